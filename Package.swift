@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: rollkarta -> RollkartaTerminal -> RollkartaApp -> RollkartaModel.
+let package = Package(
+    name: "Rollkarta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rollkarta", targets: ["rollkarta"]),
+        .library(name: "RollkartaModel", targets: ["RollkartaModel"]),
+        .library(name: "RollkartaApp", targets: ["RollkartaApp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Turns the files of the top-level data/ folder into Swift source at build time,
+        // so the binary carries its catalog and example wherever it is copied.
+        .executableTarget(name: "EmbedData", path: "Sources/EmbedData"),
+        .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"],
+                path: "Plugins/EmbedData"),
+
+        .target(name: "RollkartaModel", plugins: ["EmbedDataPlugin"]),
+        .target(name: "RollkartaApp", dependencies: ["RollkartaModel"]),
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .target(name: "RollkartaTerminal", dependencies: ["RollkartaApp", "CNcursesw"]),
+        .executableTarget(name: "rollkarta", dependencies: [
+            "RollkartaModel", "RollkartaApp", "RollkartaTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "RollkartaModelTests", dependencies: ["RollkartaModel"]),
+        .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RollkartaModel"]),
+    ]
+)

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The role catalog of data/catalog.json: journeys with their default steps, the functional
+/// roles in child and adult wording, the effect goals and the kinds of actor.
+/// It is compiled into the binary (see Plugins/EmbedData), so `Catalog.bundled` needs no files.
+public struct Catalog: Codable, Sendable {
+    public var format: String
+    public var catalogVersion: String
+    public var source: String
+    public var journeys: [CatalogJourney]
+    public var roles: [CatalogRole]
+    public var effectGoals: [EffectGoal]
+    public var actorKinds: [ActorKind]
+
+    /// The catalog embedded at build time from data/catalog.json.
+    public static let bundled: Catalog = {
+        do {
+            return try JSONDecoder().decode(Catalog.self, from: Data(EmbeddedData.catalogJSON.utf8))
+        } catch {
+            // The catalog is part of the program; a test decodes it, so this cannot ship broken.
+            preconditionFailure("data/catalog.json embedded in the binary does not decode: \(error)")
+        }
+    }()
+
+    /// The exact text of data/catalog.json as embedded at build time.
+    public static var bundledJSON: String { EmbeddedData.catalogJSON }
+
+    public func journey(_ id: JourneyID) -> CatalogJourney? {
+        journeys.first { $0.id == id }
+    }
+
+    /// The roles used on one journey, in catalog order.
+    public func roles(for journey: JourneyID) -> [CatalogRole] {
+        roles.filter { $0.journeys.contains(journey) }
+    }
+
+    public func effectGoals(for journey: JourneyID) -> [EffectGoal] {
+        effectGoals.filter { $0.journeys.contains(journey) }
+    }
+}
+
+public struct CatalogJourney: Codable, Sendable {
+    public var id: JourneyID
+    public var name: Localized
+    public var steps: [JourneyStep]
+}
+
+/// One step of a journey, for example "Första kontakt".
+public struct JourneyStep: Codable, Hashable, Sendable {
+    public var id: String
+    public var title: Localized
+
+    public init(id: String, title: Localized) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// The texts of a role as one journey words them.
+public struct RoleWording: Codable, Hashable, Sendable {
+    public var title: Localized
+    public var description: Localized
+    public var examples: LocalizedList
+}
+
+public struct CatalogRole: Codable, Sendable {
+    public var id: String
+    public var tier: RoleTier
+    public var journeys: [JourneyID]
+    /// Set on 5B and 6B: the role they are a variant of.
+    public var variantOf: String?
+    public var child: RoleWording?
+    public var adult: RoleWording?
+
+    /// The wording for a journey; a role with no adult wording of its own reads the same
+    /// in both journeys (and the adult-only roles have no child wording).
+    public func wording(for journey: JourneyID) -> RoleWording? {
+        switch journey {
+        case .child: return child ?? adult
+        case .adult: return adult ?? child
+        }
+    }
+}
+
+public struct EffectGoal: Codable, Sendable {
+    public enum Kind: String, StrictEnum {
+        case patient
+        case organisation
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var journeys: [JourneyID]
+    public var text: Localized
+}
+
+public struct ActorKind: Codable, Sendable {
+    public var id: String
+    public var abbreviation: String
+    public var principal: Principal
+    public var journeys: [JourneyID]
+    public var name: Localized
+}

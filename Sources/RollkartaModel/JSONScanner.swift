@@ -1,0 +1,275 @@
+/// A strict JSON syntax pass run before Foundation's decoder, for what the decoder cannot do:
+/// say where (line and column) a syntax error is, refuse duplicate keys (the decoder silently
+/// keeps one of them), and refuse deep nesting before anything recurses into it.
+/// It also finds the position of a JSON path, so that validation problems can name a line.
+struct JSONScanner {
+    struct Failure: Error, Equatable {
+        var offset: Int
+        var kind: ProblemKind
+    }
+
+    /// Far deeper than any Rollkarta file (about 5 levels), far shallower than any stack limit.
+    static let maxDepth = 64
+
+    /// Checks syntax; nil when the bytes are one well-formed JSON value.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Failure? {
+        var scanner = JSONScanner(bytes: bytes, target: nil)
+        do {
+            try scanner.document()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The byte offset where the value at `path` starts, if the document has one there.
+    static func offset(of path: JSONPath, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var scanner = JSONScanner(bytes: bytes, target: path.components)
+        try? scanner.document()
+        return scanner.targetOffset
+    }
+
+    /// 1-based line and column (in characters, not bytes) of a byte offset.
+    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1  // count characters: UTF-8 continuation bytes belong to the one before
+            }
+            index += 1
+        }
+        return (line, column)
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    private let target: [JSONPath.Component]?
+    private var path: [JSONPath.Component] = []
+    private(set) var targetOffset: Int?
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, target: [JSONPath.Component]?) {
+        self.bytes = bytes
+        self.target = target
+    }
+
+    private mutating func document() throws(Failure) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        skipWhitespace()
+        if position >= bytes.count { throw Failure(offset: position, kind: .empty) }
+        try value(depth: 0)
+        skipWhitespace()
+        if position < bytes.count { throw Failure(offset: position, kind: .trailingContent) }
+    }
+
+    private mutating func value(depth: Int) throws(Failure) {
+        skipWhitespace()
+        if let target, targetOffset == nil, path == target { targetOffset = position }
+        guard position < bytes.count else { throw fail(expected: "a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): try object(depth: depth + 1)
+        case UInt8(ascii: "["): try array(depth: depth + 1)
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+        default: throw fail(expected: "a value (object, list, text, number, true, false or null)")
+        }
+    }
+
+    private mutating func object(depth: Int) throws(Failure) {
+        if depth > JSONScanner.maxDepth { throw Failure(offset: position, kind: .tooDeep(limit: JSONScanner.maxDepth)) }
+        position += 1
+        skipWhitespace()
+        if consume(UInt8(ascii: "}")) { return }
+        var keys = KeySet()
+        while true {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                throw fail(expected: "a \"key\" in quotes")
+            }
+            let keyStart = position
+            let keyRange = try string()
+            if !keys.insert(keyRange, in: bytes) {
+                throw Failure(offset: keyStart, kind: .duplicateKey(text(keyRange)))
+            }
+            skipWhitespace()
+            guard consume(UInt8(ascii: ":")) else { throw fail(expected: "':' after the key") }
+            if target != nil { path.append(.key(text(keyRange))) }
+            try value(depth: depth)
+            if target != nil { path.removeLast() }
+            skipWhitespace()
+            if consume(UInt8(ascii: ",")) { continue }
+            if consume(UInt8(ascii: "}")) { return }
+            throw fail(expected: "',' or '}'")
+        }
+    }
+
+    private mutating func array(depth: Int) throws(Failure) {
+        if depth > JSONScanner.maxDepth { throw Failure(offset: position, kind: .tooDeep(limit: JSONScanner.maxDepth)) }
+        position += 1
+        skipWhitespace()
+        if consume(UInt8(ascii: "]")) { return }
+        var index = 0
+        while true {
+            if target != nil { path.append(.index(index)) }
+            try value(depth: depth)
+            if target != nil { path.removeLast() }
+            index += 1
+            skipWhitespace()
+            if consume(UInt8(ascii: ",")) { continue }
+            if consume(UInt8(ascii: "]")) { return }
+            throw fail(expected: "',' or ']'")
+        }
+    }
+
+    /// Returns the range of the string's content, between the quotes.
+    private mutating func string() throws(Failure) -> Range<Int> {
+        position += 1
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                return start..<(position - 1)
+            case UInt8(ascii: "\\"):
+                position += 1
+                guard position < bytes.count else { break }
+                switch bytes[position] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+                     UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    position += 1
+                case UInt8(ascii: "u"):
+                    position += 1
+                    for _ in 0..<4 {
+                        guard position < bytes.count, isHexDigit(bytes[position]) else {
+                            throw fail(expected: "four hex digits after \\u")
+                        }
+                        position += 1
+                    }
+                default:
+                    throw fail(expected: "an escape such as \\n, \\\" or \\u00e5")
+                }
+            case 0..<0x20:
+                throw fail(expected: "no control characters inside text (write \\n for a line break)")
+            case 0x80...:
+                try utf8Sequence()
+            default:
+                position += 1
+            }
+        }
+        throw fail(expected: "a closing '\"'")
+    }
+
+    private mutating func utf8Sequence() throws(Failure) {
+        let lead = bytes[position]
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: throw Failure(offset: position, kind: .invalidUTF8)
+        }
+        guard position + length <= bytes.count else { throw Failure(offset: position, kind: .invalidUTF8) }
+        for offset in 1..<length where bytes[position + offset] & 0xC0 != 0x80 {
+            throw Failure(offset: position, kind: .invalidUTF8)
+        }
+        let second = bytes[position + 1]
+        // Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+        if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
+            || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) {
+            throw Failure(offset: position, kind: .invalidUTF8)
+        }
+        position += length
+    }
+
+    private mutating func number() throws(Failure) {
+        _ = consume(UInt8(ascii: "-"))
+        if consume(UInt8(ascii: "0")) {
+            // A leading zero stands alone.
+        } else if digits() == 0 {
+            throw fail(expected: "a digit")
+        }
+        if consume(UInt8(ascii: ".")), digits() == 0 { throw fail(expected: "a digit after '.'") }
+        if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
+            if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
+            if digits() == 0 { throw fail(expected: "a digit in the exponent") }
+        }
+    }
+
+    private mutating func digits() -> Int {
+        var count = 0
+        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            position += 1
+            count += 1
+        }
+        return count
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for byte in expected {
+            guard position < bytes.count, bytes[position] == byte else { throw fail(expected: "\(word)") }
+            position += 1
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): position += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func consume(_ byte: UInt8) -> Bool {
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    private func isHexDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+             UInt8(ascii: "A")...UInt8(ascii: "F"): return true
+        default: return false
+        }
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    private func fail(expected: String) -> Failure {
+        position >= bytes.count
+            ? Failure(offset: bytes.count, kind: .syntax(expected: expected + " (the file ends too early)"))
+            : Failure(offset: position, kind: .syntax(expected: expected))
+    }
+}
+
+/// The keys seen so far in one object. Objects in a workshop file have a handful of keys,
+/// so a linear search is fastest; a hostile object with thousands gets a hash set.
+private struct KeySet {
+    private var ranges: [Range<Int>] = []
+    private var hashed: Set<[UInt8]>?
+
+    /// False when the key was already there.
+    mutating func insert(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hashed != nil { return hashed!.insert(Array(bytes[range])).inserted }
+        for seen in ranges where seen.count == range.count {
+            if bytes[seen].elementsEqual(bytes[range]) { return false }
+        }
+        ranges.append(range)
+        if ranges.count > 32 { hashed = Set(ranges.map { Array(bytes[$0]) }) }
+        return true
+    }
+}

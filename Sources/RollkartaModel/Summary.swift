@@ -1,0 +1,78 @@
+/// The figures of a workshop: how much of the map someone holds, what the gaps threaten,
+/// how the handovers work and how far verification has come.
+public struct Summary: Equatable, Sendable {
+    public struct Coverage: Equatable, Sendable {
+        public var held: Int
+        public var total: Int
+        public var share: Double { total == 0 ? 0 : Double(held) / Double(total) }
+    }
+
+    public struct JourneyCoverage: Equatable, Sendable {
+        public var journey: JourneyID
+        public var overall: Coverage
+        /// Per step, in journey order.
+        public var steps: [(step: JourneyStep, coverage: Coverage)]
+
+        public static func == (lhs: JourneyCoverage, rhs: JourneyCoverage) -> Bool {
+            lhs.journey == rhs.journey && lhs.overall == rhs.overall
+                && lhs.steps.map(\.step) == rhs.steps.map(\.step)
+                && lhs.steps.map(\.coverage) == rhs.steps.map(\.coverage)
+        }
+    }
+
+    public var coverage: [JourneyCoverage]
+    public var gapsByPriority: [(Priority, Int)]
+    public var gapsByKind: [(GapKind, Int)]
+    public var gapsByCause: [(GapCause?, Int)]
+    public var gapsByEffectGoal: [(String, Int)]
+    public var handoversByStatus: [(HandoverStatus, Int)]
+    public var crossJourneyHandovers: Int
+    /// Answers given against answers expected (every participant on every role of every journey).
+    public var verification: Coverage
+    public var gapCount: Int
+    public var handoverCount: Int
+
+    public init(_ workshop: Workshop) {
+        var heldCells = Set<String>()
+        for assignment in workshop.assignments where !assignment.actors.isEmpty {
+            heldCells.insert(Self.cellKey(assignment.journey, assignment.step, assignment.role))
+        }
+        coverage = workshop.journeys.map { journey in
+            let steps = journey.steps.map { step -> (JourneyStep, Coverage) in
+                let held = journey.roles.filter { heldCells.contains(Self.cellKey(journey.id, step.id, $0.id)) }.count
+                return (step, Coverage(held: held, total: journey.roles.count))
+            }
+            let overall = Coverage(held: steps.map(\.1.held).reduce(0, +), total: steps.map(\.1.total).reduce(0, +))
+            return JourneyCoverage(journey: journey.id, overall: overall, steps: steps)
+        }
+        gapCount = workshop.gaps.count
+        gapsByPriority = Priority.allCases.map { priority in (priority, workshop.gaps.filter { $0.priority == priority }.count) }
+        gapsByKind = GapKind.allCases.map { kind in (kind, workshop.gaps.filter { $0.kind == kind }.count) }
+        gapsByCause = (GapCause.allCases.map { Optional($0) } + [nil]).map { cause in
+            (cause, workshop.gaps.filter { $0.cause == cause }.count)
+        }
+        var goalCounts: [String: Int] = [:]
+        var goalOrder: [String] = []
+        for goal in workshop.gaps.flatMap(\.effectGoals) {
+            if goalCounts[goal] == nil { goalOrder.append(goal) }
+            goalCounts[goal, default: 0] += 1
+        }
+        gapsByEffectGoal = goalOrder.sorted().map { ($0, goalCounts[$0]!) }
+        handoverCount = workshop.handovers.count
+        handoversByStatus = HandoverStatus.allCases.map { status in
+            (status, workshop.handovers.filter { $0.status == status }.count)
+        }
+        crossJourneyHandovers = workshop.handovers.filter(\.crossesJourneys).count
+        let rolesInAll = workshop.journeys.map(\.roles.count).reduce(0, +)
+        verification = Coverage(held: workshop.answers.count, total: workshop.participants.count * rolesInAll)
+    }
+
+    static func cellKey(_ journey: JourneyID, _ step: String, _ role: String) -> String {
+        "\(journey.rawValue)\u{1F}\(step)\u{1F}\(role)"
+    }
+
+    public static func == (lhs: Summary, rhs: Summary) -> Bool {
+        lhs.coverage == rhs.coverage && lhs.gapCount == rhs.gapCount && lhs.handoverCount == rhs.handoverCount
+            && lhs.verification == rhs.verification
+    }
+}

@@ -1,0 +1,44 @@
+/// The summary as plain text, for `rollkarta summary` and for logs.
+public enum SummaryReport {
+    public static func text(_ workshop: Workshop, language: Language) -> String {
+        let summary = Summary(workshop)
+        let sv = language == .sv
+        var lines: [String] = []
+        lines.append(DisplayText.sanitized(workshop.title) + " (\(workshop.date), \(workshop.kind.label(language)))")
+        lines.append("")
+        lines.append(sv ? "Täckning (andel roll × steg-celler som någon håller):" : "Coverage (share of role × step cells someone holds):")
+        for journey in summary.coverage {
+            let name = workshop.journey(journey.journey)?.name[language] ?? journey.journey.label(language)
+            lines.append("  \(DisplayText.sanitized(name)): \(format(journey.overall))")
+            for (step, coverage) in journey.steps {
+                lines.append("    \(DisplayText.sanitized(step.title[language])): \(format(coverage))")
+            }
+        }
+        lines.append("")
+        lines.append((sv ? "Glapp: " : "Gaps: ") + "\(summary.gapCount)")
+        lines.append("  " + (sv ? "per prioritet: " : "by priority: ")
+            + summary.gapsByPriority.map { "\($0.0.label(language)) \($0.1)" }.joined(separator: ", "))
+        lines.append("  " + (sv ? "per typ: " : "by kind: ")
+            + summary.gapsByKind.map { "\($0.0.label(language)) \($0.1)" }.joined(separator: ", "))
+        let goals = summary.gapsByEffectGoal.map { "\(DisplayText.sanitized($0.0)) \($0.1)" }.joined(separator: ", ")
+        lines.append("  " + (sv ? "per effektmål: " : "by effect goal: ") + (goals.isEmpty ? "–" : goals))
+        lines.append("")
+        lines.append((sv ? "Överlämningar: " : "Handovers: ") + "\(summary.handoverCount)")
+        lines.append("  " + (sv ? "per status: " : "by status: ")
+            + summary.handoversByStatus.map { "\($0.0.label(language)) \($0.1)" }.joined(separator: ", "))
+        lines.append("  " + (sv ? "mellan barn- och vuxenresan: " : "between the child and adult journeys: ")
+            + "\(summary.crossJourneyHandovers)")
+        lines.append("")
+        lines.append((sv ? "Verifiering: " : "Verification: ") + "\(summary.verification.held)/\(summary.verification.total) "
+            + (sv ? "svar" : "answers") + " (\(percent(summary.verification.share)))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func format(_ coverage: Summary.Coverage) -> String {
+        "\(coverage.held)/\(coverage.total) (\(percent(coverage.share)))"
+    }
+
+    static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded())) %"
+    }
+}

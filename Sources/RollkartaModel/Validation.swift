@@ -1,0 +1,185 @@
+/// Checks what Codable cannot: that every reference points at something that exists,
+/// that ids are unique, and that required texts are present.
+public enum Validation {
+    public struct Finding: Equatable, Sendable {
+        public var path: JSONPath
+        public var kind: ProblemKind
+    }
+
+    public static func check(_ workshop: Workshop, catalog: Catalog = .bundled) -> [Finding] {
+        var checker = Checker(workshop: workshop, catalog: catalog)
+        checker.run()
+        return checker.findings
+    }
+}
+
+private struct Checker {
+    let workshop: Workshop
+    let catalog: Catalog
+    var findings: [Validation.Finding] = []
+
+    init(workshop: Workshop, catalog: Catalog) {
+        self.workshop = workshop
+        self.catalog = catalog
+    }
+
+    mutating func run() {
+        let root = JSONPath.root
+        if workshop.id.isEmpty { add(root.appending("id"), .emptyValue(field: "id")) }
+        if !Self.isISODate(workshop.date) { add(root.appending("date"), .badDate(workshop.date)) }
+        checkJourneys()
+        uniqueIDs(workshop.actors.map(\.id), at: root.appending("actors"))
+        let kinds = catalog.actorKinds.map(\.id)
+        for (index, actor) in workshop.actors.enumerated() {
+            let path = root.appending("actors").appending(index)
+            if actor.abbreviation.isEmpty { add(path.appending("abbreviation"), .emptyValue(field: "abbreviation")) }
+            if let kind = actor.kind, !kinds.contains(kind) {
+                add(path.appending("kind"), .unknownReference(kind: .actorKind, id: kind, known: kinds))
+            }
+        }
+        uniqueIDs(workshop.participants.map(\.id), at: root.appending("participants"))
+        checkAssignments()
+        checkGaps()
+        checkHandovers()
+        checkRoleNotes()
+        checkAnswers()
+    }
+
+    private mutating func checkJourneys() {
+        var seen = Set<JourneyID>()
+        for (index, journey) in workshop.journeys.enumerated() {
+            let path = JSONPath.root.appending("journeys").appending(index)
+            if !seen.insert(journey.id).inserted { add(path.appending("id"), .duplicateID(journey.id.rawValue)) }
+            uniqueIDs(journey.steps.map(\.id), at: path.appending("steps"))
+            uniqueIDs(journey.roles.map(\.id), at: path.appending("roles"))
+        }
+    }
+
+    private mutating func checkAssignments() {
+        var cells = Set<String>()
+        for (index, assignment) in workshop.assignments.enumerated() {
+            let path = JSONPath.root.appending("assignments").appending(index)
+            guard cell(assignment.journey, step: assignment.step, role: assignment.role, at: path) else { continue }
+            if !cells.insert("\(assignment.journey.rawValue)\u{1F}\(assignment.step)\u{1F}\(assignment.role)").inserted {
+                add(path, .duplicateCell(journey: assignment.journey, step: assignment.step, role: assignment.role))
+            }
+            actors(assignment.actors, at: path.appending("actors"))
+        }
+    }
+
+    private mutating func checkGaps() {
+        uniqueIDs(workshop.gaps.map(\.id), at: JSONPath.root.appending("gaps"))
+        let goals = catalog.effectGoals.map(\.id)
+        for (index, gap) in workshop.gaps.enumerated() {
+            let path = JSONPath.root.appending("gaps").appending(index)
+            if let journey = journey(gap.journey, at: path.appending("journey")) {
+                if let step = gap.step { self.step(step, in: journey, at: path.appending("step")) }
+                if let role = gap.role { self.role(role, in: journey, at: path.appending("role")) }
+            }
+            actors(gap.actors, at: path.appending("actors"))
+            for (goalIndex, goal) in gap.effectGoals.enumerated() where !goals.contains(goal) {
+                add(path.appending("effectGoals").appending(goalIndex),
+                    .unknownReference(kind: .effectGoal, id: goal, known: goals))
+            }
+        }
+    }
+
+    private mutating func checkHandovers() {
+        uniqueIDs(workshop.handovers.map(\.id), at: JSONPath.root.appending("handovers"))
+        for (index, handover) in workshop.handovers.enumerated() {
+            let path = JSONPath.root.appending("handovers").appending(index)
+            for (end, name) in [(handover.from, "from"), (handover.to, "to")] {
+                let endPath = path.appending(name)
+                _ = cell(end.journey, step: end.step, role: end.role, at: endPath)
+                if let actor = end.actor { actors([actor], at: endPath.appending("actor"), single: true) }
+            }
+        }
+    }
+
+    private mutating func checkRoleNotes() {
+        var seen = Set<String>()
+        for (index, note) in workshop.roleNotes.enumerated() {
+            let path = JSONPath.root.appending("roleNotes").appending(index)
+            if let journey = journey(note.journey, at: path.appending("journey")) {
+                role(note.role, in: journey, at: path.appending("role"))
+            }
+            if !seen.insert("\(note.journey.rawValue)\u{1F}\(note.role)").inserted {
+                add(path, .duplicateID("\(note.journey.rawValue)/\(note.role)"))
+            }
+        }
+    }
+
+    private mutating func checkAnswers() {
+        let participants = workshop.participants.map(\.id)
+        var seen = Set<String>()
+        for (index, answer) in workshop.answers.enumerated() {
+            let path = JSONPath.root.appending("answers").appending(index)
+            if !participants.contains(answer.participant) {
+                add(path.appending("participant"),
+                    .unknownReference(kind: .participant, id: answer.participant, known: participants))
+            }
+            if let journey = journey(answer.journey, at: path.appending("journey")) {
+                role(answer.role, in: journey, at: path.appending("role"))
+            }
+            if !seen.insert("\(answer.participant)\u{1F}\(answer.journey.rawValue)\u{1F}\(answer.role)").inserted {
+                add(path, .duplicateID("\(answer.participant)/\(answer.journey.rawValue)/\(answer.role)"))
+            }
+        }
+    }
+
+    // MARK: - Reference helpers
+
+    /// Checks journey, step and role of a cell; true when all three exist.
+    private mutating func cell(_ journeyID: JourneyID, step: String, role: String, at path: JSONPath) -> Bool {
+        guard let journey = journey(journeyID, at: path.appending("journey")) else { return false }
+        let stepFound = self.step(step, in: journey, at: path.appending("step"))
+        let roleFound = self.role(role, in: journey, at: path.appending("role"))
+        return stepFound && roleFound
+    }
+
+    private mutating func journey(_ id: JourneyID, at path: JSONPath) -> WorkshopJourney? {
+        if let journey = workshop.journey(id) { return journey }
+        add(path, .unknownReference(kind: .journey, id: id.rawValue, known: workshop.journeys.map(\.id.rawValue)))
+        return nil
+    }
+
+    @discardableResult
+    private mutating func step(_ id: String, in journey: WorkshopJourney, at path: JSONPath) -> Bool {
+        if journey.step(id) != nil { return true }
+        add(path, .unknownReference(kind: .step, id: id, known: journey.steps.map(\.id)))
+        return false
+    }
+
+    @discardableResult
+    private mutating func role(_ id: String, in journey: WorkshopJourney, at path: JSONPath) -> Bool {
+        if journey.role(id) != nil { return true }
+        add(path, .unknownReference(kind: .role, id: id, known: journey.roles.map(\.id)))
+        return false
+    }
+
+    private mutating func actors(_ ids: [String], at path: JSONPath, single: Bool = false) {
+        let known = workshop.actors.map(\.id)
+        for (index, id) in ids.enumerated() where workshop.actor(id) == nil {
+            add(single ? path : path.appending(index), .unknownReference(kind: .actor, id: id, known: known))
+        }
+    }
+
+    private mutating func uniqueIDs(_ ids: [String], at path: JSONPath) {
+        var seen = Set<String>()
+        for (index, id) in ids.enumerated() {
+            if id.isEmpty { add(path.appending(index).appending("id"), .emptyValue(field: "id")) }
+            else if !seen.insert(id).inserted { add(path.appending(index).appending("id"), .duplicateID(id)) }
+        }
+    }
+
+    private mutating func add(_ path: JSONPath, _ kind: ProblemKind) {
+        findings.append(Validation.Finding(path: path, kind: kind))
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}

@@ -1,0 +1,141 @@
+// What each value of the file's vocabularies is called in the interface languages.
+// Status words double as the non-colour mark of a status, so keep them short.
+
+public protocol Labelled {
+    func label(_ language: Language) -> String
+}
+
+extension JourneyID: Labelled {
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .child: return language == .sv ? "Barn och unga" : "Children and young people"
+        case .adult: return language == .sv ? "Vuxna" : "Adults"
+        }
+    }
+}
+
+extension RoleTier: Labelled {
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .primary: return language == .sv ? "primär" : "primary"
+        case .secondary: return language == .sv ? "sekundär" : "secondary"
+        }
+    }
+}
+
+extension Principal: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .region: return "region"
+        case .municipality: return sv ? "kommun" : "municipality"
+        case .private: return sv ? "privat" : "private"
+        case .civilSociety: return sv ? "civilsamhälle" : "civil society"
+        case .school: return sv ? "skola" : "school"
+        }
+    }
+}
+
+extension WorkshopKind: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .expectationMapping: return sv ? "förväntanskartläggning" : "expectation mapping"
+        case .roleValidation: return sv ? "validering av roller" : "role validation"
+        case .other: return sv ? "annan" : "other"
+        }
+    }
+}
+
+extension AssignmentStatus: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .holds: return sv ? "håller" : "holds"
+        case .partly: return sv ? "delvis" : "partly"
+        case .unclear: return sv ? "oklart" : "unclear"
+        }
+    }
+}
+
+extension GapKind: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .roleMissing: return sv ? "roll saknas" : "role missing"
+        case .taskMissing: return sv ? "uppgift saknas" : "task missing"
+        case .unclearResponsibility: return sv ? "otydligt ansvar" : "unclear responsibility"
+        case .contested: return sv ? "omstritt" : "contested"
+        case .capacity: return sv ? "kapacitet" : "capacity"
+        }
+    }
+}
+
+extension GapCause: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .vision: return "vision"
+        case .competence: return sv ? "kompetens" : "competence"
+        case .motivation: return "motivation"
+        case .resources: return sv ? "resurser" : "resources"
+        case .plan: return sv ? "plan" : "plan"
+        }
+    }
+}
+
+extension Priority: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .high: return sv ? "hög" : "high"
+        case .medium: return sv ? "medel" : "medium"
+        case .low: return sv ? "låg" : "low"
+        }
+    }
+}
+
+extension PlanStatus: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .notStarted: return sv ? "ej påbörjad" : "not started"
+        case .ongoing: return sv ? "pågår" : "ongoing"
+        case .done: return sv ? "klar" : "done"
+        }
+    }
+}
+
+extension HandoverStatus: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .works: return sv ? "fungerar" : "works"
+        case .partly: return sv ? "delvis" : "partly"
+        case .fails: return sv ? "brister" : "fails"
+        case .missing: return sv ? "saknas" : "missing"
+        }
+    }
+}
+
+extension HandoverFlag: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .bouncesBack: return sv ? "remiss studsar" : "referral bounces back"
+        case .silentTransfer: return sv ? "tyst överlämning" : "silent transfer"
+        case .patientWaits: return sv ? "patienten väntar utan ansvarig" : "patient waits with no one responsible"
+        }
+    }
+}
+
+extension Vote: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .yes: return sv ? "Ja" : "Yes"
+        case .no: return sv ? "Nej" : "No"
+        case .discuss: return sv ? "Vill lyfta vidare" : "Let's discuss"
+        }
+    }
+}

@@ -1,0 +1,278 @@
+/// One workshop file: what the facilitator records live and the participants verify.
+/// It holds its own editable copy of the journeys, steps and roles it uses, so that a
+/// workshop that renames or re-sorts a role never depends on the catalog changing later.
+public struct Workshop: Codable, Equatable, Sendable {
+    public static let formatMarker = "rollkarta-workshop"
+    /// The newest schema this build reads and writes. A file with a higher number is refused.
+    public static let schemaVersion = 1
+
+    public var format: String
+    public var schemaVersion: Int
+    public var id: String
+    public var title: String
+    /// ISO date, YYYY-MM-DD.
+    public var date: String
+    public var kind: WorkshopKind
+    public var catalogVersion: String
+    public var journeys: [WorkshopJourney]
+    public var actors: [Actor]
+    public var participants: [Participant]
+    public var assignments: [Assignment]
+    public var gaps: [Gap]
+    public var handovers: [Handover]
+    public var roleNotes: [RoleNote]
+    public var answers: [VerificationAnswer]
+
+    public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
+                journeys: [WorkshopJourney]) {
+        self.format = Workshop.formatMarker
+        self.schemaVersion = Workshop.schemaVersion
+        self.id = id
+        self.title = title
+        self.date = date
+        self.kind = kind
+        self.catalogVersion = catalogVersion
+        self.journeys = journeys
+        self.actors = []
+        self.participants = []
+        self.assignments = []
+        self.gaps = []
+        self.handovers = []
+        self.roleNotes = []
+        self.answers = []
+    }
+
+    public func journey(_ id: JourneyID) -> WorkshopJourney? {
+        journeys.first { $0.id == id }
+    }
+
+    public func actor(_ id: String) -> Actor? {
+        actors.first { $0.id == id }
+    }
+
+    public func assignment(journey: JourneyID, step: String, role: String) -> Assignment? {
+        assignments.first { $0.journey == journey && $0.step == step && $0.role == role }
+    }
+}
+
+public struct WorkshopJourney: Codable, Equatable, Sendable {
+    public var id: JourneyID
+    public var name: Localized
+    public var steps: [JourneyStep]
+    public var roles: [WorkshopRole]
+
+    public init(id: JourneyID, name: Localized, steps: [JourneyStep], roles: [WorkshopRole]) {
+        self.id = id
+        self.name = name
+        self.steps = steps
+        self.roles = roles
+    }
+
+    public func role(_ id: String) -> WorkshopRole? {
+        roles.first { $0.id == id }
+    }
+
+    public func step(_ id: String) -> JourneyStep? {
+        steps.first { $0.id == id }
+    }
+}
+
+/// A functional role as this workshop words and sorts it.
+public struct WorkshopRole: Codable, Equatable, Sendable {
+    public var id: String
+    public var tier: RoleTier
+    public var variantOf: String?
+    public var title: Localized
+    public var description: Localized
+    public var examples: LocalizedList
+
+    public init(id: String, tier: RoleTier, variantOf: String? = nil, title: Localized,
+                description: Localized, examples: LocalizedList) {
+        self.id = id
+        self.tier = tier
+        self.variantOf = variantOf
+        self.title = title
+        self.description = description
+        self.examples = examples
+    }
+}
+
+/// An organisation or kind of actor taking part in the journey, for example "BUP".
+public struct Actor: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var abbreviation: String
+    /// The catalog's actor kind this actor is an instance of, when there is one.
+    public var kind: String?
+    public var principal: Principal
+
+    public init(id: String, name: String, abbreviation: String, kind: String? = nil, principal: Principal) {
+        self.id = id
+        self.name = name
+        self.abbreviation = abbreviation
+        self.kind = kind
+        self.principal = principal
+    }
+}
+
+/// A participant, recorded by organisation; name and initials are personal data and optional.
+public struct Participant: Codable, Equatable, Sendable {
+    public var id: String
+    public var organisation: String
+    public var initials: String?
+    public var name: String?
+
+    public init(id: String, organisation: String, initials: String? = nil, name: String? = nil) {
+        self.id = id
+        self.organisation = organisation
+        self.initials = initials
+        self.name = name
+    }
+}
+
+/// Who holds a role at a step of a journey: one cell of the journey map.
+public struct Assignment: Codable, Equatable, Sendable {
+    public var journey: JourneyID
+    public var step: String
+    public var role: String
+    public var actors: [String]
+    public var status: AssignmentStatus
+
+    public init(journey: JourneyID, step: String, role: String, actors: [String], status: AssignmentStatus) {
+        self.journey = journey
+        self.step = step
+        self.role = role
+        self.actors = actors
+        self.status = status
+    }
+}
+
+/// The seed's action-plan columns for one gap.
+public struct ActionPlan: Codable, Equatable, Sendable {
+    public var action: String
+    public var responsible: String
+    public var timeline: String
+    public var goal: String
+    public var measure: String
+    public var status: PlanStatus
+
+    public init(action: String = "", responsible: String = "", timeline: String = "", goal: String = "",
+                measure: String = "", status: PlanStatus = .notStarted) {
+        self.action = action
+        self.responsible = responsible
+        self.timeline = timeline
+        self.goal = goal
+        self.measure = measure
+        self.status = status
+    }
+}
+
+/// A place where a role or task is missing, unclear or contested.
+public struct Gap: Codable, Equatable, Sendable {
+    public var id: String
+    public var journey: JourneyID
+    /// The step and role of the cell the gap sits in; either may be absent for a gap
+    /// that spans a whole step or a whole role.
+    public var step: String?
+    public var role: String?
+    /// A gap between actors names them here; empty for a gap in a cell.
+    public var actors: [String]
+    public var description: String
+    public var kind: GapKind
+    public var cause: GapCause?
+    public var priority: Priority
+    public var effectGoals: [String]
+    public var plan: ActionPlan
+
+    public init(id: String, journey: JourneyID, step: String?, role: String?, actors: [String] = [],
+                description: String, kind: GapKind, cause: GapCause? = nil, priority: Priority,
+                effectGoals: [String] = [], plan: ActionPlan = ActionPlan()) {
+        self.id = id
+        self.journey = journey
+        self.step = step
+        self.role = role
+        self.actors = actors
+        self.description = description
+        self.kind = kind
+        self.cause = cause
+        self.priority = priority
+        self.effectGoals = effectGoals
+        self.plan = plan
+    }
+}
+
+/// One side of a handover: a role at a step, optionally a particular actor.
+public struct HandoverEnd: Codable, Equatable, Sendable {
+    public var journey: JourneyID
+    public var step: String
+    public var role: String
+    public var actor: String?
+
+    public init(journey: JourneyID, step: String, role: String, actor: String? = nil) {
+        self.journey = journey
+        self.step = step
+        self.role = role
+        self.actor = actor
+    }
+}
+
+public struct Handover: Codable, Equatable, Sendable {
+    public var id: String
+    public var from: HandoverEnd
+    public var to: HandoverEnd
+    public var what: String
+    public var status: HandoverStatus
+    public var flags: [HandoverFlag]
+    public var note: String
+
+    public init(id: String, from: HandoverEnd, to: HandoverEnd, what: String, status: HandoverStatus,
+                flags: [HandoverFlag] = [], note: String = "") {
+        self.id = id
+        self.from = from
+        self.to = to
+        self.what = what
+        self.status = status
+        self.flags = flags
+        self.note = note
+    }
+
+    /// The move from the child journey to the adult one (at 18) is a known weak point.
+    public var crossesJourneys: Bool { from.journey != to.journey }
+}
+
+/// The three workshop questions about a role, per journey.
+public struct RoleNote: Codable, Equatable, Sendable {
+    public var journey: JourneyID
+    public var role: String
+    public var needs: String
+    public var obstacles: String
+    public var entersWhere: String
+    public var whoTakesOver: String
+
+    public init(journey: JourneyID, role: String, needs: String = "", obstacles: String = "",
+                entersWhere: String = "", whoTakesOver: String = "") {
+        self.journey = journey
+        self.role = role
+        self.needs = needs
+        self.obstacles = obstacles
+        self.entersWhere = entersWhere
+        self.whoTakesOver = whoTakesOver
+    }
+}
+
+/// A participant's verdict on a role as recorded: Ja / Nej / Vill lyfta vidare.
+public struct VerificationAnswer: Codable, Equatable, Sendable {
+    public var participant: String
+    public var journey: JourneyID
+    public var role: String
+    public var vote: Vote
+    public var comment: String
+
+    public init(participant: String, journey: JourneyID, role: String, vote: Vote, comment: String = "") {
+        self.participant = participant
+        self.journey = journey
+        self.role = role
+        self.vote = vote
+        self.comment = comment
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RollkartaModel
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: say("Skapar en ny workshopfil från rollkatalogen.", "Creates a new workshop file from the role catalog."))
+
+    @Argument(help: ArgumentHelp(say("Filen som skapas (skrivs aldrig över).", "The file to create (never overwritten).")))
+    var file: String
+
+    @Option(help: ArgumentHelp(say("Resa: child, adult eller both.", "Journey: child, adult or both.")))
+    var journey: JourneyChoice = .both
+
+    @Option(help: ArgumentHelp(say("Workshopens titel.", "The workshop's title.")))
+    var title: String = "Workshop"
+
+    @Option(help: ArgumentHelp(say("Datum ÅÅÅÅ-MM-DD (standard: i dag).", "Date YYYY-MM-DD (default: today).")))
+    var date: String?
+
+    @Option(help: ArgumentHelp(say("Typ: expectation-mapping, role-validation eller other.",
+                                   "Kind: expectation-mapping, role-validation or other.")))
+    var kind: WorkshopKind = .roleValidation
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let workshop = WorkshopFactory.make(title: title, journeys: journey.journeys, date: date ?? Self.today(),
+                                            kind: kind)
+        if let date, Validation.check(workshop).contains(where: { if case .badDate = $0.kind { return true }; return false }) {
+            throw ValidationError(ProblemKind.badDate(date).text(commandLanguage))
+        }
+        do {
+            try WorkshopStore.create(workshop, at: file)
+        } catch {
+            printError(error.message(commandLanguage))
+            throw ExitCode.failure
+        }
+        print(say("Skapade \(file) (\(workshop.journeys.map { $0.name.sv }.joined(separator: ", ")))",
+                  "Created \(file) (\(workshop.journeys.map { $0.name.en }.joined(separator: ", ")))"))
+    }
+
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}
+
+extension WorkshopKind: ExpressibleByArgument {}

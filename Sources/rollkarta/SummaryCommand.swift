@@ -1,0 +1,25 @@
+import ArgumentParser
+import RollkartaModel
+
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: say("Sammanfattar en workshop: täckning, glapp, överlämningar och verifiering.",
+                      "Summarises a workshop: coverage, gaps, handovers and verification."))
+
+    @Argument(help: ArgumentHelp(say("Workshopfilen.", "The workshop file.")))
+    var file: String
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let workshop: Workshop
+        do {
+            workshop = try WorkshopStore.load(file)
+        } catch {
+            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+            throw ExitCode.failure
+        }
+        print(SummaryReport.text(workshop, language: commandLanguage), terminator: "")
+    }
+}
