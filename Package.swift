@@ -32,6 +32,6 @@ let package = Package(
 
         .testTarget(name: "RollkartaModelTests", dependencies: ["RollkartaModel"]),
         .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RollkartaModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RollkartaModel", "rollkarta"]),
     ]
 )

@@ -71,7 +71,7 @@ struct JSONScanner {
     private mutating func value(depth: Int) throws(Failure) {
         skipWhitespace()
         if let target, targetOffset == nil, path == target { targetOffset = position }
-        guard position < bytes.count else { throw fail(expected: "a value") }
+        guard position < bytes.count else { throw fail(expected: .value) }
         switch bytes[position] {
         case UInt8(ascii: "{"): try object(depth: depth + 1)
         case UInt8(ascii: "["): try array(depth: depth + 1)
@@ -80,7 +80,7 @@ struct JSONScanner {
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
-        default: throw fail(expected: "a value (object, list, text, number, true, false or null)")
+        default: throw fail(expected: .value)
         }
     }
 
@@ -93,7 +93,7 @@ struct JSONScanner {
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-                throw fail(expected: "a \"key\" in quotes")
+                throw fail(expected: .key)
             }
             let keyStart = position
             let keyRange = try string()
@@ -101,14 +101,14 @@ struct JSONScanner {
                 throw Failure(offset: keyStart, kind: .duplicateKey(text(keyRange)))
             }
             skipWhitespace()
-            guard consume(UInt8(ascii: ":")) else { throw fail(expected: "':' after the key") }
+            guard consume(UInt8(ascii: ":")) else { throw fail(expected: .colon) }
             if target != nil { path.append(.key(text(keyRange))) }
             try value(depth: depth)
             if target != nil { path.removeLast() }
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) { return }
-            throw fail(expected: "',' or '}'")
+            throw fail(expected: .commaOrBrace)
         }
     }
 
@@ -126,7 +126,7 @@ struct JSONScanner {
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "]")) { return }
-            throw fail(expected: "',' or ']'")
+            throw fail(expected: .commaOrBracket)
         }
     }
 
@@ -151,22 +151,22 @@ struct JSONScanner {
                     position += 1
                     for _ in 0..<4 {
                         guard position < bytes.count, isHexDigit(bytes[position]) else {
-                            throw fail(expected: "four hex digits after \\u")
+                            throw fail(expected: .hexDigits)
                         }
                         position += 1
                     }
                 default:
-                    throw fail(expected: "an escape such as \\n, \\\" or \\u00e5")
+                    throw fail(expected: .escape)
                 }
             case 0..<0x20:
-                throw fail(expected: "no control characters inside text (write \\n for a line break)")
+                throw fail(expected: .noControlCharacter)
             case 0x80...:
                 try utf8Sequence()
             default:
                 position += 1
             }
         }
-        throw fail(expected: "a closing '\"'")
+        throw fail(expected: .closingQuote)
     }
 
     private mutating func utf8Sequence() throws(Failure) {
@@ -196,12 +196,12 @@ struct JSONScanner {
         if consume(UInt8(ascii: "0")) {
             // A leading zero stands alone.
         } else if digits() == 0 {
-            throw fail(expected: "a digit")
+            throw fail(expected: .digit)
         }
-        if consume(UInt8(ascii: ".")), digits() == 0 { throw fail(expected: "a digit after '.'") }
+        if consume(UInt8(ascii: ".")), digits() == 0 { throw fail(expected: .digit) }
         if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
             if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
-            if digits() == 0 { throw fail(expected: "a digit in the exponent") }
+            if digits() == 0 { throw fail(expected: .digit) }
         }
     }
 
@@ -217,7 +217,7 @@ struct JSONScanner {
     private mutating func literal(_ word: StaticString) throws(Failure) {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in expected {
-            guard position < bytes.count, bytes[position] == byte else { throw fail(expected: "\(word)") }
+            guard position < bytes.count, bytes[position] == byte else { throw fail(expected: .literal("\(word)")) }
             position += 1
         }
     }
@@ -249,10 +249,10 @@ struct JSONScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    private func fail(expected: String) -> Failure {
+    private func fail(expected: SyntaxExpectation) -> Failure {
         position >= bytes.count
-            ? Failure(offset: bytes.count, kind: .syntax(expected: expected + " (the file ends too early)"))
-            : Failure(offset: position, kind: .syntax(expected: expected))
+            ? Failure(offset: bytes.count, kind: .syntax(expected: expected, endOfFile: true))
+            : Failure(offset: position, kind: .syntax(expected: expected, endOfFile: false))
     }
 }
 

@@ -37,7 +37,7 @@ public enum ProblemKind: Equatable, Sendable {
     case empty
     // Syntax
     case invalidUTF8
-    case syntax(expected: String)
+    case syntax(expected: SyntaxExpectation, endOfFile: Bool)
     case trailingContent
     case tooDeep(limit: Int)
     case duplicateKey(String)
@@ -59,4 +59,11 @@ public enum ProblemKind: Equatable, Sendable {
 /// What a dangling reference pointed at.
 public enum ReferenceKind: String, Sendable {
     case journey, step, role, actor, participant, effectGoal, actorKind
+}
+
+/// What the JSON syntax check expected where it stopped.
+public enum SyntaxExpectation: Equatable, Sendable {
+    case value, key, colon, commaOrBrace, commaOrBracket, closingQuote, escape, hexDigits
+    case noControlCharacter, digit
+    case literal(String)
 }

@@ -14,8 +14,9 @@ extension ProblemKind {
             return sv ? "är tom, förväntade ett JSON-objekt" : "is empty, expected a JSON object"
         case .invalidUTF8:
             return sv ? "ogiltig UTF-8-text" : "invalid UTF-8 text"
-        case .syntax(let expected):
-            return sv ? "JSON-syntaxfel, förväntade \(expected)" : "JSON syntax error, expected \(expected)"
+        case .syntax(let expected, let endOfFile):
+            let ending = endOfFile ? (sv ? " (filen tar slut för tidigt)" : " (the file ends too early)") : ""
+            return (sv ? "JSON-syntaxfel, förväntade " : "JSON syntax error, expected ") + expected.text(language) + ending
         case .trailingContent:
             return sv ? "text efter JSON-dokumentets slut" : "text after the end of the JSON document"
         case .tooDeep(let limit):
@@ -78,6 +79,27 @@ extension ProblemKind {
         case .participant: return sv ? "deltagare" : "participant"
         case .effectGoal: return sv ? "effektmål" : "effect goal"
         case .actorKind: return sv ? "aktörstyp" : "actor kind"
+        }
+    }
+}
+
+extension SyntaxExpectation {
+    public func text(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .value: return sv ? "ett värde (objekt, lista, text, tal, true, false eller null)"
+                               : "a value (object, list, text, number, true, false or null)"
+        case .key: return sv ? "en \"nyckel\" inom citattecken" : "a \"key\" in quotes"
+        case .colon: return sv ? "':' efter nyckeln" : "':' after the key"
+        case .commaOrBrace: return sv ? "',' eller '}'" : "',' or '}'"
+        case .commaOrBracket: return sv ? "',' eller ']'" : "',' or ']'"
+        case .closingQuote: return sv ? "ett avslutande '\"'" : "a closing '\"'"
+        case .escape: return sv ? "en escape-sekvens som \\n, \\\" eller \\u00e5" : "an escape such as \\n, \\\" or \\u00e5"
+        case .hexDigits: return sv ? "fyra hexadecimala siffror efter \\u" : "four hex digits after \\u"
+        case .noControlCharacter: return sv ? "inga styrtecken i text (skriv \\n för radbrytning)"
+                                            : "no control characters inside text (write \\n for a line break)"
+        case .digit: return sv ? "en siffra" : "a digit"
+        case .literal(let word): return word
         }
     }
 }

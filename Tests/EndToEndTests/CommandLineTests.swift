@@ -1,0 +1,95 @@
+import Foundation
+import XCTest
+
+/// The non-interactive commands, run as a user would run them.
+final class CommandLineTests: XCTestCase {
+    func testNewCreatesAValidWorkshopAndRefusesToOverwrite() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/vuxna.json"
+        let created = try Binary.run(["new", file, "--journey", "adult", "--title", "Vuxna – Hisingen", "--date", "2026-04-02"])
+        XCTAssertEqual(created.status, 0, created.stderr)
+        XCTAssertTrue(created.stdout.contains("Skapade"), created.stdout)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"title\" : \"Vuxna – Hisingen\""))
+        XCTAssertTrue(text.contains("Den som fångar upp när kontakt tappas"))
+        XCTAssertFalse(text.contains("\"id\" : \"child\""))
+        XCTAssertEqual(try Binary.run(["validate", file]).status, 0)
+
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let again = try Binary.run(["new", file, "--title", "Något annat"])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("finns redan"), again.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
+    }
+
+    func testValidateAcceptsTheBundledExample() throws {
+        let result = try Binary.run(["validate", Binary.examplePath])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("giltig"))
+    }
+
+    func testValidateReportsEveryProblemOnALineAndLeavesTheFileAlone() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let good = folder + "/good.json", bad = folder + "/bad.json", broken = folder + "/broken.json"
+        let example = try String(contentsOfFile: Binary.examplePath, encoding: .utf8)
+        try example.write(toFile: good, atomically: false, encoding: .utf8)
+        try example.replacingOccurrences(of: "\"role\" : \"14\"", with: "\"role\" : \"99\"")
+            .replacingOccurrences(of: "\"priority\" : \"low\"", with: "\"priority\" : \"urgent\"")
+            .write(toFile: bad, atomically: false, encoding: .utf8)
+        try String(example.prefix(300)).write(toFile: broken, atomically: false, encoding: .utf8)
+        let badBefore = try Data(contentsOf: URL(fileURLWithPath: bad))
+
+        let result = try Binary.run(["validate", good, bad, broken, "--lang", "en"])
+        XCTAssertEqual(result.status, 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains("\(good): valid"), result.stdout)
+        let badLine = try XCTUnwrap(lines.first { $0.hasPrefix(bad + ":") })
+        XCTAssertTrue(badLine.contains("invalid value \"urgent\", expected one of: high, medium, low"), badLine)
+        XCTAssertTrue(lines.contains { $0.hasPrefix(broken + ":") && $0.contains("ends too early") }, result.stdout)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: bad)), badBefore)
+    }
+
+    func testNewerSchemaIsRefusedAndNotTouched() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/future.json"
+        let example = try String(contentsOfFile: Binary.examplePath, encoding: .utf8)
+        try example.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        for command in [["validate", file], ["summary", file]] {
+            let result = try Binary.run(command)
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue((result.stdout + result.stderr).contains("nyare Rollkarta"), result.stdout + result.stderr)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
+    }
+
+    func testRolesPrintsTheCatalogInSwedishAndEnglish() throws {
+        let swedish = try Binary.run(["roles"])
+        XCTAssertEqual(swedish.status, 0)
+        XCTAssertTrue(swedish.stdout.contains("5B  Den som utreder och beslutar om insats/bistånd (SoL/LSS m.fl.)"), swedish.stdout)
+        XCTAssertTrue(swedish.stdout.contains("Sekundära roller"))
+        let english = try Binary.run(["roles", "--journey", "adult"], environment: ["LANG": "en_GB.UTF-8"])
+        XCTAssertTrue(english.stdout.contains("14  The one who catches it when contact is lost"), english.stdout)
+        XCTAssertTrue(english.stdout.contains("Examples: "))
+    }
+
+    func testSummaryShowsCoverageGapsHandoversAndVerification() throws {
+        let result = try Binary.run(["summary", Binary.examplePath, "--lang", "en"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Children and young people: 12/120 (10 %)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Gaps: 4"))
+        XCTAssertTrue(result.stdout.contains("by priority: high 2, medium 1, low 1"))
+        XCTAssertTrue(result.stdout.contains("by status: works 1, partly 1, fails 1, missing 1"))
+        XCTAssertTrue(result.stdout.contains("Verification: 4/93 answers"))
+    }
+
+    func testHelpSpeaksSwedishByDefaultAndEnglishOnRequest() throws {
+        let swedish = try Binary.run(["validate", "--help"])
+        XCTAssertTrue(swedish.stdout.contains("Kontrollerar workshopfiler"), swedish.stdout)
+        let english = try Binary.run(["validate", "--help", "--lang", "en"])
+        XCTAssertTrue(english.stdout.contains("Checks workshop files"), english.stdout)
+        let byLocale = try Binary.run(["new", "--help"], environment: ["LANG": "en_US.UTF-8"])
+        XCTAssertTrue(byLocale.stdout.contains("Creates a new workshop file"), byLocale.stdout)
+    }
+}
