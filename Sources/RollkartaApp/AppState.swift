@@ -1,0 +1,85 @@
+import RollkartaModel
+
+/// The one state value of the interactive front end. Only `update` changes it.
+public struct AppState: Sendable {
+    public enum View: Sendable, Equatable {
+        case map
+        case summary
+    }
+
+    public enum Overlay: Sendable, Equatable {
+        case help
+        case detail
+    }
+
+    public enum Theme: String, Sendable, CaseIterable {
+        case standard
+        case projector
+    }
+
+    /// The selected cell and the scroll position of one journey's map.
+    public struct MapPosition: Sendable, Equatable {
+        public var row = 0
+        public var column = 0
+        public var firstRow = 0
+        public var firstColumn = 0
+    }
+
+    public var workshop: Workshop
+    public var filePath: String
+    public var language: Language
+    public var theme: Theme
+    public var width: Int
+    public var height: Int
+
+    public var view: View = .map
+    public var overlay: Overlay?
+    /// Lines scrolled in the open overlay or the summary.
+    public var overlayScroll = 0
+    public var summaryScroll = 0
+    public var journey: JourneyID
+    public var positions: [JourneyID: MapPosition] = [:]
+    public var search = SearchState()
+    /// A one-off message for the status bar, cleared by the next key.
+    public var message: String?
+    public var isDirty = false
+
+    public init(workshop: Workshop, filePath: String, language: Language = .sv, theme: Theme = .standard,
+                width: Int = 80, height: Int = 24) {
+        self.workshop = workshop
+        self.filePath = filePath
+        self.language = language
+        self.theme = theme
+        self.width = width
+        self.height = height
+        self.journey = workshop.journeys.first?.id ?? .child
+    }
+
+    public var position: MapPosition {
+        get { positions[journey] ?? MapPosition() }
+        set { positions[journey] = newValue }
+    }
+
+    /// The smallest terminal the map is drawn in; below it a message says so.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    public var currentJourney: WorkshopJourney? { workshop.journey(journey) }
+}
+
+/// The `/` search: the query being typed or confirmed, and where it matched.
+public struct SearchState: Sendable, Equatable {
+    public var isEditing = false
+    public var query = ""
+    public var hits: [SearchHit] = []
+    public var current: Int?
+}
+
+/// A place on a map where the search text occurs. A hit on a role as a whole has no step.
+public struct SearchHit: Sendable, Equatable {
+    public var journey: JourneyID
+    public var row: Int
+    public var column: Int?
+}

@@ -1,0 +1,67 @@
+import RollkartaModel
+
+/// Every text the interactive front end shows, in Swedish and English, looked up by key.
+public enum UIText: Sendable {
+    case appName
+    case saved, unsaved
+    case viewMap, viewSummary
+    case primaryRoles, secondaryRoles
+    case role, step, actors, noActors, gaps, handovers, description, examples, notes
+    case handoverTo, handoverFrom, otherJourney
+    case tooSmall(width: Int, height: Int)
+    case onlyOneJourney
+    case searchPrompt
+    case searchHits(current: Int, total: Int)
+    case searchNoHits(String)
+    case helpTitle, helpClose, detailTitle
+    case legend
+    case detailHint
+    case roleNeeds, roleObstacles, roleEnters, roleTakesOver
+    case exampleCopy(String)
+
+    public func text(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .appName: return "Rollkarta"
+        case .saved: return sv ? "sparad" : "saved"
+        case .unsaved: return sv ? "ej sparad" : "unsaved"
+        case .viewMap: return sv ? "Karta" : "Map"
+        case .viewSummary: return sv ? "Sammanfattning" : "Summary"
+        case .primaryRoles: return sv ? "Primära roller" : "Primary roles"
+        case .secondaryRoles: return sv ? "Sekundära roller" : "Secondary roles"
+        case .role: return sv ? "Roll" : "Role"
+        case .step: return sv ? "Steg" : "Step"
+        case .actors: return sv ? "Aktörer" : "Actors"
+        case .noActors: return sv ? "ingen har rollen här" : "no one holds the role here"
+        case .gaps: return sv ? "Glapp" : "Gaps"
+        case .handovers: return sv ? "Överlämningar" : "Handovers"
+        case .description: return sv ? "Beskrivning" : "Description"
+        case .examples: return sv ? "Exempel" : "Examples"
+        case .notes: return sv ? "Anteckningar" : "Notes"
+        case .handoverTo: return sv ? "till" : "to"
+        case .handoverFrom: return sv ? "från" : "from"
+        case .otherJourney: return sv ? "annan resa" : "other journey"
+        case .tooSmall(let width, let height):
+            return sv ? "Terminalen är för liten (behöver 80×24, är \(width)×\(height))"
+                      : "Terminal too small (need 80×24, is \(width)×\(height))"
+        case .onlyOneJourney: return sv ? "Workshopen har bara en resa" : "The workshop has only one journey"
+        case .searchPrompt: return sv ? "Sök: " : "Search: "
+        case .searchHits(let current, let total):
+            return sv ? "träff \(current) av \(total) (n/N)" : "match \(current) of \(total) (n/N)"
+        case .searchNoHits(let query): return sv ? "Ingen träff för \"\(query)\"" : "No match for \"\(query)\""
+        case .helpTitle: return sv ? "Tangenter" : "Keys"
+        case .detailTitle: return sv ? "Detaljer" : "Details"
+        case .helpClose: return sv ? "Esc, q eller ? stänger" : "Esc, q or ? closes"
+        case .legend:
+            return sv ? "Tecken: ✓ håller  ~ delvis  ? oklart  · ingen  ! glapp  > lämnar över  < tar emot  = båda"
+                      : "Marks: ✓ holds  ~ partly  ? unclear  · no one  ! gap  > hands over  < receives  = both"
+        case .detailHint: return sv ? "Enter: allt om cellen" : "Enter: everything about the cell"
+        case .roleNeeds: return sv ? "Behöver för att bidra till effektmålen" : "Needs to contribute to the effect goals"
+        case .roleObstacles: return sv ? "Största hinder" : "Biggest obstacles"
+        case .roleEnters: return sv ? "Kommer in i resan" : "Enters the journey"
+        case .roleTakesOver: return sv ? "Vem tar vid" : "Who takes over"
+        case .exampleCopy(let path):
+            return sv ? "Exempelworkshop: \(path)" : "Example workshop: \(path)"
+        }
+    }
+}

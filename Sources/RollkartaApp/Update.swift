@@ -1,0 +1,197 @@
+import RollkartaModel
+
+/// The only place the state changes: an event in, the new state and the effects out.
+/// No I/O happens here; the runtime performs the returned effects.
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        keepSelectionVisible(&state)
+        return []
+    case .key(let key):
+        state.message = nil
+        if state.search.isEditing { return editSearch(&state, key) }
+        let context: KeyContext = state.overlay != nil ? .overlay : (state.view == .map ? .map : .summary)
+        guard let action = Keymap.action(for: key, in: context) else { return [] }
+        return perform(action, in: context, &state)
+    }
+}
+
+private func perform(_ action: Action, in context: KeyContext, _ state: inout AppState) -> [Effect] {
+    switch (action, context) {
+    case (.back, .map):
+        return [.quit]
+    case (.back, .overlay), (.close, .overlay):
+        state.overlay = nil
+    case (.help, .overlay):
+        state.overlay = state.overlay == .help ? nil : .help
+        state.overlayScroll = 0
+    case (.back, .summary), (.close, .summary), (.showMap, _):
+        state.view = .map
+    case (.showSummary, _):
+        state.view = .summary
+        state.summaryScroll = 0
+    case (.help, _):
+        state.overlay = .help
+        state.overlayScroll = 0
+    case (.close, .map):
+        state.search = SearchState()
+    case (.openDetail, .map):
+        state.overlay = .detail
+        state.overlayScroll = 0
+    case (.nextJourney, .map):
+        let journeys = state.workshop.journeys.map(\.id)
+        guard journeys.count > 1, let index = journeys.firstIndex(of: state.journey) else {
+            state.message = UIText.onlyOneJourney.text(state.language)
+            return []
+        }
+        state.journey = journeys[(index + 1) % journeys.count]
+    case (.search, .map):
+        state.search = SearchState(isEditing: true)
+    case (.nextMatch, .map):
+        stepThroughHits(&state, by: 1)
+    case (.previousMatch, .map):
+        stepThroughHits(&state, by: -1)
+    case (_, .map):
+        moveSelection(action, &state)
+    case (_, .overlay), (_, .summary):
+        scrollText(action, context: context, &state)
+    }
+    keepSelectionVisible(&state)
+    return []
+}
+
+private func moveSelection(_ action: Action, _ state: inout AppState) {
+    guard let journey = state.currentJourney else { return }
+    let rowCount = journey.roles.count, stepCount = journey.steps.count
+    guard rowCount > 0, stepCount > 0 else { return }
+    let layout = mapLayout(state)
+    var position = state.position
+    switch action {
+    case .moveUp: position.row -= 1
+    case .moveDown: position.row += 1
+    case .moveLeft: position.column -= 1
+    case .moveRight: position.column += 1
+    case .pageUp: position.row -= layout.visibleRows
+    case .pageDown: position.row += layout.visibleRows
+    case .home: position.column = 0
+    case .end: position.column = stepCount - 1
+    default: return
+    }
+    position.row = min(max(position.row, 0), rowCount - 1)
+    position.column = min(max(position.column, 0), stepCount - 1)
+    state.position = position
+}
+
+private func scrollText(_ action: Action, context: KeyContext, _ state: inout AppState) {
+    let page = max(1, state.height - 6)
+    let limit = maxTextScroll(state, context: context)
+    var scroll = context == .overlay ? state.overlayScroll : state.summaryScroll
+    switch action {
+    case .moveUp: scroll -= 1
+    case .moveDown: scroll += 1
+    case .pageUp: scroll -= page
+    case .pageDown: scroll += page
+    case .home: scroll = 0
+    case .end: scroll = limit
+    default: return
+    }
+    scroll = min(max(scroll, 0), limit)
+    if context == .overlay { state.overlayScroll = scroll } else { state.summaryScroll = scroll }
+}
+
+private func maxTextScroll(_ state: AppState, context: KeyContext) -> Int {
+    if context == .summary {
+        return max(0, SummaryView.lines(state).count - SummaryView.area(state).height)
+    }
+    let area = Overlay.contentArea(state)
+    return max(0, Overlay.lines(state, width: area.width).count - area.height)
+}
+
+private func editSearch(_ state: inout AppState, _ key: Key) -> [Effect] {
+    switch key {
+    case .escape:
+        state.search = SearchState()
+    case .enter:
+        state.search.isEditing = false
+        runSearch(&state)
+    case .backspace:
+        if !state.search.query.isEmpty { state.search.query.removeLast() }
+    case .control("u"):
+        state.search.query = ""
+    case .character(let character):
+        state.search.query.append(character)
+    default:
+        break
+    }
+    return []
+}
+
+private func runSearch(_ state: inout AppState) {
+    let query = state.search.query
+    let hits = Search.hits(for: query, in: state.workshop, language: state.language)
+    state.search.hits = hits
+    guard !hits.isEmpty else {
+        state.search.current = nil
+        state.message = UIText.searchNoHits(query).text(state.language)
+        return
+    }
+    // Start from the selection, as a pager does.
+    let journeys = state.workshop.journeys.map(\.id)
+    let here = (journeys.firstIndex(of: state.journey) ?? 0, state.position.row, state.position.column)
+    let start = hits.firstIndex { hit in
+        (journeys.firstIndex(of: hit.journey) ?? 0, hit.row, hit.column ?? here.2) >= here
+    } ?? 0
+    select(hit: start, &state)
+}
+
+private func stepThroughHits(_ state: inout AppState, by step: Int) {
+    let count = state.search.hits.count
+    guard count > 0 else { return }
+    let next = ((state.search.current ?? -step) + step + count) % count
+    select(hit: next, &state)
+}
+
+private func select(hit index: Int, _ state: inout AppState) {
+    let hit = state.search.hits[index]
+    state.search.current = index
+    state.journey = hit.journey
+    var position = state.position
+    position.row = hit.row
+    if let column = hit.column { position.column = column }
+    state.position = position
+    state.message = UIText.searchHits(current: index + 1, total: state.search.hits.count).text(state.language)
+    keepSelectionVisible(&state)
+}
+
+func mapLayout(_ state: AppState) -> MapLayout {
+    let journey = state.currentJourney
+    let model = journey.map { MapModel(workshop: state.workshop, journey: $0) }
+    return MapLayout(width: state.width, height: state.height, rowCount: model?.rows.count ?? 0,
+                     stepCount: journey?.steps.count ?? 0)
+}
+
+/// Scrolls the map just enough that the selected cell is on screen (and the tier heading
+/// above the first role of a tier with it).
+func keepSelectionVisible(_ state: inout AppState) {
+    guard let journey = state.currentJourney else { return }
+    let model = MapModel(workshop: state.workshop, journey: journey)
+    let layout = MapLayout(width: state.width, height: state.height, rowCount: model.rows.count,
+                           stepCount: journey.steps.count)
+    var position = state.position
+    position.row = min(max(position.row, 0), max(0, model.roles.count - 1))
+    position.column = min(max(position.column, 0), max(0, journey.steps.count - 1))
+    let rows = model.rows
+    let displayRow = rows.firstIndex(of: .role(position.row)) ?? 0
+    let wantedTop = displayRow > 0 && rows[displayRow - 1] != .role(position.row - 1) ? displayRow - 1 : displayRow
+    if wantedTop < position.firstRow { position.firstRow = wantedTop }
+    if displayRow >= position.firstRow + layout.visibleRows { position.firstRow = displayRow - layout.visibleRows + 1 }
+    position.firstRow = max(0, min(position.firstRow, max(0, rows.count - layout.visibleRows)))
+    if position.column < position.firstColumn { position.firstColumn = position.column }
+    if position.column >= position.firstColumn + layout.visibleColumns {
+        position.firstColumn = position.column - layout.visibleColumns + 1
+    }
+    position.firstColumn = max(0, min(position.firstColumn, max(0, journey.steps.count - layout.visibleColumns)))
+    state.position = position
+}

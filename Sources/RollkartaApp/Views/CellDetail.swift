@@ -1,0 +1,122 @@
+import RollkartaModel
+
+/// A line of text with its style, for the detail panel and overlays.
+struct StyledLine: Equatable {
+    var text: String
+    var style: Style = .normal
+    var indent = 0
+}
+
+/// Everything known about the selected cell: the role in full, who holds it, its gaps and
+/// handovers, and the role's workshop notes.
+enum CellDetail {
+    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
+        guard let journey = state.currentJourney else { return [] }
+        let model = MapModel(workshop: state.workshop, journey: journey)
+        let position = state.position
+        guard model.roles.indices.contains(position.row), model.steps.indices.contains(position.column) else { return [] }
+        let language = state.language
+        let role = model.roles[position.row]
+        let step = model.steps[position.column]
+        let info = model.cell(row: position.row, column: position.column)
+        let workshop = state.workshop
+        var lines: [StyledLine] = []
+        func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
+            for line in TextWidth.wrap(text, width: max(1, width - indent)) {
+                lines.append(StyledLine(text: line, style: style, indent: indent))
+            }
+        }
+
+        add("\(UIText.role.text(language)) \(role.id) · \(role.title[language])", .heading)
+        add("\(UIText.step.text(language)) \(position.column + 1). \(step.title[language]) · \(journey.name[language])"
+            + " · \(role.tier.label(language))", .dim)
+
+        let actors = (info.assignment?.actors ?? []).compactMap { workshop.actor($0) }
+        if actors.isEmpty {
+            add("\(UIText.actors.text(language)): · \(UIText.noActors.text(language))")
+        } else {
+            let names = actors.map { "\($0.abbreviation) – \($0.name) (\($0.principal.label(language)))" }
+            let status = info.assignment.map { "\(CellMarks.status(info)) \($0.status.label(language))" } ?? ""
+            add("\(UIText.actors.text(language)): \(names.joined(separator: ", ")) · \(status)")
+        }
+
+        let gaps = info.gaps + (model.roleGaps[role.id] ?? [])
+        if !gaps.isEmpty {
+            add("\(UIText.gaps.text(language)):", .heading)
+            for gap in gaps {
+                add("! \(gap.id) [\(gap.priority.label(language)), \(gap.kind.label(language))] \(gap.description)",
+                    .gap, indent: 1)
+                let plan = gap.plan
+                let planText = [plan.action, plan.responsible, plan.timeline].filter { !$0.isEmpty }.joined(separator: " · ")
+                if !planText.isEmpty { add("→ \(planText) (\(plan.status.label(language)))", .normal, indent: 3) }
+            }
+        }
+
+        if !info.outgoing.isEmpty || !info.incoming.isEmpty {
+            add("\(UIText.handovers.text(language)):", .heading)
+            for handover in info.outgoing {
+                add("> \(handover.id) \(UIText.handoverTo.text(language)) " + describe(handover.to, state)
+                    + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
+                    handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
+            }
+            for handover in info.incoming {
+                add("< \(handover.id) \(UIText.handoverFrom.text(language)) " + describe(handover.from, state)
+                    + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
+                    handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
+            }
+        }
+
+        add("\(UIText.description.text(language)):", .heading)
+        add(role.description[language], .normal, indent: 1)
+        let examples = role.examples[language]
+        if !examples.isEmpty {
+            add("\(UIText.examples.text(language)):", .heading)
+            add(examples.joined(separator: ", "), .normal, indent: 1)
+        }
+        if let note = workshop.roleNotes.first(where: { $0.journey == journey.id && $0.role == role.id }) {
+            add("\(UIText.notes.text(language)):", .heading)
+            for (label, text) in [(UIText.roleNeeds, note.needs), (.roleObstacles, note.obstacles),
+                                  (.roleEnters, note.entersWhere), (.roleTakesOver, note.whoTakesOver)] where !text.isEmpty {
+                add("\(label.text(language)): \(text)", .normal, indent: 1)
+            }
+        }
+        return lines
+    }
+
+    private static func describe(_ end: HandoverEnd, _ state: AppState) -> String {
+        let language = state.language
+        guard let journey = state.workshop.journey(end.journey) else { return end.role }
+        let roleTitle = journey.role(end.role)?.title[language] ?? end.role
+        let stepTitle = journey.step(end.step)?.title[language] ?? end.step
+        var text = "\(end.role) \(roleTitle) · \(stepTitle)"
+        if let actor = end.actor.flatMap({ state.workshop.actor($0) }) { text += " (\(actor.abbreviation))" }
+        if end.journey != state.journey { text += " [\(UIText.otherJourney.text(language)): \(journey.name[language])]" }
+        return text
+    }
+
+    private static func flags(_ handover: Handover, _ language: Language) -> String {
+        handover.flags.isEmpty ? "" : " [" + handover.flags.map { $0.label(language) }.joined(separator: ", ") + "]"
+    }
+}
+
+/// The bottom panel under the map: the start of the cell's detail and the legend of marks.
+enum DetailPanel {
+    static func draw(_ state: AppState, model: MapModel, in area: Rect, into buffer: inout CellBuffer) {
+        guard area.height > 0 else { return }
+        let legend = UIText.legend.text(state.language)
+        buffer.put("─ " + legend + " ", x: area.x, y: area.y, style: .dim)
+        let used = TextWidth.of("─ " + legend + " ")
+        buffer.put(String(repeating: "─", count: max(0, area.width - used)), x: area.x + used, y: area.y, style: .dim)
+        let room = area.height - 1
+        guard room > 0 else { return }
+        let lines = CellDetail.lines(state, width: area.width - 2)
+        let shown = lines.count > room ? Array(lines.prefix(room - 1)) : lines
+        for (offset, line) in shown.enumerated() {
+            buffer.put(line.text, x: area.x + 1 + line.indent, y: area.y + 1 + offset, style: line.style,
+                       limit: area.width - 1 - line.indent)
+        }
+        if lines.count > room {
+            buffer.put("… " + UIText.detailHint.text(state.language), x: area.x + 1, y: area.maxY - 1, style: .dim)
+        }
+    }
+}

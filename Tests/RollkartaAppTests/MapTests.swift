@@ -1,0 +1,122 @@
+import XCTest
+@testable import RollkartaApp
+import RollkartaModel
+
+final class MapTests: XCTestCase {
+    func testMapShowsSwedishRolesStepsActorsAndMarks() throws {
+        let h = try Harness()
+        XCTAssertTrue(h.screen.line(0).contains("Ingen ska falla mellan stolarna"))
+        XCTAssertTrue(h.screen.line(0).contains("[sparad]"))
+        XCTAssertTrue(h.screen.line(1).contains("[Barn och unga]"))
+        XCTAssertTrue(h.screen.line(2).contains("1. Oro eller"))
+        XCTAssertTrue(h.screen.line(4).contains("── Primära roller"))
+        let row4 = try XCTUnwrap(h.find("4   Den som bedömer och"))
+        let line = h.screen.line(row4.y)
+        // Step 3 (assessment) of role 4: holds, a gap and handovers both ways, actors EVI and UPH.
+        XCTAssertTrue(line.contains("✓!= EVI,UPH"), line)
+        XCTAssertTrue(line.contains("~   UPH,UMO"), line)
+        XCTAssertNotNil(h.find("── Sekundära roller"))
+        XCTAssertTrue(h.text.contains("Tecken: ✓ håller  ~ delvis  ? oklart"))
+    }
+
+    func testArrowsAndVimKeysMoveTheSelectionAndTheDetailFollows() throws {
+        var h = try Harness()
+        XCTAssertTrue(h.text.contains("Roll 1 · Barnet själv / Den som upplever behovet"))
+        h.press(.down, .down, .character("j"), .right, .character("l"))
+        XCTAssertEqual(h.state.position.row, 3)
+        XCTAssertEqual(h.state.position.column, 2)
+        XCTAssertTrue(h.text.contains("Roll 4 · Den som bedömer och styr vidare (eller tillbaka)"), h.text)
+        XCTAssertTrue(h.text.contains("Steg 3. Bedömning och styrning"))
+        XCTAssertTrue(h.text.contains("! gap-0002 [hög, omstritt]"))
+        // The selected cell is drawn selected; its neighbours are not.
+        let cell = try XCTUnwrap(h.find("✓!= EVI,UPH"))
+        XCTAssertEqual(h.screen[cell.x, cell.y].style, .selected)
+        XCTAssertNotEqual(h.screen[cell.x - 2, cell.y].style, .selected)
+        h.press(.up, .character("k"), .left, .character("h"))
+        XCTAssertEqual(h.state.position.row, 1)
+        XCTAssertEqual(h.state.position.column, 0)
+    }
+
+    func testSelectionStopsAtTheEdges() throws {
+        var h = try Harness()
+        h.press(.up, .left)
+        XCTAssertEqual(h.state.position.row, 0)
+        XCTAssertEqual(h.state.position.column, 0)
+        h.press(.end)
+        XCTAssertEqual(h.state.position.column, 7)
+        h.press(.right)
+        XCTAssertEqual(h.state.position.column, 7)
+        h.press(.home)
+        XCTAssertEqual(h.state.position.column, 0)
+    }
+
+    func testMovingRightScrollsTheStepsIntoView() throws {
+        var h = try Harness(width: 80, height: 24)
+        XCTAssertNil(h.find("8. Avslut"))
+        h.press(.end)
+        XCTAssertNotNil(h.find("8. Avslut"), h.text)
+        XCTAssertNil(h.find("1. Oro eller"))
+        XCTAssertNotNil(h.find("◂"))
+    }
+
+    func testPageDownScrollsARoleListLongerThanTheScreen() throws {
+        // A workshop may add roles of its own; then the map no longer fits at 80x24.
+        var workshop = WorkshopFactory.make(title: "Många roller", journeys: [.child], date: "2026-01-01")
+        for number in 1...8 {
+            workshop.journeys[0].roles.append(WorkshopRole(
+                id: "X\(number)", tier: .secondary, title: Localized("Extra roll \(number)"),
+                description: Localized("Tillagd i workshopen"), examples: LocalizedList(sv: [], en: [])))
+        }
+        var h = try Harness(width: 80, height: 24, workshop: workshop)
+        XCTAssertNil(h.find("X8  Extra roll 8"), "the map should not fit at 80x24")
+        h.press(.pageDown, .pageDown, .pageDown)
+        XCTAssertEqual(h.state.position.row, 22)
+        XCTAssertNotNil(h.find("X8  Extra roll 8"), h.text)
+        XCTAssertNil(h.find("── Primära roller"))
+        h.press(.pageUp, .pageUp)
+        XCTAssertNotNil(h.find("── Primära roller"), "the tier heading comes back with the first role")
+    }
+
+    func testTabSwitchesJourneyAndKeepsEachJourneysSelection() throws {
+        var h = try Harness()
+        h.press(.down, .right)
+        h.press(.tab)
+        XCTAssertEqual(h.state.journey, .adult)
+        XCTAssertTrue(h.screen.line(1).contains("[Vuxna]"))
+        XCTAssertNotNil(h.find("14  Den som fångar upp"))
+        XCTAssertTrue(h.text.contains("Roll 1 · Personen själv"))
+        h.press(.tab)
+        XCTAssertEqual(h.state.journey, .child)
+        XCTAssertEqual(h.state.position.row, 1)
+        XCTAssertEqual(h.state.position.column, 1)
+    }
+
+    func testTabOnASingleJourneySaysSo() throws {
+        let workshop = WorkshopFactory.make(title: "Bara barn", journeys: [.child], date: "2026-01-01")
+        var h = try Harness(workshop: workshop)
+        h.press(.tab)
+        XCTAssertEqual(h.state.journey, .child)
+        XCTAssertTrue(h.screen.line(29).contains("Workshopen har bara en resa"))
+    }
+
+    func testEnglishInterface() throws {
+        var h = try Harness(language: .en)
+        XCTAssertTrue(h.screen.line(1).contains("[Children and young people]"))
+        XCTAssertNotNil(h.find("── Primary roles"))
+        XCTAssertTrue(h.text.contains("Marks: ✓ holds"))
+        h.press(.down, .down, .down, .right, .right)
+        XCTAssertTrue(h.text.contains("Role 4 · The one who assesses and directs onward (or back)"), h.text)
+        XCTAssertTrue(h.screen.line(29).contains("Enter details"))
+    }
+
+    func testFailingHandoverIsMarkedByGlyphAndStyle() throws {
+        var h = try Harness()
+        h.press(.down, .down, .down, .down, .right, .right, .right)  // role 5, step 4: receives the failing referral
+        let cell = try XCTUnwrap(h.find("✓ < BUP"))
+        XCTAssertEqual(h.screen[cell.x + 2, cell.y].text, "<")
+        h.press(.up)  // move away so the cell is not drawn selected
+        XCTAssertEqual(h.screen[cell.x + 2, cell.y].style, .failing)
+        h.press(.enter)
+        h.press(.down)
+    }
+}
