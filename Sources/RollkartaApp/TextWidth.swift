@@ -73,6 +73,10 @@ public enum TextWidth {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if of(String(paragraph)) <= width {  // fits: keep its spacing as written
+                lines.append(String(paragraph))
+                continue
+            }
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {

@@ -54,11 +54,11 @@ enum HelpContent {
     static func lines(_ language: Language, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         let keyWidth = Keymap.bindings.map { TextWidth.of($0.keyLabel) }.max() ?? 0
+        let indent = String(repeating: " ", count: keyWidth + 2)
         for binding in Keymap.bindings {
-            let text = binding.keyLabel.padding(keyWidth + 2) + binding.description[language]
-            for (index, line) in TextWidth.wrap(text, width: width).enumerated() {
-                lines.append(StyledLine(text: index == 0 ? line : String(repeating: " ", count: keyWidth + 2) + line,
-                                        style: .normal))
+            let description = TextWidth.wrap(binding.description[language], width: max(1, width - keyWidth - 2))
+            for (index, line) in description.enumerated() {
+                lines.append(StyledLine(text: (index == 0 ? binding.keyLabel.padding(keyWidth + 2) : indent) + line))
             }
         }
         lines.append(StyledLine(text: ""))

@@ -48,7 +48,7 @@ enum HeaderBar {
         let right = " \(state.filePath) · [\(saved)] "
         let rightWidth = min(TextWidth.of(right), area.width / 2)
         let left = " \(UIText.appName.text(state.language)) · \(state.workshop.title)"
-        buffer.put(left, x: area.x, y: area.y, style: .header, limit: area.width - rightWidth - 1)
+        buffer.put(TextWidth.truncate(left, to: area.width - rightWidth - 1), x: area.x, y: area.y, style: .header)
         let shownRight = TextWidth.of(right) > rightWidth ? " …" + String(right.suffix(rightWidth - 2)) : right
         buffer.put(shownRight, x: area.maxX - TextWidth.of(shownRight), y: area.y, style: .header)
     }

@@ -1,4 +1,4 @@
-import RollkartaModel
+
 
 /// What the map of one journey shows, derived from the workshop: the roles in map order
 /// (primary first, then secondary) and, per cell, its actors, status, gaps and handovers.

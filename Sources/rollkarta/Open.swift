@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import RollkartaApp
+import RollkartaModel
+import RollkartaTerminal
+
+/// `rollkarta [FILE]`: the interactive journey map.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: say("Öppnar en workshop i terminalen (utan fil: exempelworkshopen).",
+                      "Opens a workshop in the terminal (without a file: the example workshop)."))
+
+    @Argument(help: ArgumentHelp(say("Workshopfilen. Utan fil öppnas en kopia av exemplet i din datamapp.",
+                                     "The workshop file. Without one, a copy of the example in your data folder opens.")))
+    var file: String?
+
+    @Option(help: ArgumentHelp(say("Färgtema: standard eller projector (hög kontrast).",
+                                   "Colour theme: standard or projector (high contrast).")))
+    var theme: AppState.Theme = .standard
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var notice: String?
+        let path: String
+        if let file {
+            path = file
+        } else {
+            do {
+                path = try ExampleWorkshop.ensureCopy(environment: environment)
+            } catch {
+                printError(error.message(commandLanguage))
+                throw ExitCode.failure
+            }
+            notice = UIText.exampleCopy(path).text(commandLanguage)
+        }
+        let workshop: Workshop
+        do {
+            workshop = try WorkshopStore.load(path)
+        } catch {
+            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+            throw ExitCode.failure
+        }
+
+        var terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal.start(theme: theme, environment: environment)
+        } catch {
+            printError(Self.message(for: error))
+            throw ExitCode.failure
+        }
+        let size = terminal.size
+        var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
+                             width: size.width, height: size.height)
+        state.message = notice
+        let end = Program.run(&state, backend: &terminal) { _, _ in }
+        terminal.stop()
+        switch end {
+        case .quit: return
+        case .hangup: throw ExitCode(129)
+        case .terminated: throw ExitCode(143)
+        }
+    }
+
+    static func message(for error: NcursesTerminal.StartError) -> String {
+        switch error {
+        case .notATerminal:
+            return say("rollkarta: ingen terminal (standard in/ut är inte en terminal); använd 'rollkarta show FIL' för text",
+                       "rollkarta: no terminal (standard input/output is not a terminal); use 'rollkarta show FILE' for text")
+        case .unusableTerminal(let term):
+            let name = term.isEmpty ? say("TERM är inte satt", "TERM is not set") : "TERM=\(term)"
+            return say("rollkarta: terminalen kan inte styras (\(name)); prova TERM=xterm-256color eller 'rollkarta show FIL'",
+                       "rollkarta: the terminal cannot be driven (\(name)); try TERM=xterm-256color or 'rollkarta show FILE'")
+        }
+    }
+}
+
+extension AppState.Theme: ExpressibleByArgument {}
