@@ -12,6 +12,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Exports: an HTML DSL that escapes all text, and an RFC 4180 CSV writer.
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Turns the files of the top-level data/ folder into Swift source at build time,
@@ -22,16 +25,23 @@ let package = Package(
 
         .target(name: "RollkartaModel", plugins: ["EmbedDataPlugin"]),
         .target(name: "RollkartaApp", dependencies: ["RollkartaModel"]),
+        .target(name: "RollkartaExport", dependencies: [
+            "RollkartaModel",
+            .product(name: "Plot", package: "Plot"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "RollkartaTerminal", dependencies: ["RollkartaApp", "CNcursesw"]),
         .executableTarget(name: "rollkarta", dependencies: [
-            "RollkartaModel", "RollkartaApp", "RollkartaTerminal",
+            "RollkartaModel", "RollkartaApp", "RollkartaTerminal", "RollkartaExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "RollkartaModelTests", dependencies: ["RollkartaModel"]),
         .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"]),
+        .testTarget(name: "RollkartaExportTests", dependencies: ["RollkartaExport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RollkartaModel", "rollkarta"]),
     ]
 )

@@ -18,4 +18,6 @@ public enum Event: Equatable, Sendable {
 /// Work the runtime does for the app after an update; the update itself never does I/O.
 public enum Effect: Equatable, Sendable {
     case quit
+    /// Write the reports (Markdown, HTML, CSV, Graphviz) beside the workshop file.
+    case exportReports
 }

@@ -9,6 +9,7 @@ public enum Action: Sendable, Equatable {
     case help
     case search, nextMatch, previousMatch
     case showMap, showSummary
+    case exportReports
 }
 
 /// Where a binding applies.
@@ -68,6 +69,10 @@ public enum Keymap {
                 description: Localized(sv: "Vy: karta", en: "View: map"), short: nil, contexts: [.map, .summary]),
         Binding(keys: [.character("6")], keyLabel: "6", action: .showSummary,
                 description: Localized(sv: "Vy: sammanfattning", en: "View: summary"), short: nil, contexts: [.map, .summary]),
+        Binding(keys: [.character("x")], keyLabel: "x", action: .exportReports,
+                description: Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
+                                       en: "Export the reports (md, html, csv, dot) next to the workshop file"),
+                short: Localized(sv: "exportera", en: "export"), contexts: [.map, .summary]),
         Binding(keys: [.character("?"), .function(1)], keyLabel: "? F1", action: .help,
                 description: Localized(sv: "Hjälp: alla tangenter", en: "Help: all keys"),
                 short: Localized(sv: "hjälp", en: "help"), contexts: [.map, .summary, .overlay]),

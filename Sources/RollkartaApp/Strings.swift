@@ -18,6 +18,8 @@ public enum UIText: Sendable {
     case detailHint
     case roleNeeds, roleObstacles, roleEnters, roleTakesOver
     case exampleCopy(String)
+    case exported(folder: String, files: [String])
+    case exportFailed(String)
 
     public func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -60,6 +62,10 @@ public enum UIText: Sendable {
         case .roleObstacles: return sv ? "Största hinder" : "Biggest obstacles"
         case .roleEnters: return sv ? "Kommer in i resan" : "Enters the journey"
         case .roleTakesOver: return sv ? "Vem tar vid" : "Who takes over"
+        case .exported(let folder, let files):
+            return (sv ? "Rapporter skrivna i \(folder): " : "Reports written in \(folder): ") + files.joined(separator: ", ")
+        case .exportFailed(let reason):
+            return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
         case .exampleCopy(let path):
             return sv ? "Exempelworkshop: \(path)" : "Example workshop: \(path)"
         }

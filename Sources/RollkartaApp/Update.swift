@@ -32,6 +32,8 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
     case (.showSummary, _):
         state.view = .summary
         state.summaryScroll = 0
+    case (.exportReports, _):
+        return [.exportReports]
     case (.help, _):
         state.overlay = .help
         state.overlayScroll = 0

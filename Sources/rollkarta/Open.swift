@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RollkartaApp
+import RollkartaExport
 import RollkartaModel
 import RollkartaTerminal
 
@@ -54,13 +55,35 @@ struct Open: ParsableCommand {
         var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
                              width: size.width, height: size.height)
         state.message = notice
-        let end = Program.run(&state, backend: &terminal) { _, _ in }
+        let end = Program.run(&state, backend: &terminal) { effect, state in
+            switch effect {
+            case .exportReports: state.message = Self.exportReports(state.workshop, beside: path, language: state.language)
+            case .quit: break
+            }
+        }
         terminal.stop()
         switch end {
         case .quit: return
         case .hangup: throw ExitCode(129)
         case .terminated: throw ExitCode(143)
         }
+    }
+
+    /// Writes every report format beside the workshop file; returns what to tell the user.
+    static func exportReports(_ workshop: Workshop, beside path: String, language: Language) -> String {
+        var written: [String] = []
+        for format in ExportFormat.allCases {
+            let target = Exporter.defaultPath(for: path, format: format)
+            do {
+                try AtomicFile.write(Exporter.render(workshop, as: format, options: ExportOptions(language: language)),
+                                     to: target, keepBackup: false)
+            } catch {
+                return UIText.exportFailed(error.message(language)).text(language)
+            }
+            written.append((target as NSString).lastPathComponent)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        return UIText.exported(folder: folder.isEmpty ? "." : folder, files: written).text(language)
     }
 
     static func message(for error: NcursesTerminal.StartError) -> String {

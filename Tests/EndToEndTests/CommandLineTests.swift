@@ -93,3 +93,39 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(byLocale.stdout.contains("Creates a new workshop file"), byLocale.stdout)
     }
 }
+
+/// `rollkarta export` and the TUI's export key.
+final class ExportCommandTests: XCTestCase {
+    func testExportWritesEachFormatToAFileOrStandardOutput() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let markdown = try Binary.run(["export", Binary.examplePath, "--format", "md"])
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        XCTAssertTrue(markdown.stdout.hasPrefix("# Ingen ska falla mellan stolarna"))
+        for format in ["html", "csv", "dot"] {
+            let out = folder + "/report." + format
+            let result = try Binary.run(["export", Binary.examplePath, "--format", format, "-o", out, "--lang", "en"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertTrue(result.stderr.contains("Wrote \(out)"))
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out))
+        }
+        let csv = try String(contentsOfFile: folder + "/report.csv", encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("id,Gap,Action/activity,Responsible,Timeline,Goal,Measure,Status"), csv)
+        let bad = try Binary.run(["export", folder + "/missing.json", "--format", "md"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("missing.json"))
+    }
+
+    func testTheExportKeyWritesReportsBesideTheWorkshopAndSaysWhere() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let workshop = folder + "/ws.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
+        let tmux = try Tmux(width: 120, height: 30)
+        try tmux.run("'\(Binary.path)' '\(workshop)'")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("x")
+        try tmux.waitFor("Rapporter skrivna i \(folder): ws.md, ws.html, ws.csv, ws.dot")
+        for name in ["ws.md", "ws.html", "ws.csv", "ws.dot"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/" + name), name)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import RollkartaModel
+
+/// The report formats a workshop is sent out in.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case md, html, csv, dot
+
+    public var fileExtension: String { rawValue }
+}
+
+/// What to put in a report: which journeys, in which language.
+public struct ExportOptions: Sendable {
+    public var journeys: [JourneyID]?
+    public var language: Language
+    /// CSV only: a UTF-8 byte-order mark for spreadsheet programs that need one to see åäö.
+    public var byteOrderMark: Bool
+
+    public init(journeys: [JourneyID]? = nil, language: Language = .sv, byteOrderMark: Bool = false) {
+        self.journeys = journeys
+        self.language = language
+        self.byteOrderMark = byteOrderMark
+    }
+}
+
+public enum Exporter {
+    public static func render(_ workshop: Workshop, as format: ExportFormat, options: ExportOptions = ExportOptions()) -> Data {
+        let report = ReportData(workshop, options: options)
+        switch format {
+        case .md: return Data(MarkdownReport.render(report).utf8)
+        case .html: return Data(HTMLReport.render(report).utf8)
+        case .csv: return ActionPlanCSV.render(report, byteOrderMark: options.byteOrderMark)
+        case .dot: return Data(HandoverGraph.render(report).utf8)
+        }
+    }
+
+    /// Where the TUI writes a report: beside the workshop, "NAME.rollkarta.json" -> "NAME.md".
+    public static func defaultPath(for workshopPath: String, format: ExportFormat) -> String {
+        var base = workshopPath
+        for suffix in [".rollkarta.json", ".json"] where base.hasSuffix(suffix) {
+            base = String(base.dropLast(suffix.count))
+            break
+        }
+        return base + "." + format.fileExtension
+    }
+}

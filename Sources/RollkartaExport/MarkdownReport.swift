@@ -1,0 +1,153 @@
+import RollkartaModel
+
+/// The readable report: workshop, organisations, map per journey, gaps with their action
+/// plans, handovers, role notes and the verification tally.
+enum MarkdownReport {
+    static func render(_ report: ReportData) -> String {
+        let language = report.language
+        let workshop = report.workshop
+        func t(_ key: ReportText) -> String { key.text(language) }
+        var out: [String] = []
+
+        out.append("# \(escape(report.title))")
+        out.append("")
+        out.append("- \(t(.date)): \(escape(workshop.date))")
+        out.append("- \(t(.kind)): \(workshop.kind.label(language))")
+        out.append("- \(t(.journey)): " + report.journeys.map { escape(report.journeyName($0.id)) }.joined(separator: ", "))
+
+        out.append("")
+        out.append("## \(t(.organisations))")
+        out.append("")
+        if report.organisations.isEmpty { out.append(t(.none)) }
+        out += report.organisations.map { "- \(escape($0))" }
+
+        out.append("")
+        out.append("## \(t(.actors))")
+        out.append("")
+        out.append(row(["", t(.actors), t(.principal)]))
+        out.append(row(["---", "---", "---"]))
+        for actor in report.actors {
+            out.append(row([escape(report.text(actor.abbreviation)), escape(report.text(actor.name)),
+                            actor.principal.label(language)]))
+        }
+
+        for map in report.maps {
+            out.append("")
+            out.append("## \(t(.map)): \(escape(report.journeyName(map.journey.id)))")
+            out.append("")
+            out.append(escape(t(.legend)))
+            out.append("")
+            out.append(row([t(.role)] + map.steps.enumerated().map { "\($0.offset + 1). " + escape(report.text($0.element.title[language])) }))
+            out.append(row(Array(repeating: "---", count: map.steps.count + 1)))
+            for (index, role) in map.roles.enumerated() {
+                let cells = map.steps.indices.map { escape(report.cellText(map.cell(row: index, column: $0))) }
+                out.append(row(["\(escape(role.id)) \(escape(report.text(role.title[language])))"] + cells))
+            }
+        }
+
+        out.append("")
+        out.append("## \(t(.gaps))")
+        if report.gaps.isEmpty { out += ["", t(.none)] }
+        for gap in report.gaps {
+            out.append("")
+            out.append("### \(gap.id) · \(gap.priority.label(language)) · \(gap.kind.label(language))")
+            out.append("")
+            let place = [report.journeyName(gap.journey), report.stepName(gap.journey, gap.step),
+                         report.roleName(gap.journey, gap.role)] + gap.actors.map(report.actorName)
+            out.append("- \(t(.gap)): " + place.filter { !$0.isEmpty }.map(escape).joined(separator: " · "))
+            out.append("- \(t(.description)): \(escape(report.text(gap.description)))")
+            if let cause = gap.cause { out.append("- \(t(.cause)): \(cause.label(language))") }
+            if !gap.effectGoals.isEmpty { out.append("- \(t(.effectGoals)): \(gap.effectGoals.map(escape).joined(separator: ", "))") }
+            out.append("")
+            let plan = gap.plan
+            out.append(row([t(.action), t(.responsible), t(.timeline), t(.goal), t(.measure), t(.status)]))
+            out.append(row(Array(repeating: "---", count: 6)))
+            out.append(row([plan.action, plan.responsible, plan.timeline, plan.goal, plan.measure].map { escape(report.text($0)) }
+                           + [plan.status.label(language)]))
+        }
+
+        out.append("")
+        out.append("## \(t(.handovers))")
+        out.append("")
+        if report.handovers.isEmpty {
+            out.append(t(.none))
+        } else {
+            out.append(row(["", t(.from), t(.to), t(.what), t(.status), t(.flags), t(.note)]))
+            out.append(row(Array(repeating: "---", count: 7)))
+            for handover in report.handovers {
+                var to = report.endName(handover.to)
+                if handover.crossesJourneys { to += " (\(report.journeyName(handover.to.journey)), \(t(.crossJourney)))" }
+                let flags = handover.flags.map { $0.label(language) }.joined(separator: ", ")
+                out.append(row([handover.id, escape(report.endName(handover.from)), escape(to),
+                                escape(report.text(handover.what)), statusWord(handover.status, language), flags,
+                                escape(report.text(handover.note))]))
+            }
+        }
+
+        out.append("")
+        out.append("## \(t(.roleNotes))")
+        if report.roleNotes.isEmpty { out += ["", t(.none)] }
+        for note in report.roleNotes {
+            out.append("")
+            out.append("### \(escape(report.journeyName(note.journey))) · \(escape(report.roleName(note.journey, note.role)))")
+            out.append("")
+            for (key, value) in [(ReportText.needs, note.needs), (.obstacles, note.obstacles),
+                                 (.entersWhere, note.entersWhere), (.whoTakesOver, note.whoTakesOver)] where !value.isEmpty {
+                out.append("- \(t(key)): \(escape(report.text(value)))")
+            }
+        }
+
+        out.append("")
+        out.append("## \(t(.verification))")
+        out.append("")
+        let tallies = report.tallies
+        if tallies.isEmpty {
+            out.append(t(.none))
+        } else {
+            out.append(row([t(.journey), t(.role), t(.yes), t(.no), t(.discuss)]))
+            out.append(row(Array(repeating: "---", count: 5)))
+            for tally in tallies {
+                out.append(row([escape(report.journeyName(tally.journey.id)),
+                                escape(report.roleName(tally.journey.id, tally.role.id)),
+                                "\(tally.yes)", "\(tally.no)", "\(tally.discuss)"]))
+            }
+            let comments = tallies.flatMap { tally in tally.comments.map { (tally, $0) } }
+            if !comments.isEmpty {
+                out.append("")
+                out.append("### \(t(.comments))")
+                out.append("")
+                for (tally, comment) in comments {
+                    out.append("- \(escape(report.roleName(tally.journey.id, tally.role.id))) – \(escape(comment.organisation))"
+                        + " (\(comment.vote.label(language))): \(escape(comment.text))")
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The handover status as a word with a mark, so failing ones stand out in plain text.
+    static func statusWord(_ status: HandoverStatus, _ language: Language) -> String {
+        switch status {
+        case .fails, .missing: return "**\(status.label(language))** ✗"
+        case .partly: return status.label(language)
+        case .works: return status.label(language) + " ✓"
+        }
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    /// Backslash-escapes what Markdown would read as formatting; keeps line breaks out of tables.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": result += "\\\(character)"
+            case "\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

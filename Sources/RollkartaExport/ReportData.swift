@@ -1,0 +1,119 @@
+import RollkartaModel
+
+/// The content every report shares, gathered once from the workshop. All text is sanitised
+/// here, so no format can carry a control character out of the file.
+struct ReportData {
+    struct Tally {
+        var journey: WorkshopJourney
+        var role: WorkshopRole
+        var yes = 0, no = 0, discuss = 0
+        var comments: [(organisation: String, vote: Vote, text: String)] = []
+    }
+
+    let workshop: Workshop
+    let language: Language
+    let journeys: [WorkshopJourney]
+    let maps: [MapModel]
+
+    init(_ workshop: Workshop, options: ExportOptions) {
+        self.workshop = workshop
+        self.language = options.language
+        journeys = workshop.journeys.filter { options.journeys?.contains($0.id) ?? true }
+        maps = journeys.map { MapModel(workshop: workshop, journey: $0) }
+    }
+
+    /// Line breaks survive (a multi-line action plan stays multi-line in CSV); each format decides how to show them.
+    func text(_ value: String) -> String { DisplayText.sanitized(value, keepNewlines: true) }
+
+    var title: String { text(workshop.title) }
+
+    /// The organisations taking part: the participants' organisations, each once, in order.
+    var organisations: [String] {
+        var seen = Set<String>()
+        return workshop.participants.map { text($0.organisation) }.filter { seen.insert($0).inserted }
+    }
+
+    var actors: [Actor] { workshop.actors }
+
+    var journeyIDs: Set<JourneyID> { Set(journeys.map(\.id)) }
+
+    /// Gaps of the chosen journeys, most urgent first, then by id.
+    var gaps: [Gap] {
+        workshop.gaps.filter { journeyIDs.contains($0.journey) }
+            .sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+    }
+
+    /// Handovers touching the chosen journeys, in journey order of where they start.
+    var handovers: [Handover] {
+        let order = workshop.journeys.map(\.id)
+        func stepIndex(_ end: HandoverEnd) -> Int {
+            workshop.journey(end.journey)?.steps.firstIndex { $0.id == end.step } ?? 0
+        }
+        return workshop.handovers.filter { journeyIDs.contains($0.from.journey) || journeyIDs.contains($0.to.journey) }
+            .sorted {
+                (order.firstIndex(of: $0.from.journey) ?? 0, stepIndex($0.from), $0.id)
+                    < (order.firstIndex(of: $1.from.journey) ?? 0, stepIndex($1.from), $1.id)
+            }
+    }
+
+    var roleNotes: [RoleNote] {
+        workshop.roleNotes.filter { journeyIDs.contains($0.journey) }
+    }
+
+    var tallies: [Tally] {
+        let organisation = Dictionary(workshop.participants.map { ($0.id, $0.organisation) },
+                                      uniquingKeysWith: { first, _ in first })
+        return maps.flatMap { map in
+            map.roles.compactMap { role -> Tally? in
+                var tally = Tally(journey: map.journey, role: role)
+                for answer in workshop.answers where answer.journey == map.journey.id && answer.role == role.id {
+                    switch answer.vote {
+                    case .yes: tally.yes += 1
+                    case .no: tally.no += 1
+                    case .discuss: tally.discuss += 1
+                    }
+                    if !answer.comment.isEmpty {
+                        tally.comments.append((text(organisation[answer.participant] ?? answer.participant), answer.vote,
+                                               text(answer.comment)))
+                    }
+                }
+                return tally.yes + tally.no + tally.discuss > 0 ? tally : nil
+            }
+        }
+    }
+
+    // MARK: - Naming things
+
+    func journeyName(_ id: JourneyID) -> String {
+        text(workshop.journey(id)?.name[language] ?? id.label(language))
+    }
+
+    func roleName(_ journey: JourneyID, _ role: String?) -> String {
+        guard let role else { return "" }
+        return text("\(role) " + (workshop.journey(journey)?.role(role)?.title[language] ?? ""))
+    }
+
+    func stepName(_ journey: JourneyID, _ step: String?) -> String {
+        guard let step else { return "" }
+        return text(workshop.journey(journey)?.step(step)?.title[language] ?? step)
+    }
+
+    func actorName(_ id: String?) -> String {
+        guard let id else { return "" }
+        return text(workshop.actor(id).map { "\($0.abbreviation) (\($0.name))" } ?? id)
+    }
+
+    func endName(_ end: HandoverEnd) -> String {
+        var name = "\(roleName(end.journey, end.role)) · \(stepName(end.journey, end.step))"
+        if let actor = end.actor { name += " · " + actorName(actor) }
+        return name
+    }
+
+    /// The map cell as text: marks, then the actors' abbreviations.
+    func cellText(_ info: MapModel.CellInfo) -> String {
+        let actors = (info.assignment?.actors ?? []).map { workshop.actor($0)?.abbreviation ?? $0 }
+        let marks = (CellMarks.status(info) + CellMarks.gap(info) + CellMarks.handover(info))
+            .replacingOccurrences(of: " ", with: "")
+        return text(actors.isEmpty ? marks : marks + " " + actors.joined(separator: ", "))
+    }
+}

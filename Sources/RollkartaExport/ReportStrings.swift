@@ -1,0 +1,61 @@
+import RollkartaModel
+
+/// Headings and column names of the reports, in Swedish and English.
+enum ReportText {
+    case workshop, date, kind, organisations, actors, principal, map, role, step, gaps, actionPlan
+    case handovers, from, to, what, status, flags, note, roleNotes, verification, yes, no, discuss, comments
+    case gap, action, responsible, timeline, goal, measure, journey, description, priority, gapKind, cause
+    case effectGoals, legend, none, crossJourney
+    case needs, obstacles, entersWhere, whoTakesOver
+
+    func text(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .workshop: return "Workshop"
+        case .date: return sv ? "Datum" : "Date"
+        case .kind: return sv ? "Typ" : "Kind"
+        case .organisations: return sv ? "Medverkande organisationer" : "Organisations taking part"
+        case .actors: return sv ? "Aktörer" : "Actors"
+        case .principal: return sv ? "Huvudman" : "Principal"
+        case .map: return sv ? "Karta" : "Map"
+        case .role: return sv ? "Roll" : "Role"
+        case .step: return sv ? "Steg" : "Step"
+        case .gaps: return sv ? "Glapp och handlingsplan" : "Gaps and action plan"
+        case .actionPlan: return sv ? "Handlingsplan" : "Action plan"
+        case .handovers: return sv ? "Överlämningar" : "Handovers"
+        case .from: return sv ? "Från" : "From"
+        case .to: return sv ? "Till" : "To"
+        case .what: return sv ? "Vad lämnas över" : "What is handed over"
+        case .status: return "Status"
+        case .flags: return sv ? "Signaler" : "Flags"
+        case .note: return sv ? "Anteckning" : "Note"
+        case .roleNotes: return sv ? "Om rollerna" : "About the roles"
+        case .verification: return sv ? "Verifiering" : "Verification"
+        case .yes: return sv ? "Ja" : "Yes"
+        case .no: return sv ? "Nej" : "No"
+        case .discuss: return sv ? "Vill lyfta vidare" : "Let's discuss"
+        case .comments: return sv ? "Kommentarer" : "Comments"
+        case .gap: return sv ? "Glapp" : "Gap"
+        case .action: return sv ? "Åtgärd/aktivitet" : "Action/activity"
+        case .responsible: return sv ? "Ansvarig" : "Responsible"
+        case .timeline: return sv ? "Tidplan" : "Timeline"
+        case .goal: return sv ? "Mål" : "Goal"
+        case .measure: return sv ? "Mått" : "Measure"
+        case .journey: return sv ? "Resa" : "Journey"
+        case .description: return sv ? "Beskrivning" : "Description"
+        case .priority: return sv ? "Prioritet" : "Priority"
+        case .gapKind: return sv ? "Typ av glapp" : "Kind of gap"
+        case .cause: return sv ? "Orsak" : "Cause"
+        case .effectGoals: return sv ? "Hotade effektmål" : "Effect goals threatened"
+        case .legend:
+            return sv ? "Tecken: ✓ håller, ~ delvis, ? oklart, · ingen, ! glapp, > lämnar över, < tar emot, = båda"
+                      : "Marks: ✓ holds, ~ partly, ? unclear, · no one, ! gap, > hands over, < receives, = both"
+        case .none: return sv ? "Inga" : "None"
+        case .crossJourney: return sv ? "mellan resorna" : "between journeys"
+        case .needs: return sv ? "Behöver för att bidra till effektmålen" : "Needs to contribute to the effect goals"
+        case .obstacles: return sv ? "Största hinder" : "Biggest obstacles"
+        case .entersWhere: return sv ? "Kommer in i resan" : "Enters the journey"
+        case .whoTakesOver: return sv ? "Vem tar vid" : "Who takes over"
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import XCTest
+@testable import RollkartaExport
+import RollkartaModel
+
+final class ExportTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    private func example() throws -> Workshop {
+        try WorkshopStore.load(Self.root.appendingPathComponent("data/examples/example.rollkarta.json").path)
+    }
+
+    /// Compares with Golden/example.EXT; UPDATE_GOLDEN=1 rewrites the file instead (then read the diff).
+    func testEveryFormatMatchesItsGoldenFile() throws {
+        let workshop = try example()
+        for format in ExportFormat.allCases {
+            let url = Self.golden.appendingPathComponent("example.\(format.fileExtension)")
+            let rendered = Exporter.render(workshop, as: format)
+            if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+                try rendered.write(to: url)
+                continue
+            }
+            XCTAssertEqual(String(decoding: rendered, as: UTF8.self), try String(contentsOf: url, encoding: .utf8),
+                           "\(format) differs from \(url.lastPathComponent) (UPDATE_GOLDEN=1 to accept)")
+        }
+    }
+
+    func testMarkdownCarriesEverySectionInBothLanguages() throws {
+        let workshop = try example()
+        let swedish = String(decoding: Exporter.render(workshop, as: .md), as: UTF8.self)
+        for heading in ["## Medverkande organisationer", "## Karta: Barn och unga", "## Karta: Vuxna",
+                        "## Glapp och handlingsplan", "### gap-0002 · hög · omstritt", "## Överlämningar",
+                        "## Om rollerna", "## Verifiering"] {
+            XCTAssertTrue(swedish.contains(heading), "missing \(heading)")
+        }
+        XCTAssertTrue(swedish.contains("| ho-0002 |"))
+        XCTAssertTrue(swedish.contains("**brister** ✗"))
+        let english = String(decoding: Exporter.render(workshop, as: .md, options: ExportOptions(language: .en)), as: UTF8.self)
+        XCTAssertTrue(english.contains("## Gaps and action plan"))
+        XCTAssertTrue(english.contains("| 4 The one who assesses and directs onward (or back) |"), english)
+        let childOnly = String(decoding: Exporter.render(workshop, as: .md, options: ExportOptions(journeys: [.child])),
+                               as: UTF8.self)
+        XCTAssertFalse(childOnly.contains("## Karta: Vuxna"))
+        XCTAssertFalse(childOnly.contains("gap-0003"))
+    }
+
+    func testHTMLIsSelfContainedAndEscapesEverything() throws {
+        var workshop = try example()
+        workshop.title = "<script>alert('x')</script> \" onload=\"x & \u{1B}[31mröd"
+        workshop.gaps[0].description = "<img src=x onerror=alert(1)>"
+        let html = String(decoding: Exporter.render(workshop, as: .html), as: UTF8.self)
+        XCTAssertFalse(html.contains("<script"))
+        XCTAssertFalse(html.contains("<img"))
+        XCTAssertTrue(html.contains("&lt;script&gt;"))
+        let attributeInjection = try NSRegularExpression(pattern: "<[^>]*onload=")
+        XCTAssertNil(attributeInjection.firstMatch(in: html, range: NSRange(html.startIndex..., in: html)),
+                     "a quote in text must not open an attribute")
+        XCTAssertFalse(html.contains("\u{1B}"))
+        XCTAssertFalse(html.contains("<link"), "no external stylesheet")
+        XCTAssertFalse(html.contains("src=\""), "no external asset")
+        XCTAssertTrue(html.contains("@page { size: A4"))
+        XCTAssertTrue(html.contains("<td class=\"cell holds gap failing\">✓!= EVI, UPH</td>"), "map cell with glyphs and classes")
+    }
+
+    func testHTMLPassesTidy() throws {
+        let file = try temporaryFile("report.html", Exporter.render(try example(), as: .html))
+        let result = try run(["tidy", "-errors", "-q", file])
+        XCTAssertEqual(result.status, 0, result.output)
+    }
+
+    func testCSVParsesBackToTheSameFieldsWithPython() throws {
+        var workshop = try example()
+        workshop.gaps[1].plan.responsible = "Enhetschef, \"BUP\" Göteborg"
+        workshop.gaps[1].plan.measure = "rad ett\nrad två"
+        let data = Exporter.render(workshop, as: .csv)
+        XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("\r\n"), "RFC 4180 line ends")
+        let file = try temporaryFile("plan.csv", data)
+        let script = "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
+        let result = try run(["python3", "-c", script, file])
+        XCTAssertEqual(result.status, 0, result.output)
+        let rows = try JSONDecoder().decode([[String]].self, from: Data(result.output.utf8))
+        XCTAssertEqual(rows.first, ["id", "Glapp", "Åtgärd/aktivitet", "Ansvarig", "Tidplan", "Mål", "Mått", "Status",
+                                    "Resa", "Steg", "Roll", "Prioritet"])
+        XCTAssertEqual(rows.count, workshop.gaps.count + 1)
+        let second = try XCTUnwrap(rows.first { $0.first == "gap-0002" })
+        XCTAssertEqual(second[1], workshop.gaps[1].description)
+        XCTAssertEqual(second[3], "Enhetschef, \"BUP\" Göteborg")
+        XCTAssertEqual(second[6], "rad ett\nrad två")
+        XCTAssertEqual(second[9], "Bedömning och styrning")
+
+        let withBOM = Exporter.render(workshop, as: .csv, options: ExportOptions(byteOrderMark: true))
+        XCTAssertEqual(Array(withBOM.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertEqual(withBOM.dropFirst(3), data)
+    }
+
+    func testDotRendersWithGraphvizAndFailingHandoversAreDashedRed() throws {
+        let dot = String(decoding: Exporter.render(try example(), as: .dot), as: UTF8.self)
+        let failing = try XCTUnwrap(dot.split(separator: "\n").first { $0.contains("Remiss för utredning") })
+        XCTAssertTrue(failing.contains("style=dashed") && failing.contains("color=red"), String(failing))
+        let working = try XCTUnwrap(dot.split(separator: "\n").first { $0.contains("Oro för elevens mående") })
+        XCTAssertFalse(working.contains("dashed"))
+        XCTAssertTrue(dot.contains("subgraph \"cluster_adult\""))
+        XCTAssertEqual(HandoverGraph.quote("say \"hi\"\\\nnext"), "\"say \\\"hi\\\"\\\\\\nnext\"")
+
+        let file = try temporaryFile("flow.dot", Data(dot.utf8))
+        let result = try run(["dot", "-Tsvg", file, "-o", file + ".svg"])
+        XCTAssertEqual(result.status, 0, result.output)
+        let svg = try String(contentsOfFile: file + ".svg", encoding: .utf8)
+        XCTAssertTrue(svg.contains("stroke-dasharray"), "the failing handover is drawn dashed")
+    }
+
+    func testDefaultPathSitsBesideTheWorkshop() {
+        XCTAssertEqual(Exporter.defaultPath(for: "/x/ws.rollkarta.json", format: .html), "/x/ws.html")
+        XCTAssertEqual(Exporter.defaultPath(for: "ws.json", format: .csv), "ws.csv")
+    }
+
+    // MARK: - Helpers
+
+    private func temporaryFile(_ name: String, _ data: Data) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rollkarta-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    /// Runs an outside validator. In CI a missing one fails the test (scripts/bootstrap installs
+    /// them); on a developer's machine without it, the test is skipped and says so.
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let which = Process()
+        which.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        which.arguments = ["which", arguments[0]]
+        which.standardOutput = FileHandle.nullDevice
+        try which.run()
+        which.waitUntilExit()
+        if which.terminationStatus != 0 {
+            if ProcessInfo.processInfo.environment["CI"] != nil {
+                XCTFail("\(arguments[0]) is not installed; scripts/bootstrap should have installed it")
+            }
+            throw XCTSkip("\(arguments[0]) is not installed (scripts/bootstrap installs it)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
