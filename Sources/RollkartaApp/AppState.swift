@@ -43,6 +43,11 @@ public struct AppState: Sendable {
     /// A one-off message for the status bar, cleared by the next key.
     public var message: String?
     public var isDirty = false
+    /// The form being filled in, over everything else.
+    public var form: FormState?
+    /// Earlier versions of the workshop for `u`, and undone ones for Ctrl-R.
+    public var undoStack: [Workshop] = []
+    public var redoStack: [Workshop] = []
 
     public init(workshop: Workshop, filePath: String, language: Language = .sv, theme: Theme = .standard,
                 width: Int = 80, height: Int = 24) {

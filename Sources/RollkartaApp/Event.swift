@@ -18,6 +18,8 @@ public enum Event: Equatable, Sendable {
 /// Work the runtime does for the app after an update; the update itself never does I/O.
 public enum Effect: Equatable, Sendable {
     case quit
+    /// Save the workshop (after every completed change); the runtime clears isDirty on success.
+    case save
     /// Write the reports (Markdown, HTML, CSV, Graphviz) beside the workshop file.
     case exportReports
 }

@@ -10,11 +10,13 @@ public enum Action: Sendable, Equatable {
     case search, nextMatch, previousMatch
     case showMap, showSummary
     case exportReports
+    case assignActors, cycleStatus, markGap, undo, redo
+    case saveForm, nextField, previousField
 }
 
 /// Where a binding applies.
 public enum KeyContext: Sendable, Equatable {
-    case map, summary, overlay
+    case map, summary, overlay, form
 }
 
 /// One key binding. The same table drives dispatch, the `?` help and the status bar,
@@ -69,16 +71,48 @@ public enum Keymap {
                 description: Localized(sv: "Vy: karta", en: "View: map"), short: nil, contexts: [.map, .summary]),
         Binding(keys: [.character("6")], keyLabel: "6", action: .showSummary,
                 description: Localized(sv: "Vy: sammanfattning", en: "View: summary"), short: nil, contexts: [.map, .summary]),
+        Binding(keys: [.character("a")], keyLabel: "a", action: .assignActors,
+                description: Localized(sv: "Aktörer i cellen: välj bland workshopens eller lägg till en ny",
+                                       en: "Actors in the cell: pick the workshop's or add a new one"),
+                short: Localized(sv: "aktörer", en: "actors"), contexts: [.map]),
+        Binding(keys: [.character("s")], keyLabel: "s", action: .cycleStatus,
+                description: Localized(sv: "Växla cellens status: håller, delvis, oklart",
+                                       en: "Cycle the cell's status: holds, partly, unclear"),
+                short: nil, contexts: [.map]),
+        Binding(keys: [.character("g")], keyLabel: "g", action: .markGap,
+                description: Localized(sv: "Markera ett glapp i cellen, med handlingsplan",
+                                       en: "Mark a gap at the cell, with its action plan"),
+                short: Localized(sv: "glapp", en: "gap"), contexts: [.map]),
+        Binding(keys: [.character("u")], keyLabel: "u", action: .undo,
+                description: Localized(sv: "Ångra senaste ändringen", en: "Undo the last change"),
+                short: nil, contexts: [.map, .summary]),
+        Binding(keys: [.control("r")], keyLabel: "Ctrl-R", action: .redo,
+                description: Localized(sv: "Gör om det ångrade", en: "Redo what was undone"),
+                short: nil, contexts: [.map, .summary]),
+        Binding(keys: [.function(2)], keyLabel: "F2", action: .saveForm,
+                description: Localized(sv: "I formulär: spara", en: "In a form: save"),
+                short: Localized(sv: "spara", en: "save"), contexts: [.form]),
+        Binding(keys: [.tab, .down], keyLabel: "Tab ↓", action: .nextField,
+                description: Localized(sv: "I formulär: nästa fält (← → och mellanslag väljer)",
+                                       en: "In a form: next field (← → and space choose)"),
+                short: Localized(sv: "nästa fält", en: "next field"), contexts: [.form]),
+        Binding(keys: [.backTab, .up], keyLabel: "S-Tab ↑", action: .previousField,
+                description: Localized(sv: "I formulär: föregående fält", en: "In a form: previous field"),
+                short: nil, contexts: [.form]),
         Binding(keys: [.character("x")], keyLabel: "x", action: .exportReports,
                 description: Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
                                        en: "Export the reports (md, html, csv, dot) next to the workshop file"),
-                short: Localized(sv: "exportera", en: "export"), contexts: [.map, .summary]),
+                short: nil, contexts: [.map, .summary]),
         Binding(keys: [.character("?"), .function(1)], keyLabel: "? F1", action: .help,
                 description: Localized(sv: "Hjälp: alla tangenter", en: "Help: all keys"),
                 short: Localized(sv: "hjälp", en: "help"), contexts: [.map, .summary, .overlay]),
         Binding(keys: [.escape], keyLabel: "Esc", action: .close,
                 description: Localized(sv: "Avbryt eller stäng", en: "Cancel or close"), short: nil,
                 contexts: [.map, .summary, .overlay]),
+        Binding(keys: [.escape], keyLabel: "Esc", action: .close,
+                description: Localized(sv: "I formulär: avbryt (frågar först om något skrivits)",
+                                       en: "In a form: cancel (asks first if something was typed)"),
+                short: Localized(sv: "avbryt", en: "cancel"), contexts: [.form]),
         Binding(keys: [.character("q")], keyLabel: "q", action: .back,
                 description: Localized(sv: "Tillbaka; avslutar från kartan", en: "Back; quits from the map"),
                 short: Localized(sv: "avsluta", en: "quit"), contexts: [.map, .summary, .overlay]),

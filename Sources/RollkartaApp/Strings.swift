@@ -19,6 +19,13 @@ public enum UIText: Sendable {
     case roleNeeds, roleObstacles, roleEnters, roleTakesOver
     case exampleCopy(String)
     case exported(folder: String, files: [String])
+    case fieldStatus, fieldNewActorName, fieldNewActorAbbreviation, fieldNewActorKind, fieldNewActorPrincipal
+    case fieldDescription, fieldGapKind, fieldCause, fieldPriority, fieldEffectGoals, fieldBetweenActors
+    case fieldAction, fieldResponsible, fieldTimeline, fieldGoal, fieldMeasure, fieldPlanStatus
+    case newGap, actorExists(String), descriptionRequired, confirmDiscard
+    case nothingToUndo, nothingToRedo, undone(remaining: Int), redone
+    case noOneHoldsRole, statusChanged(String), assignmentSaved, gapSaved(String)
+    case saveFailed(String)
     case exportFailed(String)
 
     public func text(_ language: Language) -> String {
@@ -64,6 +71,37 @@ public enum UIText: Sendable {
         case .roleTakesOver: return sv ? "Vem tar vid" : "Who takes over"
         case .exported(let folder, let files):
             return (sv ? "Rapporter skrivna i \(folder): " : "Reports written in \(folder): ") + files.joined(separator: ", ")
+        case .fieldStatus: return "Status"
+        case .fieldNewActorName: return sv ? "Ny aktör: namn" : "New actor: name"
+        case .fieldNewActorAbbreviation: return sv ? "Ny aktör: förkortning" : "New actor: abbreviation"
+        case .fieldNewActorKind: return sv ? "Ny aktör: typ" : "New actor: kind"
+        case .fieldNewActorPrincipal: return sv ? "Ny aktör: huvudman" : "New actor: principal"
+        case .fieldDescription: return sv ? "Beskrivning" : "Description"
+        case .fieldGapKind: return sv ? "Typ av glapp" : "Kind of gap"
+        case .fieldCause: return sv ? "Orsak (förutsättning som saknas)" : "Cause (missing condition)"
+        case .fieldPriority: return sv ? "Prioritet" : "Priority"
+        case .fieldEffectGoals: return sv ? "Hotade effektmål" : "Effect goals threatened"
+        case .fieldBetweenActors: return sv ? "Mellan aktörer" : "Between actors"
+        case .fieldAction: return sv ? "Åtgärd/aktivitet" : "Action/activity"
+        case .fieldResponsible: return sv ? "Ansvarig" : "Responsible"
+        case .fieldTimeline: return sv ? "Tidplan" : "Timeline"
+        case .fieldGoal: return sv ? "Mål" : "Goal"
+        case .fieldMeasure: return sv ? "Mått" : "Measure"
+        case .fieldPlanStatus: return sv ? "Status för åtgärden" : "Status of the action"
+        case .newGap: return sv ? "Nytt glapp" : "New gap"
+        case .actorExists(let abbreviation):
+            return sv ? "Det finns redan en aktör \(abbreviation); välj den i listan" : "There is already an actor \(abbreviation); pick it in the list"
+        case .descriptionRequired: return sv ? "Skriv en beskrivning av glappet" : "Describe the gap"
+        case .confirmDiscard: return sv ? "Kasta det du skrivit? j = ja, n = nej" : "Discard what you typed? y = yes, n = no"
+        case .nothingToUndo: return sv ? "Inget att ångra" : "Nothing to undo"
+        case .nothingToRedo: return sv ? "Inget att göra om" : "Nothing to redo"
+        case .undone(let remaining): return sv ? "Ångrat (\(remaining) steg kvar)" : "Undone (\(remaining) steps left)"
+        case .redone: return sv ? "Gjort om" : "Redone"
+        case .noOneHoldsRole: return sv ? "Ingen har rollen här – tryck a för att välja aktörer" : "No one holds the role here – press a to pick actors"
+        case .statusChanged(let status): return sv ? "Status: \(status)" : "Status: \(status)"
+        case .assignmentSaved: return sv ? "Aktörerna sparade" : "Actors saved"
+        case .gapSaved(let id): return sv ? "Glappet \(id) sparat" : "Gap \(id) saved"
+        case .saveFailed(let reason): return reason
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
         case .exampleCopy(let path):

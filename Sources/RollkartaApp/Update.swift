@@ -11,6 +11,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .key(let key):
         state.message = nil
+        if state.form != nil { return editForm(&state, key) }
         if state.search.isEditing { return editSearch(&state, key) }
         let context: KeyContext = state.overlay != nil ? .overlay : (state.view == .map ? .map : .summary)
         guard let action = Keymap.action(for: key, in: context) else { return [] }
@@ -34,6 +35,20 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         state.summaryScroll = 0
     case (.exportReports, _):
         return [.exportReports]
+    case (.undo, _):
+        let effects = Edit.undo(&state)
+        keepSelectionVisible(&state)
+        return effects
+    case (.redo, _):
+        let effects = Edit.redo(&state)
+        keepSelectionVisible(&state)
+        return effects
+    case (.assignActors, .map):
+        state.form = CellForms.assignment(state)
+    case (.markGap, .map):
+        state.form = CellForms.newGap(state)
+    case (.cycleStatus, .map):
+        return cycleStatus(&state)
     case (.help, _):
         state.overlay = .help
         state.overlayScroll = 0
@@ -59,9 +74,92 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         moveSelection(action, &state)
     case (_, .overlay), (_, .summary):
         scrollText(action, context: context, &state)
+    case (_, .form):
+        break  // forms take their keys in editForm
     }
     keepSelectionVisible(&state)
     return []
+}
+
+private func cycleStatus(_ state: inout AppState) -> [Effect] {
+    guard let cell = CellForms.selectedCell(state),
+          let current = state.workshop.assignment(journey: cell.journey.id, step: cell.step.id, role: cell.role.id) else {
+        state.message = UIText.noOneHoldsRole.text(state.language)
+        return []
+    }
+    let next = current.status.next
+    return Edit.apply(&state, message: UIText.statusChanged(next.label(state.language)).text(state.language)) { workshop in
+        if let index = workshop.assignments.firstIndex(where: {
+            $0.journey == cell.journey.id && $0.step == cell.step.id && $0.role == cell.role.id
+        }) {
+            workshop.assignments[index].status = next
+        }
+    }
+}
+
+private func editForm(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var form = state.form else { return [] }
+    defer { if state.form != nil { state.form = form } }
+    if form.isConfirmingCancel {
+        switch key {
+        case .character("j"), .character("J"), .character("y"), .character("Y"):
+            state.form = nil
+        default:
+            form.isConfirmingCancel = false
+        }
+        return []
+    }
+    form.problem = nil
+    switch Keymap.action(for: key, in: .form) {
+    case .saveForm?:
+        return saveForm(&state, &form)
+    case .close?:
+        if form.isChanged { form.isConfirmingCancel = true } else { state.form = nil }
+        return []
+    case .nextField?:
+        form.focus = (form.focus + 1) % form.fields.count
+        return []
+    case .previousField?:
+        form.focus = (form.focus - 1 + form.fields.count) % form.fields.count
+        return []
+    default:
+        break
+    }
+    if form.fields[form.focus].handle(key) {
+        form.isChanged = true
+    } else if key == .enter {
+        form.focus = (form.focus + 1) % form.fields.count  // Enter in a one-line field moves on
+    }
+    return []
+}
+
+private func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
+    var problem: String?
+    let language = state.language
+    let message: String
+    let effects: [Effect]
+    switch form.purpose {
+    case .assignment(let journey, let step, let role):
+        message = UIText.assignmentSaved.text(language)
+        effects = Edit.apply(&state) { workshop in
+            problem = CellForms.applyAssignment(form, journey: journey, step: step, role: role, to: &workshop,
+                                                language: language)
+        }
+    case .newGap(let journey, let step, let role):
+        let id = Identifiers.next(prefix: "gap", existing: state.workshop.gaps.map(\.id))
+        message = UIText.gapSaved(id).text(language)
+        effects = Edit.apply(&state) { workshop in
+            problem = CellForms.applyNewGap(form, journey: journey, step: step, role: role, to: &workshop,
+                                            language: language)
+        }
+    }
+    if let problem {
+        form.problem = problem
+        return []
+    }
+    state.form = nil
+    state.message = message
+    return effects
 }
 
 private func moveSelection(_ action: Action, _ state: inout AppState) {

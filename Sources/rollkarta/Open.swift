@@ -57,15 +57,30 @@ struct Open: ParsableCommand {
         state.message = notice
         let end = Program.run(&state, backend: &terminal) { effect, state in
             switch effect {
+            case .save: Self.save(&state, to: path)
             case .exportReports: state.message = Self.exportReports(state.workshop, beside: path, language: state.language)
             case .quit: break
             }
         }
+        // A save that failed (full disk, read-only folder) is tried once more before leaving.
+        if state.isDirty { Self.save(&state, to: path) }
         terminal.stop()
+        if state.isDirty, let message = state.message { printError(message) }
         switch end {
         case .quit: return
         case .hangup: throw ExitCode(129)
         case .terminated: throw ExitCode(143)
+        }
+    }
+
+    /// Saves atomically; on failure the edits stay in memory, marked unsaved, and the status
+    /// bar says why, so the facilitator can free space or fix permissions and go on.
+    static func save(_ state: inout AppState, to path: String) {
+        do {
+            try WorkshopStore.save(state.workshop, to: path)
+            state.isDirty = false
+        } catch {
+            state.message = UIText.saveFailed(error.message(state.language)).text(state.language)
         }
     }
 

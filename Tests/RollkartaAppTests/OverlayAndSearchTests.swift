@@ -32,7 +32,11 @@ final class OverlayAndSearchTests: XCTestCase {
         var h = try Harness()
         h.press(.character("?"))
         XCTAssertEqual(h.state.overlay, .help)
-        let text = h.text
+        var text = h.text
+        for _ in 0..<5 {  // the help scrolls when it is longer than the screen
+            h.press(.pageDown)
+            text += h.text
+        }
         for binding in Keymap.bindings {
             XCTAssertTrue(text.contains(binding.keyLabel), "help lacks \(binding.keyLabel)")
         }

@@ -22,6 +22,7 @@ public enum Screen {
             SummaryView.draw(state, into: &buffer)
         }
         if state.overlay != nil { Overlay.draw(state, into: &buffer) }
+        if state.form != nil { FormView.draw(state, into: &buffer) }
         StatusBar.draw(state, in: layout.status, into: &buffer)
         return buffer
     }

@@ -38,7 +38,8 @@ enum StatusBar {
             buffer.put(" " + message, x: area.x, y: area.y, style: .statusBar)
             return
         }
-        let context: KeyContext = state.overlay != nil ? .overlay : (state.view == .map ? .map : .summary)
+        let context: KeyContext = state.form != nil ? .form
+            : state.overlay != nil ? .overlay : (state.view == .map ? .map : .summary)
         var x = area.x + 1
         for binding in Keymap.bindings(in: context) {
             guard let short = binding.short else { continue }

@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+/// A facilitator maps live in the real binary; every change is on disk at once.
+final class LiveMappingTests: XCTestCase {
+    func testAssignActorsMarkAGapInSwedishQuitReopenAndUndo() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/live.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--title", "Hisingen", "--journey", "child"]).status, 0)
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+
+        // Two new actors on role 1 at the first step, typed in Swedish.
+        try tmux.send("a")
+        try tmux.waitFor("Ny aktör: namn")
+        try tmux.send("Tab", "Tab")
+        try tmux.type("Elevhälsa Hisingen")
+        try tmux.send("Tab")
+        try tmux.type("EHH")
+        try tmux.send("F2")
+        try tmux.waitFor("Aktörerna sparade")
+        try tmux.send("a")
+        try tmux.waitFor("[x] EHH")
+        try tmux.send("Tab", "Tab")
+        try tmux.type("Barn- och ungdomspsykiatri")
+        try tmux.send("Tab")
+        try tmux.type("BUP")
+        try tmux.send("F2")
+        try tmux.waitFor("✓   EHH,BUP")
+
+        // A gap described in Swedish.
+        try tmux.send("g")
+        try tmux.waitFor("Nytt glapp")
+        try tmux.type("Ingen äger övergången; familjen får vänta")
+        try tmux.send("F2")
+        try tmux.waitFor("Glappet gap-0001 sparat")
+        try tmux.waitFor("✓!  EHH,BUP")
+
+        // Saved already, before quitting.
+        var saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"description\" : \"Ingen äger övergången; familjen får vänta\""), saved)
+        XCTAssertTrue(saved.contains("\"name\" : \"Elevhälsa Hisingen\""))
+        XCTAssertEqual(try Binary.run(["validate", file]).status, 0)
+
+        // Undo removes the gap and the file follows; redo brings it back.
+        try tmux.send("u")
+        try tmux.waitFor("Ångrat")
+        try tmux.waitFor("✓   EHH,BUP")
+        saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertFalse(saved.contains("gap-0001"))
+        XCTAssertTrue(saved.contains("Elevhälsa Hisingen"))
+        try tmux.send("C-r")
+        try tmux.waitFor("✓!  EHH,BUP")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("gap-0001"))
+
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        try tmux.run("clear; '\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("✓!  EHH,BUP")
+        try tmux.waitFor("Aktörer: EHH – Elevhälsa Hisingen (region), BUP – Barn- och ungdomspsykiatri (region)")
+        try tmux.waitFor("! gap-0001 [medel, otydligt ansvar] Ingen äger övergången; familjen får vänta")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testKillNineRightAfterAChangeLosesNothing() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/kill.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--journey", "adult"]).status, 0)
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("a", "Tab", "Tab")
+        try tmux.type("Sprututbytet")
+        try tmux.send("F2")
+        try tmux.waitFor("Aktörerna sparade")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        kill.arguments = ["pkill", "-KILL", "-f", file]
+        try kill.run()
+        kill.waitUntilExit()
+        try tmux.waitFor("EXIT=137")
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"name\" : \"Sprututbytet\""))
+        XCTAssertEqual(try Binary.run(["validate", file]).status, 0)
+    }
+}

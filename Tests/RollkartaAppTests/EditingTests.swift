@@ -1,0 +1,147 @@
+import XCTest
+@testable import RollkartaApp
+import RollkartaModel
+
+/// Live mapping in the app core: assigning actors, status, gaps, undo and redo, and the
+/// save asked for after every completed change.
+final class EditingTests: XCTestCase {
+    private func blank() throws -> Harness {
+        try Harness(workshop: WorkshopFactory.make(title: "Live", journeys: [.child, .adult], date: "2026-05-01"))
+    }
+
+    func testAssigningAnExistingActorAndANewOneTypedInSwedish() throws {
+        var h = try Harness()
+        h.press(.down, .down, .down, .down, .down, .down, .down)  // role 6B, step 1: empty
+        h.press(.character("a"))
+        XCTAssertNotNil(h.state.form)
+        XCTAssertTrue(h.text.contains("▶ Aktörer"), h.text)
+        XCTAssertTrue(h.text.contains("[ ] BUP"))
+        h.press(.right, .right, .character(" "))  // the third actor: UPH
+        XCTAssertTrue(h.text.contains("[x] UPH"))
+        XCTAssertTrue(h.text.contains("→ Vårdcentral med UPH"))
+        h.press(.tab, .tab)
+        h.type("Boendestöd Östra")
+        h.press(.tab)
+        h.type("BSÖ")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form)
+        XCTAssertEqual(h.effects, [.save])
+        XCTAssertTrue(h.state.isDirty)
+        let assignment = try XCTUnwrap(h.state.workshop.assignment(journey: .child, step: "concern", role: "6B"))
+        let added = try XCTUnwrap(h.state.workshop.actors.last)
+        XCTAssertEqual(added.name, "Boendestöd Östra")
+        XCTAssertEqual(added.abbreviation, "BSÖ")
+        XCTAssertEqual(added.id, "actor-bso")
+        XCTAssertEqual(assignment.actors, ["actor-vc-uph", "actor-bso"])
+        XCTAssertEqual(assignment.status, .holds)
+        XCTAssertTrue(h.text.contains("✓   UPH,BSÖ"), h.text)
+        XCTAssertTrue(h.screen.line(0).contains("[ej sparad]"))
+    }
+
+    func testStatusCyclesAndUndoRedoFollow() throws {
+        var h = try Harness()
+        h.press(.character("s"))  // role 1, step 1 holds -> partly
+        XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .partly)
+        XCTAssertTrue(h.screen.line(29).contains("Status: delvis"))
+        h.press(.character("s"), .character("s"))
+        XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .holds)
+        h.press(.character("u"))
+        XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .unclear)
+        h.press(.control("r"))
+        XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .holds)
+        h.press(.right, .character("s"))
+        XCTAssertTrue(h.screen.line(29).contains("Ingen har rollen här"))
+        XCTAssertEqual(h.effects, [.save, .save, .save, .save, .save])
+    }
+
+    func testUndoGoesBackAtLeastTwoHundredSteps() throws {
+        var h = try Harness()
+        let original = h.state.workshop
+        for _ in 0..<250 { h.press(.character("s")) }
+        for _ in 0..<250 { h.press(.character("u")) }
+        XCTAssertEqual(h.state.workshop, original)
+        h.press(.character("u"))
+        XCTAssertTrue(h.screen.line(29).contains("Inget att ångra"))
+    }
+
+    func testMarkingAGapWithItsActionPlan() throws {
+        var h = try blank()
+        h.press(.down, .down, .down, .right, .right)  // role 4, step 3
+        h.press(.character("g"))
+        XCTAssertTrue(h.text.contains("Nytt glapp · Roll 4"), h.text)
+        h.press(.function(2))
+        XCTAssertNotNil(h.state.form, "a gap needs a description")
+        XCTAssertTrue(h.text.contains("Skriv en beskrivning av glappet"))
+        h.type("Remisser studsar mellan BUP och vårdcentralen")
+        h.press(.enter)
+        h.type("– ingen äger ärendet")
+        h.press(.tab)          // kind
+        h.press(.right)        // unclear responsibility -> contested
+        h.press(.tab, .right)  // cause: vision
+        h.press(.tab, .left)   // priority: medium -> high
+        h.press(.tab, .right, .character(" "))  // effect goal 2
+        h.press(.tab, .tab)    // past the actors, to the action
+        h.type("Gemensam rutin")
+        h.press(.tab)
+        h.type("Vårdsamverkan")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form)
+        let gap = try XCTUnwrap(h.state.workshop.gaps.first)
+        XCTAssertEqual(gap.id, "gap-0001")
+        XCTAssertEqual(gap.description, "Remisser studsar mellan BUP och vårdcentralen\n– ingen äger ärendet")
+        XCTAssertEqual(gap.kind, .contested)
+        XCTAssertEqual(gap.cause, .vision)
+        XCTAssertEqual(gap.priority, .high)
+        XCTAssertEqual(gap.effectGoals, ["2"])
+        XCTAssertEqual(gap.plan.action, "Gemensam rutin")
+        XCTAssertEqual(gap.plan.responsible, "Vårdsamverkan")
+        XCTAssertEqual(gap.step, "assessment")
+        XCTAssertEqual(gap.role, "4")
+        XCTAssertTrue(h.screen.line(29).contains("Glappet gap-0001 sparat"))
+        XCTAssertTrue(h.text.contains("·!"), "the map marks the gap")
+        h.press(.character("u"))
+        XCTAssertTrue(h.state.workshop.gaps.isEmpty)
+    }
+
+    func testEscapeAsksBeforeDiscardingWhatWasTyped() throws {
+        var h = try blank()
+        h.press(.character("g"))
+        h.press(.escape)
+        XCTAssertNil(h.state.form, "nothing typed: Esc closes at once")
+        h.press(.character("g"))
+        h.type("Något")
+        h.press(.escape)
+        XCTAssertNotNil(h.state.form)
+        XCTAssertTrue(h.text.contains("Kasta det du skrivit? j = ja, n = nej"))
+        h.press(.character("n"))
+        XCTAssertEqual(h.state.form?["description"]?.text, "Något")
+        h.press(.escape, .character("j"))
+        XCTAssertNil(h.state.form)
+        XCTAssertTrue(h.state.workshop.gaps.isEmpty)
+        XCTAssertEqual(h.effects, [])
+    }
+
+    func testTheLineEditorEditsAnywhereInTheText() {
+        var field = TextField("Vårdcentral")
+        XCTAssertTrue(field.handle(.home))
+        _ = field.handle(.delete)
+        _ = field.handle(.character("v"))
+        _ = field.handle(.end)
+        _ = field.handle(.backspace)
+        _ = field.handle(.character("l"))
+        _ = field.handle(.left)
+        _ = field.handle(.left)
+        _ = field.handle(.character("å"))
+        XCTAssertEqual(field.text, "vårdcentråal")
+        _ = field.handle(.control("u"))
+        XCTAssertEqual(field.text, "al")
+        var decomposed = TextField("")
+        _ = decomposed.handle(.character("a"))
+        _ = decomposed.handle(.character("\u{030A}"))
+        XCTAssertEqual(decomposed.characters.count, 1)
+        XCTAssertEqual(decomposed.text, "å")
+        var pasted = TextField("", multiline: true)
+        for character in String(repeating: "lång text ", count: 1000) { _ = pasted.handle(.character(character)) }
+        XCTAssertEqual(pasted.text.count, 10_000)
+    }
+}
