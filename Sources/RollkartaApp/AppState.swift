@@ -2,8 +2,11 @@ import RollkartaModel
 
 /// The one state value of the interactive front end. Only `update` changes it.
 public struct AppState: Sendable {
-    public enum View: Sendable, Equatable {
+    public enum View: Sendable, Equatable, CaseIterable {
         case map
+        case roles
+        case gaps
+        case handovers
         case summary
     }
 
@@ -45,6 +48,9 @@ public struct AppState: Sendable {
     public var isDirty = false
     /// The form being filled in, over everything else.
     public var form: FormState?
+    public var gapsView = GapsViewState()
+    /// The selected row of the Handovers view.
+    public var handoverRow = 0
     /// Earlier versions of the workshop for `u`, and undone ones for Ctrl-R.
     public var undoStack: [Workshop] = []
     public var redoStack: [Workshop] = []
@@ -68,6 +74,19 @@ public struct AppState: Sendable {
     /// The smallest terminal the map is drawn in; below it a message says so.
     public static let minimumWidth = 80
     public static let minimumHeight = 24
+
+    /// Which key bindings apply now.
+    public var keyContext: KeyContext {
+        if form != nil { return .form }
+        if overlay != nil { return .overlay }
+        switch view {
+        case .map: return .map
+        case .roles: return .roles
+        case .gaps: return .gaps
+        case .handovers: return .handovers
+        case .summary: return .summary
+        }
+    }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 

@@ -79,46 +79,64 @@ enum CellForms {
 
     static func newGap(_ state: AppState) -> FormState? {
         guard let cell = selectedCell(state) else { return nil }
-        let language = state.language
-        let goals = Catalog.bundled.effectGoals(for: cell.journey.id).map { FormField.Option(id: $0.id, label: $0.id) }
-        let fields: [FormField] = [
-            .text("description", UIText.fieldDescription.text(language), multiline: true),
-            .choice("kind", UIText.fieldGapKind.text(language), GapKind.unclearResponsibility, language: language),
-            FormField(id: "cause", label: UIText.fieldCause.text(language), value: .choice(
-                options: [FormField.Option(id: "", label: "–")]
-                    + GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }, selected: 0)),
-            .choice("priority", UIText.fieldPriority.text(language), Priority.medium, language: language),
-            FormField(id: "effectGoals", label: UIText.fieldEffectGoals.text(language),
-                      value: .toggles(options: goals, selected: [], current: 0)),
-            FormField(id: "actors", label: UIText.fieldBetweenActors.text(language),
-                      value: .toggles(options: actorOptions(state.workshop), selected: [], current: 0)),
-            .text("action", UIText.fieldAction.text(language), multiline: true),
-            .text("responsible", UIText.fieldResponsible.text(language)),
-            .text("timeline", UIText.fieldTimeline.text(language)),
-            .text("goal", UIText.fieldGoal.text(language)),
-            .text("measure", UIText.fieldMeasure.text(language)),
-            .choice("planStatus", UIText.fieldPlanStatus.text(language), PlanStatus.notStarted, language: language),
-        ]
-        let title = "\(UIText.newGap.text(language)) · \(UIText.role.text(language)) \(cell.role.id) · \(cell.step.title[language])"
-        return FormState(purpose: .newGap(journey: cell.journey.id, step: cell.step.id, role: cell.role.id),
-                         title: title, fields: fields)
+        return gapForm(state, gap: nil, journey: cell.journey.id, step: cell.step.id, role: cell.role.id)
     }
 
-    static func applyNewGap(_ form: FormState, journey: JourneyID, step: String, role: String,
-                            to workshop: inout Workshop, language: Language) -> String? {
+    /// The gap form, empty for a new gap at a cell or filled in with an existing gap.
+    static func gapForm(_ state: AppState, gap existing: Gap?, journey: JourneyID, step: String?, role: String?) -> FormState? {
+        let language = state.language
+        guard let journeyCopy = state.workshop.journey(journey) else { return nil }
+        let goals = Catalog.bundled.effectGoals(for: journey).map {
+            FormField.Option(id: $0.id, label: $0.id, hint: $0.text[language])
+        }
+        let causes = [FormField.Option(id: "", label: "–")]
+            + GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
+        let plan = existing?.plan ?? ActionPlan()
+        let fields: [FormField] = [
+            .text("description", UIText.fieldDescription.text(language), existing?.description ?? "", multiline: true),
+            .choice("kind", UIText.fieldGapKind.text(language), existing?.kind ?? .unclearResponsibility, language: language),
+            FormField(id: "cause", label: UIText.fieldCause.text(language), value: .choice(
+                options: causes, selected: causes.firstIndex { $0.id == existing?.cause?.rawValue } ?? 0)),
+            .choice("priority", UIText.fieldPriority.text(language), existing?.priority ?? .medium, language: language),
+            FormField(id: "effectGoals", label: UIText.fieldEffectGoals.text(language),
+                      value: .toggles(options: goals, selected: Set(existing?.effectGoals ?? []), current: 0)),
+            FormField(id: "actors", label: UIText.fieldBetweenActors.text(language),
+                      value: .toggles(options: actorOptions(state.workshop), selected: Set(existing?.actors ?? []), current: 0)),
+            .text("action", UIText.fieldAction.text(language), plan.action, multiline: true),
+            .text("responsible", UIText.fieldResponsible.text(language), plan.responsible),
+            .text("timeline", UIText.fieldTimeline.text(language), plan.timeline),
+            .text("goal", UIText.fieldGoal.text(language), plan.goal, multiline: true),
+            .text("measure", UIText.fieldMeasure.text(language), plan.measure),
+            .choice("planStatus", UIText.fieldPlanStatus.text(language), plan.status, language: language),
+        ]
+        var place = [journeyCopy.name[language]]
+        if let role { place.append("\(UIText.role.text(language)) \(role)") }
+        if let step, let title = journeyCopy.step(step)?.title[language] { place.append(title) }
+        let heading = existing.map { $0.id } ?? UIText.newGap.text(language)
+        return FormState(purpose: .gap(id: existing?.id, journey: journey, step: step, role: role),
+                         title: ([heading] + place).joined(separator: " · "), fields: fields)
+    }
+
+    /// Saves a new gap, or the edited fields of an existing one (its id and place stay).
+    static func applyGap(_ form: FormState, id: String?, journey: JourneyID, step: String?, role: String?,
+                         to workshop: inout Workshop, language: Language) -> String? {
         let description = (form["description"]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !description.isEmpty else { return UIText.descriptionRequired.text(language) }
         let plan = ActionPlan(action: form["action"]?.text ?? "", responsible: form["responsible"]?.text ?? "",
                               timeline: form["timeline"]?.text ?? "", goal: form["goal"]?.text ?? "",
                               measure: form["measure"]?.text ?? "",
                               status: form["planStatus"]?.choice.flatMap(PlanStatus.init(rawValue:)) ?? .notStarted)
-        let gap = Gap(id: Identifiers.next(prefix: "gap", existing: workshop.gaps.map(\.id)), journey: journey,
+        let gap = Gap(id: id ?? Identifiers.next(prefix: "gap", existing: workshop.gaps.map(\.id)), journey: journey,
                       step: step, role: role, actors: form["actors"]?.toggled ?? [], description: description,
                       kind: form["kind"]?.choice.flatMap(GapKind.init(rawValue:)) ?? .unclearResponsibility,
                       cause: form["cause"]?.choice.flatMap(GapCause.init(rawValue:)),
                       priority: form["priority"]?.choice.flatMap(Priority.init(rawValue:)) ?? .medium,
                       effectGoals: form["effectGoals"]?.toggled ?? [], plan: plan)
-        workshop.gaps.append(gap)
+        if let index = workshop.gaps.firstIndex(where: { $0.id == gap.id }) {
+            workshop.gaps[index] = gap
+        } else {
+            workshop.gaps.append(gap)
+        }
         return nil
     }
 }

@@ -6,8 +6,14 @@ public struct FormState: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         /// Actors and status of a map cell.
         case assignment(journey: JourneyID, step: String, role: String)
-        /// A new gap at a map cell.
-        case newGap(journey: JourneyID, step: String, role: String)
+        /// A new gap (id nil) or an existing one.
+        case gap(id: String?, journey: JourneyID, step: String?, role: String?)
+        /// A new handover (id nil) from a cell, or an existing one.
+        case handover(id: String?, from: HandoverEnd)
+        /// The three workshop questions about a role.
+        case roleNote(journey: JourneyID, role: String)
+        /// Which gaps the Gaps view shows.
+        case gapFilter
     }
 
     public var purpose: Purpose

@@ -4,19 +4,23 @@ import RollkartaModel
 public enum Action: Sendable, Equatable {
     case moveUp, moveDown, moveLeft, moveRight
     case pageUp, pageDown, home, end
-    case openDetail, close, back
+    case openDetail, edit, close, back
     case nextJourney
     case help
     case search, nextMatch, previousMatch
-    case showMap, showSummary
+    case showMap, showRoles, showGaps, showHandovers, showSummary
     case exportReports
-    case assignActors, cycleStatus, markGap, undo, redo
+    case assignActors, cycleStatus, markGap, newHandover, undo, redo
+    case filterGaps, sortNext, sortReverse
     case saveForm, nextField, previousField
 }
 
-/// Where a binding applies.
-public enum KeyContext: Sendable, Equatable {
-    case map, summary, overlay, form
+/// Where a binding applies: a view, an overlay, or a form.
+public enum KeyContext: Sendable, Equatable, CaseIterable {
+    case map, roles, gaps, handovers, summary, overlay, form
+
+    static let views: [KeyContext] = [.map, .roles, .gaps, .handovers, .summary]
+    static let lists: [KeyContext] = [.gaps, .handovers]
 }
 
 /// One key binding. The same table drives dispatch, the `?` help and the status bar,
@@ -35,42 +39,40 @@ public struct Binding: Sendable {
 public enum Keymap {
     public static let bindings: [Binding] = [
         Binding(keys: [.up, .character("k")], keyLabel: "↑ k", action: .moveUp,
-                description: Localized(sv: "Upp en roll", en: "Up one role"), short: nil, contexts: [.map, .summary, .overlay]),
+                description: Localized(sv: "Upp (i rollvandringen: föregående roll)", en: "Up (in the role walk: previous role)"),
+                short: nil, contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.down, .character("j")], keyLabel: "↓ j", action: .moveDown,
-                description: Localized(sv: "Ner en roll", en: "Down one role"), short: nil, contexts: [.map, .summary, .overlay]),
+                description: Localized(sv: "Ner (i rollvandringen: nästa roll)", en: "Down (in the role walk: next role)"),
+                short: nil, contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.left, .character("h")], keyLabel: "← h", action: .moveLeft,
                 description: Localized(sv: "Föregående steg", en: "Previous step"), short: nil, contexts: [.map]),
         Binding(keys: [.right, .character("l")], keyLabel: "→ l", action: .moveRight,
                 description: Localized(sv: "Nästa steg", en: "Next step"), short: nil, contexts: [.map]),
         Binding(keys: [.pageUp], keyLabel: "PgUp", action: .pageUp,
-                description: Localized(sv: "En sida upp", en: "One page up"), short: nil, contexts: [.map, .summary, .overlay]),
+                description: Localized(sv: "En sida upp (i rollvandringen: föregående roll)",
+                                       en: "One page up (in the role walk: previous role)"),
+                short: nil, contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.pageDown], keyLabel: "PgDn", action: .pageDown,
-                description: Localized(sv: "En sida ner", en: "One page down"), short: nil, contexts: [.map, .summary, .overlay]),
+                description: Localized(sv: "En sida ner (i rollvandringen: nästa roll)",
+                                       en: "One page down (in the role walk: next role)"),
+                short: nil, contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.home], keyLabel: "Home", action: .home,
-                description: Localized(sv: "Första steget (i texten: början)", en: "First step (in text: the top)"),
-                short: nil, contexts: [.map, .summary, .overlay]),
+                description: Localized(sv: "Första steget (i listor och text: början)", en: "First step (in lists and text: the top)"),
+                short: nil, contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.end], keyLabel: "End", action: .end,
-                description: Localized(sv: "Sista steget (i texten: slutet)", en: "Last step (in text: the end)"),
-                short: nil, contexts: [.map, .summary, .overlay]),
+                description: Localized(sv: "Sista steget (i listor och text: slutet)", en: "Last step (in lists and text: the end)"),
+                short: nil, contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.enter], keyLabel: "Enter", action: .openDetail,
                 description: Localized(sv: "Visa allt om cellen: roll, aktörer, glapp, överlämningar",
                                        en: "Show everything about the cell: role, actors, gaps, handovers"),
                 short: Localized(sv: "detaljer", en: "details"), contexts: [.map]),
+        Binding(keys: [.enter, .character("e")], keyLabel: "Enter e", action: .edit,
+                description: Localized(sv: "Redigera: glappet, överlämningen eller rollens anteckningar",
+                                       en: "Edit: the gap, the handover or the role's notes"),
+                short: Localized(sv: "redigera", en: "edit"), contexts: [.roles, .gaps, .handovers]),
         Binding(keys: [.tab], keyLabel: "Tab", action: .nextJourney,
                 description: Localized(sv: "Byt resa (barn och unga / vuxna)", en: "Switch journey (children / adults)"),
-                short: Localized(sv: "resa", en: "journey"), contexts: [.map]),
-        Binding(keys: [.character("/")], keyLabel: "/", action: .search,
-                description: Localized(sv: "Sök i roller, beskrivningar, aktörer och anteckningar",
-                                       en: "Search role titles, descriptions, actors and notes"),
-                short: Localized(sv: "sök", en: "search"), contexts: [.map]),
-        Binding(keys: [.character("n")], keyLabel: "n", action: .nextMatch,
-                description: Localized(sv: "Nästa träff", en: "Next match"), short: nil, contexts: [.map]),
-        Binding(keys: [.character("N")], keyLabel: "N", action: .previousMatch,
-                description: Localized(sv: "Föregående träff", en: "Previous match"), short: nil, contexts: [.map]),
-        Binding(keys: [.character("1")], keyLabel: "1", action: .showMap,
-                description: Localized(sv: "Vy: karta", en: "View: map"), short: nil, contexts: [.map, .summary]),
-        Binding(keys: [.character("6")], keyLabel: "6", action: .showSummary,
-                description: Localized(sv: "Vy: sammanfattning", en: "View: summary"), short: nil, contexts: [.map, .summary]),
+                short: Localized(sv: "resa", en: "journey"), contexts: [.map, .roles]),
         Binding(keys: [.character("a")], keyLabel: "a", action: .assignActors,
                 description: Localized(sv: "Aktörer i cellen: välj bland workshopens eller lägg till en ny",
                                        en: "Actors in the cell: pick the workshop's or add a new one"),
@@ -83,12 +85,52 @@ public enum Keymap {
                 description: Localized(sv: "Markera ett glapp i cellen, med handlingsplan",
                                        en: "Mark a gap at the cell, with its action plan"),
                 short: Localized(sv: "glapp", en: "gap"), contexts: [.map]),
+        Binding(keys: [.character("o")], keyLabel: "o", action: .newHandover,
+                description: Localized(sv: "Lägg till en överlämning från cellen till en annan roll, ett annat steg, en annan aktör",
+                                       en: "Add a handover from the cell to another role, step and actor"),
+                short: Localized(sv: "överlämning", en: "handover"), contexts: [.map]),
+        Binding(keys: [.character("f")], keyLabel: "f", action: .filterGaps,
+                description: Localized(sv: "Glapp: filtrera på resa, steg, roll, prioritet, status",
+                                       en: "Gaps: filter by journey, step, role, priority, status"),
+                short: Localized(sv: "filter", en: "filter"), contexts: [.gaps]),
+        Binding(keys: [.character("s")], keyLabel: "s r", action: .sortNext,
+                description: Localized(sv: "Glapp: sortera på nästa kolumn (r vänder ordningen)",
+                                       en: "Gaps: sort by the next column (r reverses)"),
+                short: Localized(sv: "sortera", en: "sort"), contexts: [.gaps]),
+        Binding(keys: [.character("r")], keyLabel: "r", action: .sortReverse,
+                description: Localized(sv: "Glapp: vänd sorteringen", en: "Gaps: reverse the sort order"),
+                short: nil, contexts: [.gaps]),
+        Binding(keys: [.character("/")], keyLabel: "/", action: .search,
+                description: Localized(sv: "Sök i roller, beskrivningar, aktörer och anteckningar",
+                                       en: "Search role titles, descriptions, actors and notes"),
+                short: Localized(sv: "sök", en: "search"), contexts: [.map]),
+        Binding(keys: [.character("n")], keyLabel: "n", action: .nextMatch,
+                description: Localized(sv: "Nästa träff", en: "Next match"), short: nil, contexts: [.map]),
+        Binding(keys: [.character("N")], keyLabel: "N", action: .previousMatch,
+                description: Localized(sv: "Föregående träff", en: "Previous match"), short: nil, contexts: [.map]),
         Binding(keys: [.character("u")], keyLabel: "u", action: .undo,
                 description: Localized(sv: "Ångra senaste ändringen", en: "Undo the last change"),
-                short: nil, contexts: [.map, .summary]),
+                short: nil, contexts: KeyContext.views),
         Binding(keys: [.control("r")], keyLabel: "Ctrl-R", action: .redo,
                 description: Localized(sv: "Gör om det ångrade", en: "Redo what was undone"),
-                short: nil, contexts: [.map, .summary]),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("1")], keyLabel: "1", action: .showMap,
+                description: Localized(sv: "Vy: karta", en: "View: map"), short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("2")], keyLabel: "2", action: .showRoles,
+                description: Localized(sv: "Vy: rollvandring, en roll i taget", en: "View: role walk, one role at a time"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("3")], keyLabel: "3", action: .showGaps,
+                description: Localized(sv: "Vy: glapp och handlingsplan", en: "View: gaps and action plan"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("4")], keyLabel: "4", action: .showHandovers,
+                description: Localized(sv: "Vy: överlämningar", en: "View: handovers"), short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("6")], keyLabel: "6", action: .showSummary,
+                description: Localized(sv: "Vy: sammanfattning och kontroller", en: "View: summary and checks"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("x")], keyLabel: "x", action: .exportReports,
+                description: Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
+                                       en: "Export the reports (md, html, csv, dot) next to the workshop file"),
+                short: nil, contexts: KeyContext.views),
         Binding(keys: [.function(2)], keyLabel: "F2", action: .saveForm,
                 description: Localized(sv: "I formulär: spara", en: "In a form: save"),
                 short: Localized(sv: "spara", en: "save"), contexts: [.form]),
@@ -99,23 +141,19 @@ public enum Keymap {
         Binding(keys: [.backTab, .up], keyLabel: "S-Tab ↑", action: .previousField,
                 description: Localized(sv: "I formulär: föregående fält", en: "In a form: previous field"),
                 short: nil, contexts: [.form]),
-        Binding(keys: [.character("x")], keyLabel: "x", action: .exportReports,
-                description: Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
-                                       en: "Export the reports (md, html, csv, dot) next to the workshop file"),
-                short: nil, contexts: [.map, .summary]),
         Binding(keys: [.character("?"), .function(1)], keyLabel: "? F1", action: .help,
                 description: Localized(sv: "Hjälp: alla tangenter", en: "Help: all keys"),
-                short: Localized(sv: "hjälp", en: "help"), contexts: [.map, .summary, .overlay]),
+                short: Localized(sv: "hjälp", en: "help"), contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.escape], keyLabel: "Esc", action: .close,
                 description: Localized(sv: "Avbryt eller stäng", en: "Cancel or close"), short: nil,
-                contexts: [.map, .summary, .overlay]),
+                contexts: KeyContext.views + [.overlay]),
         Binding(keys: [.escape], keyLabel: "Esc", action: .close,
                 description: Localized(sv: "I formulär: avbryt (frågar först om något skrivits)",
                                        en: "In a form: cancel (asks first if something was typed)"),
                 short: Localized(sv: "avbryt", en: "cancel"), contexts: [.form]),
         Binding(keys: [.character("q")], keyLabel: "q", action: .back,
                 description: Localized(sv: "Tillbaka; avslutar från kartan", en: "Back; quits from the map"),
-                short: Localized(sv: "avsluta", en: "quit"), contexts: [.map, .summary, .overlay]),
+                short: Localized(sv: "avsluta", en: "quit"), contexts: KeyContext.views + [.overlay]),
     ]
 
     public static func action(for key: Key, in context: KeyContext) -> Action? {

@@ -26,6 +26,11 @@ public enum UIText: Sendable {
     case nothingToUndo, nothingToRedo, undone(remaining: Int), redone
     case noOneHoldsRole, statusChanged(String), assignmentSaved, gapSaved(String)
     case saveFailed(String)
+    case viewRoles, viewGaps, viewHandovers
+    case fieldFromActor, fieldToStep, fieldToRole, fieldToActor, fieldWhat, fieldFlags, fieldNote
+    case newHandover, handoverSaved, notesSaved, whatRequired, roleNotInJourney(role: String, journey: String)
+    case whoHoldsIt, all, filterGaps, journeyLabel, noGaps, noHandovers, gapCount(shown: Int, total: Int)
+    case sortedBy(String), filterActive
     case exportFailed(String)
 
     public func text(_ language: Language) -> String {
@@ -102,6 +107,31 @@ public enum UIText: Sendable {
         case .assignmentSaved: return sv ? "Aktörerna sparade" : "Actors saved"
         case .gapSaved(let id): return sv ? "Glappet \(id) sparat" : "Gap \(id) saved"
         case .saveFailed(let reason): return reason
+        case .viewRoles: return sv ? "Roller" : "Roles"
+        case .viewGaps: return sv ? "Glapp" : "Gaps"
+        case .viewHandovers: return sv ? "Överlämningar" : "Handovers"
+        case .fieldFromActor: return sv ? "Från aktör" : "From actor"
+        case .fieldToStep: return sv ? "Till resa och steg" : "To journey and step"
+        case .fieldToRole: return sv ? "Till roll" : "To role"
+        case .fieldToActor: return sv ? "Till aktör" : "To actor"
+        case .fieldWhat: return sv ? "Vad lämnas över" : "What is handed over"
+        case .fieldFlags: return sv ? "Signaler" : "Flags"
+        case .fieldNote: return sv ? "Anteckning" : "Note"
+        case .newHandover: return sv ? "Ny överlämning" : "New handover"
+        case .handoverSaved: return sv ? "Överlämningen sparad" : "Handover saved"
+        case .notesSaved: return sv ? "Anteckningarna sparade" : "Notes saved"
+        case .whatRequired: return sv ? "Skriv vad som lämnas över" : "Say what is handed over"
+        case .roleNotInJourney(let role, let journey):
+            return sv ? "Roll \(role) finns inte i resan \(journey)" : "Role \(role) is not in the journey \(journey)"
+        case .whoHoldsIt: return sv ? "Vem har rollen, steg för steg:" : "Who holds it, step by step:"
+        case .all: return sv ? "alla" : "all"
+        case .filterGaps: return sv ? "Visa glapp" : "Show gaps"
+        case .journeyLabel: return sv ? "Resa" : "Journey"
+        case .noGaps: return sv ? "Inga glapp (tryck g på kartan för att markera ett)" : "No gaps (press g on the map to mark one)"
+        case .noHandovers: return sv ? "Inga överlämningar (tryck o på kartan)" : "No handovers (press o on the map)"
+        case .gapCount(let shown, let total): return sv ? "\(shown) av \(total) glapp" : "\(shown) of \(total) gaps"
+        case .sortedBy(let column): return sv ? "sorterat på \(column)" : "sorted by \(column)"
+        case .filterActive: return sv ? "filter på (f)" : "filtered (f)"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
         case .exampleCopy(let path):

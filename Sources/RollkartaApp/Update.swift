@@ -13,51 +13,55 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.message = nil
         if state.form != nil { return editForm(&state, key) }
         if state.search.isEditing { return editSearch(&state, key) }
-        let context: KeyContext = state.overlay != nil ? .overlay : (state.view == .map ? .map : .summary)
+        let context = state.keyContext
         guard let action = Keymap.action(for: key, in: context) else { return [] }
         return perform(action, in: context, &state)
     }
 }
 
 private func perform(_ action: Action, in context: KeyContext, _ state: inout AppState) -> [Effect] {
+    var effects: [Effect] = []
     switch (action, context) {
     case (.back, .map):
         return [.quit]
     case (.back, .overlay), (.close, .overlay):
         state.overlay = nil
     case (.help, .overlay):
-        state.overlay = state.overlay == .help ? nil : .help
+        state.overlay = nil
+    case (.help, _):
+        state.overlay = .help
         state.overlayScroll = 0
-    case (.back, .summary), (.close, .summary), (.showMap, _):
+    case (.back, _), (.close, .roles), (.close, .gaps), (.close, .handovers), (.close, .summary), (.showMap, _):
         state.view = .map
+    case (.showRoles, _):
+        state.view = .roles
+    case (.showGaps, _):
+        state.view = .gaps
+    case (.showHandovers, _):
+        state.view = .handovers
     case (.showSummary, _):
         state.view = .summary
         state.summaryScroll = 0
     case (.exportReports, _):
         return [.exportReports]
     case (.undo, _):
-        let effects = Edit.undo(&state)
-        keepSelectionVisible(&state)
-        return effects
+        effects = Edit.undo(&state)
     case (.redo, _):
-        let effects = Edit.redo(&state)
-        keepSelectionVisible(&state)
-        return effects
-    case (.assignActors, .map):
-        state.form = CellForms.assignment(state)
-    case (.markGap, .map):
-        state.form = CellForms.newGap(state)
-    case (.cycleStatus, .map):
-        return cycleStatus(&state)
-    case (.help, _):
-        state.overlay = .help
-        state.overlayScroll = 0
+        effects = Edit.redo(&state)
     case (.close, .map):
         state.search = SearchState()
     case (.openDetail, .map):
         state.overlay = .detail
         state.overlayScroll = 0
-    case (.nextJourney, .map):
+    case (.assignActors, .map):
+        state.form = CellForms.assignment(state)
+    case (.markGap, .map):
+        state.form = CellForms.newGap(state)
+    case (.newHandover, .map):
+        state.form = HandoverForm.new(state)
+    case (.cycleStatus, .map):
+        effects = cycleStatus(&state)
+    case (.nextJourney, _):
         let journeys = state.workshop.journeys.map(\.id)
         guard journeys.count > 1, let index = journeys.firstIndex(of: state.journey) else {
             state.message = UIText.onlyOneJourney.text(state.language)
@@ -72,13 +76,55 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         stepThroughHits(&state, by: -1)
     case (_, .map):
         moveSelection(action, &state)
+    case (.edit, .roles):
+        state.form = RoleWalk.noteForm(state)
+    case (.moveUp, .roles), (.pageUp, .roles):
+        moveSelection(.moveUp, &state)
+    case (.moveDown, .roles), (.pageDown, .roles):
+        moveSelection(.moveDown, &state)
+    case (.edit, .gaps):
+        let rows = GapsList.rows(state)
+        if rows.indices.contains(state.gapsView.row) {
+            let gap = rows[state.gapsView.row]
+            state.form = CellForms.gapForm(state, gap: gap, journey: gap.journey, step: gap.step, role: gap.role)
+        }
+    case (.filterGaps, .gaps):
+        state.form = GapsList.filterForm(state)
+    case (.sortNext, .gaps):
+        let columns = GapsViewState.Column.allCases
+        state.gapsView.sort = columns[(state.gapsView.sort.rawValue + 1) % columns.count]
+        state.gapsView.ascending = true
+    case (.sortReverse, .gaps):
+        state.gapsView.ascending.toggle()
+    case (.edit, .handovers):
+        let rows = HandoversList.rows(state)
+        if rows.indices.contains(state.handoverRow) { state.form = HandoverForm.edit(state, rows[state.handoverRow]) }
+    case (_, .gaps):
+        state.gapsView.row = moveInList(action, row: state.gapsView.row, count: GapsList.rows(state).count, state)
+    case (_, .handovers):
+        state.handoverRow = moveInList(action, row: state.handoverRow, count: HandoversList.rows(state).count, state)
     case (_, .overlay), (_, .summary):
         scrollText(action, context: context, &state)
-    case (_, .form):
+    case (_, .roles), (_, .form):
         break  // forms take their keys in editForm
     }
     keepSelectionVisible(&state)
-    return []
+    return effects
+}
+
+private func moveInList(_ action: Action, row: Int, count: Int, _ state: AppState) -> Int {
+    let page = max(1, state.height - 8)
+    var row = row
+    switch action {
+    case .moveUp: row -= 1
+    case .moveDown: row += 1
+    case .pageUp: row -= page
+    case .pageDown: row += page
+    case .home: row = 0
+    case .end: row = count - 1
+    default: break
+    }
+    return min(max(row, 0), max(0, count - 1))
 }
 
 private func cycleStatus(_ state: inout AppState) -> [Effect] {
@@ -145,20 +191,35 @@ private func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effe
             problem = CellForms.applyAssignment(form, journey: journey, step: step, role: role, to: &workshop,
                                                 language: language)
         }
-    case .newGap(let journey, let step, let role):
-        let id = Identifiers.next(prefix: "gap", existing: state.workshop.gaps.map(\.id))
-        message = UIText.gapSaved(id).text(language)
+    case .gap(let id, let journey, let step, let role):
+        let savedID = id ?? Identifiers.next(prefix: "gap", existing: state.workshop.gaps.map(\.id))
+        message = UIText.gapSaved(savedID).text(language)
         effects = Edit.apply(&state) { workshop in
-            problem = CellForms.applyNewGap(form, journey: journey, step: step, role: role, to: &workshop,
-                                            language: language)
+            problem = CellForms.applyGap(form, id: id, journey: journey, step: step, role: role, to: &workshop,
+                                         language: language)
         }
+    case .handover(let id, let from):
+        message = UIText.handoverSaved.text(language)
+        effects = Edit.apply(&state) { workshop in
+            problem = HandoverForm.apply(form, id: id, from: from, to: &workshop, language: language)
+        }
+    case .roleNote(let journey, let role):
+        message = UIText.notesSaved.text(language)
+        effects = Edit.apply(&state) { workshop in
+            RoleWalk.applyNote(form, journey: journey, role: role, to: &workshop)
+        }
+    case .gapFilter:
+        state.gapsView.filter = GapsList.filter(from: form)
+        state.gapsView.row = 0
+        message = ""
+        effects = []
     }
     if let problem {
         form.problem = problem
         return []
     }
     state.form = nil
-    state.message = message
+    state.message = message.isEmpty ? nil : message
     return effects
 }
 

@@ -30,6 +30,8 @@ public struct Summary: Equatable, Sendable {
     /// Answers given against answers expected (every participant on every role of every journey).
     public var verification: Coverage
     public var gapCount: Int
+    /// Roles by number of gaps, most first (journey, role, count); roles without gaps left out.
+    public var rolesWithMostGaps: [(journey: JourneyID, role: String, count: Int)]
     public var handoverCount: Int
 
     public init(_ workshop: Workshop) {
@@ -58,6 +60,14 @@ public struct Summary: Equatable, Sendable {
             goalCounts[goal, default: 0] += 1
         }
         gapsByEffectGoal = goalOrder.sorted().map { ($0, goalCounts[$0]!) }
+        var perRole: [String: (JourneyID, String, Int)] = [:]
+        for gap in workshop.gaps {
+            guard let role = gap.role else { continue }
+            let key = "\(gap.journey.rawValue)\u{1F}\(role)"
+            perRole[key] = (gap.journey, role, (perRole[key]?.2 ?? 0) + 1)
+        }
+        rolesWithMostGaps = perRole.values.sorted { ($1.2, $0.0, $0.1) < ($0.2, $1.0, $1.1) }
+            .map { (journey: $0.0, role: $0.1, count: $0.2) }
         handoverCount = workshop.handovers.count
         handoversByStatus = HandoverStatus.allCases.map { status in
             (status, workshop.handovers.filter { $0.status == status }.count)

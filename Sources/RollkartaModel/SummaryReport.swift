@@ -20,6 +20,9 @@ public enum SummaryReport {
             + summary.gapsByPriority.map { "\($0.0.label(language)) \($0.1)" }.joined(separator: ", "))
         lines.append("  " + (sv ? "per typ: " : "by kind: ")
             + summary.gapsByKind.map { "\($0.0.label(language)) \($0.1)" }.joined(separator: ", "))
+        lines.append("  " + (sv ? "per orsak: " : "by cause: ")
+            + summary.gapsByCause.map { "\($0.0?.label(language) ?? (sv ? "ingen angiven" : "none given")) \($0.1)" }
+                .joined(separator: ", "))
         let goals = summary.gapsByEffectGoal.map { "\(DisplayText.sanitized($0.0)) \($0.1)" }.joined(separator: ", ")
         lines.append("  " + (sv ? "per effektmål: " : "by effect goal: ") + (goals.isEmpty ? "–" : goals))
         lines.append("")
@@ -28,9 +31,18 @@ public enum SummaryReport {
             + summary.handoversByStatus.map { "\($0.0.label(language)) \($0.1)" }.joined(separator: ", "))
         lines.append("  " + (sv ? "mellan barn- och vuxenresan: " : "between the child and adult journeys: ")
             + "\(summary.crossJourneyHandovers)")
+        let mostGaps = summary.rolesWithMostGaps.prefix(5)
+        if !mostGaps.isEmpty {
+            lines.append("  " + (sv ? "roller med flest glapp: " : "roles with the most gaps: ")
+                + mostGaps.map { "\($0.journey.rawValue)/\($0.role) \($0.count)" }.joined(separator: ", "))
+        }
         lines.append("")
         lines.append((sv ? "Verifiering: " : "Verification: ") + "\(summary.verification.held)/\(summary.verification.total) "
             + (sv ? "svar" : "answers") + " (\(percent(summary.verification.share)))")
+        let checks = Check.run(workshop)
+        lines.append("")
+        lines.append((sv ? "Kontroller: " : "Checks: ") + (checks.isEmpty ? (sv ? "inget att anmärka" : "nothing found") : "\(checks.count)"))
+        for check in checks { lines.append("  ! " + DisplayText.sanitized(check.text(workshop, language))) }
         return lines.joined(separator: "\n") + "\n"
     }
 

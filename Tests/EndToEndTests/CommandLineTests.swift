@@ -84,6 +84,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Verification: 4/93 answers"))
     }
 
+    func testCheckListsProblemsAndExitsOne() throws {
+        let result = try Binary.run(["check", Binary.examplePath, "--lang", "en"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("gap-0002 (high priority): the action plan lacks responsible, timeline, measure"),
+                      result.stdout)
+        XCTAssertTrue(result.stdout.contains("Adults: no one holds role 13 The one who governs through goals and incentives at any step"))
+        let folder = try Binary.temporaryFolder(self)
+        let empty = folder + "/empty.json"
+        XCTAssertEqual(try Binary.run(["new", empty, "--journey", "child"]).status, 0)
+        XCTAssertEqual(try Binary.run(["check", empty]).status, 1, "an empty map has steps with no primary role")
+    }
+
     func testHelpSpeaksSwedishByDefaultAndEnglishOnRequest() throws {
         let swedish = try Binary.run(["validate", "--help"])
         XCTAssertTrue(swedish.stdout.contains("Kontrollerar workshopfiler"), swedish.stdout)

@@ -68,7 +68,7 @@ final class EditingTests: XCTestCase {
         var h = try blank()
         h.press(.down, .down, .down, .right, .right)  // role 4, step 3
         h.press(.character("g"))
-        XCTAssertTrue(h.text.contains("Nytt glapp · Roll 4"), h.text)
+        XCTAssertTrue(h.text.contains("Nytt glapp · Barn och unga · Roll 4 · Bedömning och styrning"), h.text)
         h.press(.function(2))
         XCTAssertNotNil(h.state.form, "a gap needs a description")
         XCTAssertTrue(h.text.contains("Skriv en beskrivning av glappet"))

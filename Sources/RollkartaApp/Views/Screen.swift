@@ -18,6 +18,12 @@ public enum Screen {
                 MapView.draw(state, model: model, layout: layout, into: &buffer)
                 DetailPanel.draw(state, model: model, in: layout.panel, into: &buffer)
             }
+        case .roles:
+            RolesView.draw(state, into: &buffer)
+        case .gaps:
+            GapsView.draw(state, into: &buffer)
+        case .handovers:
+            HandoversView.draw(state, into: &buffer)
         case .summary:
             SummaryView.draw(state, into: &buffer)
         }
@@ -60,13 +66,16 @@ enum HeaderBar {
 enum TabsBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         var x = area.x + 1
-        let views: [(String, UIText, AppState.View)] = [("1", .viewMap, .map), ("6", .viewSummary, .summary)]
+        let views: [(String, UIText, AppState.View)] = [
+            ("1", .viewMap, .map), ("2", .viewRoles, .roles), ("3", .viewGaps, .gaps), ("4", .viewHandovers, .handovers),
+            ("6", .viewSummary, .summary),
+        ]
         for (key, title, view) in views {
             let current = state.view == view
             let label = current ? "[\(key) \(title.text(state.language))]" : " \(key) \(title.text(state.language)) "
             x += buffer.put(label, x: x, y: area.y, style: current ? .selected : .normal) + 1
         }
-        guard state.view == .map else { return }
+        guard state.view == .map || state.view == .roles else { return }
         x += 2
         for journey in state.workshop.journeys {
             let current = journey.id == state.journey

@@ -1,0 +1,82 @@
+/// What the facilitator should look at before the workshop ends: holes in the map and
+/// action plans that cannot be followed up.
+public enum Check: Equatable, Sendable {
+    /// At this step no one holds any primary role.
+    case stepWithoutPrimaryRole(journey: JourneyID, step: String)
+    /// No one holds this role at any step.
+    case roleHeldNowhere(journey: JourneyID, role: String)
+    /// The role receiving a handover is held by no one at that step.
+    case handoverToNobody(handover: String)
+    /// A high-priority gap whose plan lacks a responsible, a timeline or a measure.
+    case incompletePlan(gap: String, missing: [String])
+
+    public static func run(_ workshop: Workshop) -> [Check] {
+        var held = Set<String>()
+        for assignment in workshop.assignments where !assignment.actors.isEmpty {
+            held.insert("\(assignment.journey.rawValue)\u{1F}\(assignment.step)\u{1F}\(assignment.role)")
+        }
+        func isHeld(_ journey: JourneyID, _ step: String, _ role: String) -> Bool {
+            held.contains("\(journey.rawValue)\u{1F}\(step)\u{1F}\(role)")
+        }
+        var checks: [Check] = []
+        for journey in workshop.journeys {
+            let primary = journey.roles.filter { $0.tier == .primary }
+            for step in journey.steps where !primary.contains(where: { isHeld(journey.id, step.id, $0.id) }) {
+                checks.append(.stepWithoutPrimaryRole(journey: journey.id, step: step.id))
+            }
+            for role in journey.roles where !journey.steps.contains(where: { isHeld(journey.id, $0.id, role.id) }) {
+                checks.append(.roleHeldNowhere(journey: journey.id, role: role.id))
+            }
+        }
+        for handover in workshop.handovers where !isHeld(handover.to.journey, handover.to.step, handover.to.role) {
+            checks.append(.handoverToNobody(handover: handover.id))
+        }
+        for gap in workshop.gaps where gap.priority == .high {
+            let missing = [("responsible", gap.plan.responsible), ("timeline", gap.plan.timeline),
+                           ("measure", gap.plan.measure)]
+                .filter { $0.1.trimmingWhitespace().isEmpty }.map(\.0)
+            if !missing.isEmpty { checks.append(.incompletePlan(gap: gap.id, missing: missing)) }
+        }
+        return checks
+    }
+
+    public func text(_ workshop: Workshop, _ language: Language) -> String {
+        let sv = language == .sv
+        func journeyName(_ id: JourneyID) -> String { workshop.journey(id)?.name[language] ?? id.rawValue }
+        func stepName(_ journey: JourneyID, _ step: String) -> String {
+            workshop.journey(journey)?.step(step)?.title[language] ?? step
+        }
+        func roleName(_ journey: JourneyID, _ role: String) -> String {
+            "\(role) " + (workshop.journey(journey)?.role(role)?.title[language] ?? "")
+        }
+        switch self {
+        case .stepWithoutPrimaryRole(let journey, let step):
+            return sv ? "\(journeyName(journey)), steg \(stepName(journey, step)): ingen har någon primär roll"
+                      : "\(journeyName(journey)), step \(stepName(journey, step)): no one holds any primary role"
+        case .roleHeldNowhere(let journey, let role):
+            return sv ? "\(journeyName(journey)): ingen har roll \(roleName(journey, role)) i något steg"
+                      : "\(journeyName(journey)): no one holds role \(roleName(journey, role)) at any step"
+        case .handoverToNobody(let id):
+            guard let handover = workshop.handovers.first(where: { $0.id == id }) else { return id }
+            let to = handover.to
+            return sv ? "\(id): mottagande roll \(roleName(to.journey, to.role)) har ingen i steget \(stepName(to.journey, to.step))"
+                      : "\(id): no one holds the receiving role \(roleName(to.journey, to.role)) at step \(stepName(to.journey, to.step))"
+        case .incompletePlan(let gap, let missing):
+            let names = missing.map { field -> String in
+                switch field {
+                case "responsible": return sv ? "ansvarig" : "responsible"
+                case "timeline": return sv ? "tidplan" : "timeline"
+                default: return sv ? "mått" : "measure"
+                }
+            }.joined(separator: ", ")
+            return sv ? "\(gap) (hög prioritet): handlingsplanen saknar \(names)"
+                      : "\(gap) (high priority): the action plan lacks \(names)"
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,138 @@
+import XCTest
+@testable import RollkartaApp
+import RollkartaModel
+
+/// The role walk, the Gaps and Handovers views, and the summary's checks.
+final class ViewsTests: XCTestCase {
+    func testGapsViewListsSortsFiltersAndEdits() throws {
+        var h = try Harness(width: 120, height: 30)
+        h.press(.character("3"))
+        XCTAssertTrue(h.screen.line(1).contains("[3 Glapp]"))
+        XCTAssertTrue(h.text.contains("4 av 4 glapp · sorterat på Prio ▲"), h.text)
+        let first = try XCTUnwrap(h.find("gap-0001"))
+        let low = try XCTUnwrap(h.find("gap-0004"))
+        XCTAssertLessThan(first.y, low.y, "high priority first")
+        h.press(.character("r"))
+        XCTAssertLessThan(try XCTUnwrap(h.find("gap-0004")).y, try XCTUnwrap(h.find("gap-0001")).y)
+        h.press(.character("s"))  // the next column after priority: kind
+        XCTAssertTrue(h.text.contains("sorterat på Typ ▲"))
+
+        // Filter: adults only.
+        h.press(.character("f"))
+        XCTAssertTrue(h.text.contains("Visa glapp"))
+        h.press(.right)  // journey: all -> Barn och unga
+        h.press(.right)  // -> Vuxna
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("2 av 4 glapp"), h.text)
+        XCTAssertNil(h.find("gap-0001"))
+        XCTAssertTrue(h.text.contains("filter på (f)"))
+
+        // Edit the selected gap's action plan.
+        h.press(.home, .enter)
+        let form = try XCTUnwrap(h.state.form)
+        guard case .gap(let id?, _, _, _) = form.purpose else { return XCTFail("\(form.purpose)") }
+        for _ in 0..<7 { h.press(.tab) }  // to Responsible
+        XCTAssertEqual(h.state.form?.fields[h.state.form!.focus].id, "responsible")
+        h.press(.control("u"))
+        h.type("Enhetschef Hisingen")
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.gaps.first { $0.id == id }?.plan.responsible, "Enhetschef Hisingen")
+        XCTAssertEqual(h.effects, [.save])
+    }
+
+    func testAHandoverFromChildToAdultIsRecordedAndShownAsSuch() throws {
+        var h = try Harness(width: 120, height: 30)
+        h.press(.down, .down, .down, .down, .down, .down)  // role 6 (BUP) on the child map
+        h.press(.end, .left, .left)                          // step 6
+        h.press(.character("o"))
+        XCTAssertTrue(h.text.contains("Ny överlämning"), h.text)
+        h.press(.tab)  // to journey and step
+        while h.state.form?["toPlace"]?.choice != "adult/treatment" { h.press(.right) }
+        XCTAssertTrue(h.text.contains("◂ Vuxna · 5. Insats och behandling ▸"), h.text)
+        h.press(.tab, .tab, .tab)  // role, actor, what
+        h.type("Ungdomen fyller 18 – remiss till vuxenpsykiatrin")
+        h.press(.tab, .right, .right)  // status: works -> partly -> fails
+        h.press(.tab, .character(" "))  // flag: referral bounces back
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        let handover = try XCTUnwrap(h.state.workshop.handovers.last)
+        XCTAssertEqual(handover.id, "ho-0005")
+        XCTAssertEqual(handover.from.journey, .child)
+        XCTAssertEqual(handover.to.journey, .adult)
+        XCTAssertEqual(handover.status, .fails)
+        XCTAssertEqual(handover.flags, [.bouncesBack])
+        XCTAssertTrue(handover.crossesJourneys)
+
+        h.press(.character("4"))
+        let text = h.text
+        XCTAssertTrue(text.contains("── Barn och unga"), text)
+        XCTAssertTrue(text.contains("✗ ho-0005"), text)
+        XCTAssertTrue(text.contains("[Vuxna]"), text)
+        XCTAssertTrue(text.contains("brister: Ungdomen fyller 18 – remiss till vuxenpsykiatrin [remiss studsar]"), text)
+        let line = try XCTUnwrap(h.find("✗ ho-0002"))
+        XCTAssertEqual(h.screen[line.x, line.y].style, .failing)
+    }
+
+    func testHandoverToARoleTheTargetJourneyLacksIsRefused() throws {
+        var h = try Harness()
+        h.press(.character("o"))
+        h.press(.tab, .tab)
+        while h.state.form?["toRole"]?.choice != "14" { h.press(.right) }  // role 14 exists on the adult journey only
+        h.press(.tab, .tab)
+        h.type("Test")
+        h.press(.function(2))
+        XCTAssertNotNil(h.state.form)
+        XCTAssertTrue(h.text.contains("Roll 14 finns inte i resan Barn och unga"), h.text)
+    }
+
+    func testRoleWalkShowsOneRoleAndTakesTheWorkshopQuestions() throws {
+        var h = try Harness()
+        h.press(.character("2"))
+        XCTAssertTrue(h.text.contains("1  Barnet själv / Den som upplever behovet"), h.text)
+        XCTAssertTrue(h.text.contains("Barn och unga · Roll 1/15 · primär"))
+        h.press(.pageDown, .pageDown, .pageDown)
+        XCTAssertTrue(h.text.contains("4  Den som bedömer och styr vidare (eller tillbaka)"))
+        XCTAssertTrue(h.text.contains("✓!= 3. Bedömning och styrning: EVI, UPH (håller)"), h.text)
+        h.press(.enter)
+        h.type("Tid för bedömning och en väg in för alla")
+        h.press(.tab)
+        h.type("Remisskrav skiljer sig åt")
+        h.press(.function(2))
+        let note = try XCTUnwrap(h.state.workshop.roleNotes.first { $0.role == "4" })
+        XCTAssertEqual(note.needs, "Tid för bedömning och en väg in för alla")
+        XCTAssertEqual(note.obstacles, "Remisskrav skiljer sig åt")
+        XCTAssertTrue(h.text.contains("Remisskrav skiljer sig åt"))
+        h.press(.pageUp)
+        XCTAssertTrue(h.text.contains("Roll 3/15"))
+    }
+
+    func testSummaryViewShowsCoverageAndChecks() throws {
+        var h = try Harness(width: 120, height: 60)
+        h.press(.character("6"))
+        let text = h.text
+        XCTAssertTrue(text.contains("per orsak:"), text)
+        XCTAssertTrue(text.contains("Kontroller: "), text)
+        XCTAssertTrue(text.contains("! gap-0002 (hög prioritet): handlingsplanen saknar ansvarig, tidplan, mått"), text)
+    }
+
+    func testChecksFindEachKindOfProblem() throws {
+        var workshop = WorkshopFactory.make(title: "x", journeys: [.child], date: "2026-01-01")
+        workshop.actors = [Actor(id: "actor-a", name: "A", abbreviation: "A", principal: .region)]
+        for step in workshop.journeys[0].steps {
+            workshop.assignments.append(Assignment(journey: .child, step: step.id, role: "1", actors: ["actor-a"], status: .holds))
+        }
+        workshop.handovers = [Handover(id: "ho-0001", from: HandoverEnd(journey: .child, step: "concern", role: "1"),
+                                       to: HandoverEnd(journey: .child, step: "assessment", role: "4"),
+                                       what: "x", status: .works)]
+        workshop.gaps = [Gap(id: "gap-0001", journey: .child, step: nil, role: "4", description: "x", kind: .roleMissing,
+                             priority: .high, plan: ActionPlan(responsible: "R"))]
+        let checks = Check.run(workshop)
+        XCTAssertFalse(checks.contains { if case .stepWithoutPrimaryRole = $0 { return true }; return false })
+        XCTAssertTrue(checks.contains(.roleHeldNowhere(journey: .child, role: "4")))
+        XCTAssertFalse(checks.contains(.roleHeldNowhere(journey: .child, role: "1")))
+        XCTAssertTrue(checks.contains(.handoverToNobody(handover: "ho-0001")))
+        XCTAssertTrue(checks.contains(.incompletePlan(gap: "gap-0001", missing: ["timeline", "measure"])))
+        workshop.assignments.removeAll { $0.step == "closure" }
+        XCTAssertTrue(Check.run(workshop).contains(.stepWithoutPrimaryRole(journey: .child, step: "closure")))
+    }
+}
