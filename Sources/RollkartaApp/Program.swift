@@ -4,6 +4,9 @@ public protocol TerminalBackend {
     /// Waits briefly for input; `.idle` when nothing came, so signals are noticed promptly.
     mutating func nextInput() -> TerminalInput
     mutating func draw(_ buffer: CellBuffer)
+    /// True when more input is already waiting (a paste, keys typed ahead): drawing waits
+    /// until it is all taken, so a long paste costs one redraw, not one per character.
+    mutating func hasPendingInput() -> Bool
 }
 
 public enum TerminalInput: Equatable, Sendable {
@@ -27,7 +30,7 @@ public enum Program {
                                                      perform: (Effect, inout AppState) -> Void) -> ProgramEnd {
         var needsDraw = true
         while true {
-            if needsDraw {
+            if needsDraw && !backend.hasPendingInput() {
                 backend.draw(Screen.render(state))
                 needsDraw = false
             }

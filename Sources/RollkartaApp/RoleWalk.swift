@@ -46,30 +46,39 @@ enum RoleWalk {
         }
         add("\(journey.name[language]) · \(UIText.role.text(language)) \(row + 1)/\(model.roles.count) · "
             + role.tier.label(language), .dim)
-        lines.append(StyledLine(text: ""))
         add("\(role.id)  \(role.title[language])", .heading)
-        lines.append(StyledLine(text: ""))
         add(role.description[language], .normal, indent: 2)
         if !role.examples[language].isEmpty {
-            lines.append(StyledLine(text: ""))
-            add("\(UIText.examples.text(language)): " + role.examples[language].joined(separator: ", "), .normal, indent: 2)
+            add("\(UIText.examples.text(language)): " + role.examples[language].joined(separator: ", "), .dim, indent: 2)
         }
         lines.append(StyledLine(text: ""))
         add(UIText.whoHoldsIt.text(language), .heading)
-        for (column, step) in model.steps.enumerated() {
+        // Two columns of steps where the screen is wide enough, so the questions fit below.
+        let holders = model.steps.enumerated().map { column, step -> String in
             let info = model.cell(row: row, column: column)
             let actors = (info.assignment?.actors ?? []).map { state.workshop.actor($0)?.abbreviation ?? $0 }
-            let holders = actors.isEmpty ? "–" : actors.joined(separator: ", ")
+            let who = actors.isEmpty ? "–" : actors.joined(separator: ", ")
                 + " (\(info.assignment?.status.label(language) ?? ""))"
-            let marks = CellMarks.status(info) + CellMarks.gap(info) + CellMarks.handover(info)
-            add("\(marks) \(column + 1). \(step.title[language]): \(holders)", .normal, indent: 2)
+            return CellMarks.status(info) + CellMarks.gap(info) + CellMarks.handover(info)
+                + " \(column + 1). \(step.title[language]): \(who)"
         }
+        let columnWidth = (width - 2) / 2
+        if columnWidth >= 36 {
+            let half = (holders.count + 1) / 2
+            for index in 0..<half {
+                let left = TextWidth.truncate(holders[index], to: columnWidth - 1).padding(columnWidth)
+                let right = index + half < holders.count ? holders[index + half] : ""
+                lines.append(StyledLine(text: left + TextWidth.truncate(right, to: columnWidth), style: .normal, indent: 2))
+            }
+        } else {
+            for holder in holders { add(holder, .normal, indent: 2) }
+        }
+        lines.append(StyledLine(text: ""))
         let note = state.workshop.roleNotes.first { $0.journey == journey.id && $0.role == role.id }
         for (label, text) in [(UIText.roleNeeds, note?.needs), (.roleObstacles, note?.obstacles),
                               (.roleEnters, note?.entersWhere), (.roleTakesOver, note?.whoTakesOver)] {
-            lines.append(StyledLine(text: ""))
-            add(label.text(language) + ":", .heading)
-            add(text.flatMap { $0.isEmpty ? nil : $0 } ?? "–", .normal, indent: 2)
+            let answer = text.flatMap { $0.isEmpty ? nil : $0 } ?? "–"
+            add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
         }
         return lines
     }

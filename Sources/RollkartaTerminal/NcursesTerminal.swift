@@ -63,6 +63,17 @@ public struct NcursesTerminal: TerminalBackend {
         return KeyTranslation.character(UInt32(character)).map { .event(.key($0)) } ?? .idle
     }
 
+    public mutating func hasPendingInput() -> Bool {
+        wtimeout(rk_stdscr(), 0)
+        defer { wtimeout(rk_stdscr(), 200) }
+        var character: wint_t = 0
+        let result = wget_wch(rk_stdscr(), &character)
+        if result == rk_err() { return false }
+        // Put it back for nextInput to read.
+        if result == rk_key_code_yes() { ungetch(Int32(character)) } else { unget_wch(wchar_t(bitPattern: character)) }
+        return true
+    }
+
     public mutating func draw(_ buffer: CellBuffer) {
         let rows = min(buffer.height, Int(rk_lines()))
         let columns = min(buffer.width, Int(rk_cols()))

@@ -62,6 +62,11 @@ struct Open: ParsableCommand {
             case .quit: break
             }
         }
+        // Closed window or kill: what was typed into an open form is kept, as if F2 were pressed
+        // (a form that cannot be saved yet, such as a gap without description, is lost).
+        if end != .quit, state.form?.isChanged == true {
+            _ = update(&state, .key(.function(2)))
+        }
         // A save that failed (full disk, read-only folder) is tried once more before leaving.
         if state.isDirty { Self.save(&state, to: path) }
         terminal.stop()

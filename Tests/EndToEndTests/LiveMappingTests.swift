@@ -80,6 +80,32 @@ final class LiveMappingTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 
+    func testClosingTheWindowKeepsWhatWasBeingTypedAndPasteIsFast() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/hup.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--journey", "child"]).status, 0)
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("g")
+        try tmux.waitFor("Nytt glapp")
+        // A long paste arrives as thousands of keys; it must all land, and quickly.
+        try tmux.type(String(repeating: "Lång text om glappet. ", count: 100) + "SLUT")
+        try tmux.send("End")
+        try tmux.waitFor("SLUT", timeout: 10)
+        let hangup = Process()
+        hangup.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        hangup.arguments = ["pkill", "-HUP", "-f", file]
+        try hangup.run()
+        hangup.waitUntilExit()
+        try tmux.waitFor("EXIT=129")
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(saved.contains("Lång text om glappet. Lång text"), "the gap typed before the hangup was saved")
+        XCTAssertTrue(saved.contains("SLUT"))
+        try tmux.run("echo after-$((2+2))")
+        try tmux.waitFor("after-4")
+    }
+
     func testKillNineRightAfterAChangeLosesNothing() throws {
         let folder = try Binary.temporaryFolder(self)
         let file = folder + "/kill.rollkarta.json"

@@ -145,3 +145,75 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(pasted.text.count, 10_000)
     }
 }
+
+/// Every kind of change can be undone exactly, and redone.
+final class UndoEveryActionTests: XCTestCase {
+    private func assertUndoRestores(_ act: (inout Harness) -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
+        var h = try Harness(width: 120, height: 40)
+        let before = h.state.workshop
+        act(&h)
+        let after = h.state.workshop
+        XCTAssertNotEqual(after, before, "the action changed nothing", file: file, line: line)
+        h.press(.character("1"), .character("u"))
+        XCTAssertEqual(h.state.workshop, before, "undo did not restore", file: file, line: line)
+        h.press(.control("r"))
+        XCTAssertEqual(h.state.workshop, after, "redo did not reapply", file: file, line: line)
+    }
+
+    func testAssignment() throws {
+        try assertUndoRestores { h in h.press(.character("a"), .character(" "), .function(2)) }
+    }
+
+    func testNewActorInline() throws {
+        try assertUndoRestores { h in
+            h.press(.character("a"), .tab, .tab)
+            h.type("Ny aktör")
+            h.press(.function(2))
+        }
+    }
+
+    func testStatus() throws {
+        try assertUndoRestores { h in h.press(.character("s")) }
+    }
+
+    func testNewGap() throws {
+        try assertUndoRestores { h in
+            h.press(.character("g"))
+            h.type("Glapp")
+            h.press(.function(2))
+        }
+    }
+
+    func testEditedGap() throws {
+        try assertUndoRestores { h in
+            h.press(.character("3"), .enter)
+            h.type(" (ändrad)")
+            h.press(.function(2))
+        }
+    }
+
+    func testNewHandover() throws {
+        try assertUndoRestores { h in
+            h.press(.character("o"), .tab, .tab, .tab, .tab)
+            h.type("Remiss")
+            h.press(.function(2))
+        }
+    }
+
+    func testEditedHandover() throws {
+        try assertUndoRestores { h in
+            h.press(.character("4"), .down, .enter)
+            for _ in 0..<5 { h.press(.tab) }
+            h.press(.right)
+            h.press(.function(2))
+        }
+    }
+
+    func testRoleNotes() throws {
+        try assertUndoRestores { h in
+            h.press(.character("2"), .enter)
+            h.type("Behöver mandat")
+            h.press(.function(2))
+        }
+    }
+}

@@ -19,22 +19,29 @@ enum FormView {
         buffer.put(" " + TextWidth.truncate(form.title, to: box.width - 6) + " ", x: box.x + 2, y: box.y, style: .heading)
 
         var lines: [(text: [Segment], field: Int, indent: Int)] = []
+        var cursorLine = 0
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
             lines.append(([Segment(text: (focused ? "▶ " : "  ") + field.label, style: focused ? .heading : .dim)], index, 0))
-            for row in valueRows(field, focused: focused, width: area.width - 4) { lines.append((row, index, 4)) }
+            if focused { cursorLine = lines.count - 1 }
+            for row in valueRows(field, focused: focused, width: area.width - 4) {
+                if focused && row.contains(where: { $0.style == .selected }) { cursorLine = lines.count }
+                lines.append((row, index, 4))
+            }
         }
         var footer: [[Segment]] = []
         if let problem = form.problem { footer.append([Segment(text: "! " + problem, style: .failing)]) }
         if form.isConfirmingCancel { footer.append([Segment(text: UIText.confirmDiscard.text(state.language), style: .failing)]) }
 
-        // Scroll so the focused field's label and value are on screen.
-        let room = area.height - footer.count
+        // Scroll so the focused field is on screen, and within it the line with the cursor.
+        let room = max(1, area.height - footer.count)
         let first = lines.firstIndex { $0.field == form.focus } ?? 0
         let last = lines.lastIndex { $0.field == form.focus } ?? 0
         var top = 0
         if last >= top + room { top = last - room + 1 }
         if first < top { top = first }
+        if cursorLine < top { top = cursorLine }
+        if cursorLine >= top + room { top = cursorLine - room + 1 }
         for (offset, line) in lines.dropFirst(top).prefix(max(0, room)).enumerated() {
             var x = area.x + line.indent
             for segment in line.text {
