@@ -11,7 +11,7 @@ public enum Action: Sendable, Equatable {
     case showMap, showRoles, showGaps, showHandovers, showSummary
     case exportReports
     case assignActors, cycleStatus, markGap, newHandover, undo, redo
-    case filterGaps, sortNext, sortReverse
+    case filterGaps, sortNext, sortReverse, delete
     case saveForm, nextField, previousField
 }
 
@@ -100,6 +100,10 @@ public enum Keymap {
         Binding(keys: [.character("r")], keyLabel: "r", action: .sortReverse,
                 description: Localized(sv: "Glapp: vänd sorteringen", en: "Gaps: reverse the sort order"),
                 short: nil, contexts: [.gaps]),
+        Binding(keys: [.character("d"), .delete], keyLabel: "d Del", action: .delete,
+                description: Localized(sv: "Ta bort glappet eller överlämningen (u ångrar)",
+                                       en: "Delete the gap or the handover (u undoes)"),
+                short: nil, contexts: KeyContext.lists),
         Binding(keys: [.character("/")], keyLabel: "/", action: .search,
                 description: Localized(sv: "Sök i roller, beskrivningar, aktörer och anteckningar",
                                        en: "Search role titles, descriptions, actors and notes"),

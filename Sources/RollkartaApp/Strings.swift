@@ -30,7 +30,7 @@ public enum UIText: Sendable {
     case fieldFromActor, fieldToStep, fieldToRole, fieldToActor, fieldWhat, fieldFlags, fieldNote
     case newHandover, handoverSaved, notesSaved, whatRequired, roleNotInJourney(role: String, journey: String)
     case whoHoldsIt, all, filterGaps, journeyLabel, noGaps, noHandovers, gapCount(shown: Int, total: Int)
-    case sortedBy(String), filterActive
+    case sortedBy(String), filterActive, deleted(String)
     case exportFailed(String)
 
     public func text(_ language: Language) -> String {
@@ -131,6 +131,7 @@ public enum UIText: Sendable {
         case .noHandovers: return sv ? "Inga överlämningar (tryck o på kartan)" : "No handovers (press o on the map)"
         case .gapCount(let shown, let total): return sv ? "\(shown) av \(total) glapp" : "\(shown) of \(total) gaps"
         case .sortedBy(let column): return sv ? "sorterat på \(column)" : "sorted by \(column)"
+        case .deleted(let id): return sv ? "\(id) borttaget – u ångrar" : "\(id) deleted – u undoes"
         case .filterActive: return sv ? "filter på (f)" : "filtered (f)"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason

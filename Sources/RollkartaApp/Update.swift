@@ -99,6 +99,18 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
     case (.edit, .handovers):
         let rows = HandoversList.rows(state)
         if rows.indices.contains(state.handoverRow) { state.form = HandoverForm.edit(state, rows[state.handoverRow]) }
+    case (.delete, .gaps):
+        let rows = GapsList.rows(state)
+        guard rows.indices.contains(state.gapsView.row) else { return [] }
+        let id = rows[state.gapsView.row].id
+        effects = Edit.apply(&state, message: UIText.deleted(id).text(state.language)) { $0.gaps.removeAll { $0.id == id } }
+        state.gapsView.row = min(state.gapsView.row, max(0, rows.count - 2))
+    case (.delete, .handovers):
+        let rows = HandoversList.rows(state)
+        guard rows.indices.contains(state.handoverRow) else { return [] }
+        let id = rows[state.handoverRow].id
+        effects = Edit.apply(&state, message: UIText.deleted(id).text(state.language)) { $0.handovers.removeAll { $0.id == id } }
+        state.handoverRow = min(state.handoverRow, max(0, rows.count - 2))
     case (_, .gaps):
         state.gapsView.row = moveInList(action, row: state.gapsView.row, count: GapsList.rows(state).count, state)
     case (_, .handovers):

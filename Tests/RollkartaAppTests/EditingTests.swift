@@ -209,6 +209,14 @@ final class UndoEveryActionTests: XCTestCase {
         }
     }
 
+    func testDeletedGap() throws {
+        try assertUndoRestores { h in h.press(.character("3"), .down, .character("d")) }
+    }
+
+    func testDeletedHandover() throws {
+        try assertUndoRestores { h in h.press(.character("4"), .delete) }
+    }
+
     func testRoleNotes() throws {
         try assertUndoRestores { h in
             h.press(.character("2"), .enter)
