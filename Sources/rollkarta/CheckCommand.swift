@@ -15,13 +15,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let workshop: Workshop
-        do {
-            workshop = try WorkshopStore.load(file)
-        } catch {
-            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
-            throw ExitCode.failure
-        }
+        let workshop = try loadWorkshopOrExit(file)
         let checks = Check.run(workshop)
         for check in checks { print(DisplayText.sanitized("\(file): " + check.text(workshop, commandLanguage))) }
         if checks.isEmpty {

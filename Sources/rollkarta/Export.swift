@@ -28,13 +28,7 @@ struct Export: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let workshop: Workshop
-        do {
-            workshop = try WorkshopStore.load(file)
-        } catch {
-            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
-            throw ExitCode.failure
-        }
+        let workshop = try loadWorkshopOrExit(file)
         let options = ExportOptions(journeys: journey.map { [$0] }, language: commandLanguage, byteOrderMark: bom)
         let data = Exporter.render(workshop, as: format, options: options)
         guard let output else {

@@ -36,13 +36,7 @@ struct Open: ParsableCommand {
             }
             notice = UIText.exampleCopy(path).text(commandLanguage)
         }
-        let workshop: Workshop
-        do {
-            workshop = try WorkshopStore.load(path)
-        } catch {
-            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
-            throw ExitCode.failure
-        }
+        let workshop = try loadWorkshopOrExit(path)
 
         var terminal: NcursesTerminal
         do {

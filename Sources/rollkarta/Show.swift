@@ -16,13 +16,7 @@ struct Show: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let workshop: Workshop
-        do {
-            workshop = try WorkshopStore.load(file)
-        } catch {
-            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
-            throw ExitCode.failure
-        }
+        let workshop = try loadWorkshopOrExit(file)
         print(MapOutline.text(workshop, language: commandLanguage, journeys: journey.map { [$0] }), terminator: "")
     }
 }

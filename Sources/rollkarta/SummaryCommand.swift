@@ -13,13 +13,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let workshop: Workshop
-        do {
-            workshop = try WorkshopStore.load(file)
-        } catch {
-            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
-            throw ExitCode.failure
-        }
+        let workshop = try loadWorkshopOrExit(file)
         print(SummaryReport.text(workshop, language: commandLanguage), terminator: "")
     }
 }

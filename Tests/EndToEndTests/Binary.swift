@@ -51,6 +51,15 @@ enum Binary {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Sends a signal (TERM, HUP, KILL ...) to the running rollkarta whose command line holds `text`.
+    static func signal(_ name: String, matching text: String) throws {
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        kill.arguments = ["pkill", "-\(name)", "-f", text]
+        try kill.run()
+        kill.waitUntilExit()
+    }
+
     static func temporaryFolder(_ test: XCTestCase) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("rollkarta-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

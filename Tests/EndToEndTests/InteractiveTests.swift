@@ -98,11 +98,7 @@ final class InteractiveTests: XCTestCase {
         try tmux.run("'\(Binary.path)' '\(workshop)'; echo EXIT=$?")
         try tmux.waitFor("Primära roller")
         try tmux.run("")  // nothing: the app ignores an empty line
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        kill.arguments = ["pkill", "-TERM", "-f", workshop]
-        try kill.run()
-        kill.waitUntilExit()
+        try Binary.signal("TERM", matching: workshop)
         try tmux.waitFor("EXIT=143")
         try tmux.run("echo after-$((1+1))")
         try tmux.waitFor("after-2")
