@@ -3,7 +3,7 @@ import RollkartaModel
 /// Finds the search text in role titles, descriptions and examples, actors, gaps,
 /// handovers and role notes, across every journey of the workshop.
 enum Search {
-    static func hits(for query: String, in workshop: Workshop, language: Language) -> [SearchHit] {
+    static func hits(for query: String, in workshop: Workshop) -> [SearchHit] {
         let needle = query.lowercased()
         guard !needle.isEmpty else { return [] }
         func matches(_ texts: [String]) -> Bool { texts.contains { $0.lowercased().contains(needle) } }

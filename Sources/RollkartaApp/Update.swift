@@ -303,7 +303,7 @@ private func editSearch(_ state: inout AppState, _ key: Key) -> [Effect] {
 
 private func runSearch(_ state: inout AppState) {
     let query = state.search.query
-    let hits = Search.hits(for: query, in: state.workshop, language: state.language)
+    let hits = Search.hits(for: query, in: state.workshop)
     state.search.hits = hits
     guard !hits.isEmpty else {
         state.search.current = nil

@@ -45,7 +45,7 @@ struct Palette {
         case .header: return (Int16(COLOR_WHITE), Int16(COLOR_BLUE), bold)
         case .statusBar: return (Int16(COLOR_BLACK), Int16(COLOR_CYAN), none)
         case .selected: return (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold)
-        case .dim: return (projector ? Int16(COLOR_BLACK) : Int16(COLOR_BLUE), paper, projector ? none : none)
+        case .dim: return (projector ? Int16(COLOR_BLACK) : Int16(COLOR_BLUE), paper, none)
         case .heading: return (projector ? Int16(COLOR_BLUE) : defaultColor, paper, bold)
         case .holds: return (Int16(COLOR_GREEN), paper, bold)
         case .partly: return (projector ? Int16(COLOR_BLUE) : Int16(COLOR_YELLOW), paper, bold)
