@@ -48,6 +48,10 @@ public struct AppState: Sendable {
     public var isDirty = false
     /// The form being filled in, over everything else.
     public var form: FormState?
+    /// Set when another Rollkarta holds the file: nothing is changed or saved.
+    public var readOnly: ReadOnlyReason?
+    /// Set when the file changed on disk since it was read: saving waits for the facilitator's choice.
+    public var diskConflict = false
     public var gapsView = GapsViewState()
     /// The selected row of the Handovers view.
     public var handoverRow = 0
@@ -106,4 +110,20 @@ public struct SearchHit: Sendable, Equatable {
     public var journey: JourneyID
     public var row: Int
     public var column: Int?
+}
+
+/// Why a workshop is open read-only.
+public struct ReadOnlyReason: Equatable, Sendable {
+    public var pid: Int32
+    public var host: String
+    public var since: String
+    /// The holder's process is gone: the lock may be taken over.
+    public var isStale: Bool
+
+    public init(pid: Int32, host: String, since: String, isStale: Bool) {
+        self.pid = pid
+        self.host = host
+        self.since = since
+        self.isStale = isStale
+    }
 }

@@ -8,6 +8,7 @@ enum Edit {
     static let undoLimit = 500
 
     static func apply(_ state: inout AppState, message: String? = nil, _ change: (inout Workshop) -> Void) -> [Effect] {
+        if refuseWhenReadOnly(&state) { return [] }
         var workshop = state.workshop
         change(&workshop)
         guard workshop != state.workshop else { return [] }
@@ -20,7 +21,15 @@ enum Edit {
         return [.save]
     }
 
+    /// In read-only mode nothing changes; the status bar says why.
+    static func refuseWhenReadOnly(_ state: inout AppState) -> Bool {
+        guard state.readOnly != nil else { return false }
+        state.message = UIText.readOnlyRefused.text(state.language)
+        return true
+    }
+
     static func undo(_ state: inout AppState) -> [Effect] {
+        if refuseWhenReadOnly(&state) { return [] }
         guard let previous = state.undoStack.popLast() else {
             state.message = UIText.nothingToUndo.text(state.language)
             return []
@@ -33,6 +42,7 @@ enum Edit {
     }
 
     static func redo(_ state: inout AppState) -> [Effect] {
+        if refuseWhenReadOnly(&state) { return [] }
         guard let next = state.redoStack.popLast() else {
             state.message = UIText.nothingToRedo.text(state.language)
             return []

@@ -22,4 +22,11 @@ public enum Effect: Equatable, Sendable {
     case save
     /// Write the reports (Markdown, HTML, CSV, Graphviz) beside the workshop file.
     case exportReports
+    /// Take over a stale lock and leave read-only mode.
+    case takeOverLock
+    /// The file changed on disk: read it in (your version stays one undo away), save yours
+    /// as a copy beside it, or overwrite it with yours.
+    case reloadFromDisk
+    case saveCopy
+    case overwrite
 }

@@ -13,6 +13,7 @@ public enum Action: Sendable, Equatable {
     case assignActors, cycleStatus, markGap, newHandover, undo, redo
     case filterGaps, sortNext, sortReverse, delete
     case saveForm, nextField, previousField
+    case takeOverLock, reloadFromDisk, saveCopy, overwrite
 }
 
 /// Where a binding applies: a view, an overlay, or a form.
@@ -134,6 +135,22 @@ public enum Keymap {
         Binding(keys: [.character("x")], keyLabel: "x", action: .exportReports,
                 description: Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
                                        en: "Export the reports (md, html, csv, dot) next to the workshop file"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("T")], keyLabel: "T", action: .takeOverLock,
+                description: Localized(sv: "Skrivskyddad med gammalt lås: ta över låset och redigera",
+                                       en: "Read-only with a stale lock: take over the lock and edit"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("R")], keyLabel: "R", action: .reloadFromDisk,
+                description: Localized(sv: "Filen ändrad utanför: läs in den (din version ligger ett u bort)",
+                                       en: "File changed outside: read it in (your version is one u away)"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("W")], keyLabel: "W", action: .saveCopy,
+                description: Localized(sv: "Filen ändrad utanför: spara din version som en kopia bredvid och fortsätt i den",
+                                       en: "File changed outside: save your version as a copy beside it and go on in that"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("O")], keyLabel: "O", action: .overwrite,
+                description: Localized(sv: "Filen ändrad utanför: skriv över den med din version",
+                                       en: "File changed outside: overwrite it with your version"),
                 short: nil, contexts: KeyContext.views),
         Binding(keys: [.function(2)], keyLabel: "F2", action: .saveForm,
                 description: Localized(sv: "I formulär: spara", en: "In a form: save"),

@@ -31,6 +31,8 @@ public enum UIText: Sendable {
     case newHandover, handoverSaved, notesSaved, whatRequired, roleNotInJourney(role: String, journey: String)
     case whoHoldsIt, all, filterGaps, journeyLabel, noGaps, noHandovers, gapCount(shown: Int, total: Int)
     case sortedBy(String), filterActive, deleted(String)
+    case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver
+    case conflictBanner, reloaded, savedCopy(String), overwritten
     case exportFailed(String)
 
     public func text(_ language: Language) -> String {
@@ -132,6 +134,23 @@ public enum UIText: Sendable {
         case .gapCount(let shown, let total): return sv ? "\(shown) av \(total) glapp" : "\(shown) of \(total) gaps"
         case .sortedBy(let column): return sv ? "sorterat på \(column)" : "sorted by \(column)"
         case .deleted(let id): return sv ? "\(id) borttaget – u ångrar" : "\(id) deleted – u undoes"
+        case .readOnlyBanner(let reason):
+            let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
+            let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
+            if reason.isStale {
+                return sv ? "SKRIVSKYDDAD: gammalt lås – T tar över (\(who); processen finns inte)"
+                          : "READ-ONLY: stale lock – T takes over (\(whoEn); the process is gone)"
+            }
+            return sv ? "SKRIVSKYDDAD: öppen i en annan Rollkarta (\(who))" : "READ-ONLY: open in another Rollkarta (\(whoEn))"
+        case .readOnlyRefused: return sv ? "Skrivskyddad: inget ändras" : "Read-only: nothing is changed"
+        case .cannotTakeOver: return sv ? "Låset är inte gammalt; det kan inte tas över" : "The lock is not stale; it cannot be taken over"
+        case .lockTakenOver: return sv ? "Låset övertaget: du kan redigera" : "Lock taken over: you can edit"
+        case .conflictBanner:
+            return sv ? "FILEN ÄNDRAD UTANFÖR ROLLKARTA – R läs in · W spara som kopia · O skriv över"
+                      : "FILE CHANGED OUTSIDE ROLLKARTA – R read it in · W save as copy · O overwrite"
+        case .reloaded: return sv ? "Inläst från disk; u tar tillbaka din version" : "Read in from disk; u brings back your version"
+        case .savedCopy(let path): return sv ? "Din version sparad som \(path)" : "Your version saved as \(path)"
+        case .overwritten: return sv ? "Filen överskriven med din version" : "File overwritten with your version"
         case .filterActive: return sv ? "filter på (f)" : "filtered (f)"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason

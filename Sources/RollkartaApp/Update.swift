@@ -44,6 +44,15 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         state.summaryScroll = 0
     case (.exportReports, _):
         return [.exportReports]
+    case (.takeOverLock, _):
+        guard state.readOnly?.isStale == true else {
+            state.message = UIText.cannotTakeOver.text(state.language)
+            return []
+        }
+        return [.takeOverLock]
+    case (.reloadFromDisk, _), (.saveCopy, _), (.overwrite, _):
+        guard state.diskConflict else { return [] }
+        return [action == .reloadFromDisk ? .reloadFromDisk : action == .saveCopy ? .saveCopy : .overwrite]
     case (.undo, _):
         effects = Edit.undo(&state)
     case (.redo, _):

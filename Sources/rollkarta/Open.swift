@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import RollkartaApp
-import RollkartaExport
 import RollkartaModel
 import RollkartaTerminal
 
@@ -49,20 +48,10 @@ struct Open: ParsableCommand {
         var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
                              width: size.width, height: size.height)
         state.message = notice
-        let end = Program.run(&state, backend: &terminal) { effect, state in
-            switch effect {
-            case .save: Self.save(&state, to: path)
-            case .exportReports: state.message = Self.exportReports(state.workshop, beside: path, language: state.language)
-            case .quit: break
-            }
-        }
-        // Closed window or kill: what was typed into an open form is kept, as if F2 were pressed
-        // (a form that cannot be saved yet, such as a gap without description, is lost).
-        if end != .quit, state.form?.isChanged == true {
-            _ = update(&state, .key(.function(2)))
-        }
-        // A save that failed (full disk, read-only folder) is tried once more before leaving.
-        if state.isDirty { Self.save(&state, to: path) }
+        var session = WorkshopSession(path: path)
+        session.lock(&state)
+        let end = Program.run(&state, backend: &terminal) { effect, state in session.perform(effect, &state) }
+        session.finish(&state, end: end)
         terminal.stop()
         if state.isDirty, let message = state.message { printError(message) }
         switch end {
@@ -70,34 +59,6 @@ struct Open: ParsableCommand {
         case .hangup: throw ExitCode(129)
         case .terminated: throw ExitCode(143)
         }
-    }
-
-    /// Saves atomically; on failure the edits stay in memory, marked unsaved, and the status
-    /// bar says why, so the facilitator can free space or fix permissions and go on.
-    static func save(_ state: inout AppState, to path: String) {
-        do {
-            try WorkshopStore.save(state.workshop, to: path)
-            state.isDirty = false
-        } catch {
-            state.message = UIText.saveFailed(error.message(state.language)).text(state.language)
-        }
-    }
-
-    /// Writes every report format beside the workshop file; returns what to tell the user.
-    static func exportReports(_ workshop: Workshop, beside path: String, language: Language) -> String {
-        var written: [String] = []
-        for format in ExportFormat.allCases {
-            let target = Exporter.defaultPath(for: path, format: format)
-            do {
-                try AtomicFile.write(Exporter.render(workshop, as: format, options: ExportOptions(language: language)),
-                                     to: target, keepBackup: false)
-            } catch {
-                return UIText.exportFailed(error.message(language)).text(language)
-            }
-            written.append((target as NSString).lastPathComponent)
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        return UIText.exported(folder: folder.isEmpty ? "." : folder, files: written).text(language)
     }
 
     static func message(for error: NcursesTerminal.StartError) -> String {

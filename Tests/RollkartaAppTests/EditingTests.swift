@@ -225,3 +225,29 @@ final class UndoEveryActionTests: XCTestCase {
         }
     }
 }
+
+final class ReadOnlyTests: XCTestCase {
+    func testNothingChangesWhileAnotherRollkartaHoldsTheFile() throws {
+        var h = try Harness()
+        h.state.readOnly = ReadOnlyReason(pid: 42, host: "projektor", since: "08:00", isStale: false)
+        let before = h.state.workshop
+        h.press(.character("s"))
+        h.press(.character("a"), .character(" "), .function(2))
+        h.press(.character("u"))
+        XCTAssertEqual(h.state.workshop, before)
+        XCTAssertFalse(h.effects.contains(.save))
+        XCTAssertTrue(h.screen.line(0).contains("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid 42 på projektor sedan 08:00)"))
+        h.press(.character("T"))
+        XCTAssertTrue(h.text.contains("Låset är inte gammalt"))
+    }
+
+    func testTheConflictKeysOnlyActDuringAConflict() throws {
+        var h = try Harness()
+        h.press(.character("O"), .character("R"), .character("W"))
+        XCTAssertEqual(h.effects, [])
+        h.state.diskConflict = true
+        h.press(.character("W"))
+        XCTAssertEqual(h.effects, [.saveCopy])
+        XCTAssertTrue(h.screen.line(0).contains("FILEN ÄNDRAD UTANFÖR ROLLKARTA"))
+    }
+}

@@ -50,6 +50,13 @@ enum TooSmallView {
 /// Title, file and saved state.
 enum HeaderBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        // A warning that must not be missed takes the whole header, in words, not just colour.
+        if let banner = state.diskConflict ? UIText.conflictBanner.text(state.language)
+            : state.readOnly.map({ UIText.readOnlyBanner($0).text(state.language) }) {
+            buffer.fill(area, style: .failing)
+            buffer.put(" " + TextWidth.truncate(banner, to: area.width - 2), x: area.x, y: area.y, style: .failing)
+            return
+        }
         buffer.fill(area, style: .header)
         let saved = (state.isDirty ? UIText.unsaved : UIText.saved).text(state.language)
         let right = " \(state.filePath) · [\(saved)] "

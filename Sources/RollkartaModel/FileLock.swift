@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// "One writer": a lock file beside the workshop (FILE.lock), created with O_EXCL and holding
+/// pid, host and time, so a second Rollkarta can say who has the file open and since when.
+/// A lock whose process is gone (same host, no such pid) is stale and may be taken over.
+public enum FileLock {
+    public struct Holder: Codable, Equatable, Sendable {
+        public var pid: Int32
+        public var host: String
+        public var since: String
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        case acquired
+        case heldElsewhere(Holder, isStale: Bool)
+        /// No lock could be made (a read-only folder, say); the file opens without one.
+        case unavailable(reason: String)
+    }
+
+    public static func path(for file: String) -> String { file + ".lock" }
+
+    public static func acquire(_ file: String, takeOver: Bool = false) -> Outcome {
+        let lockPath = path(for: file)
+        if takeOver { unlink(lockPath) }
+        let descriptor = open(lockPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor >= 0 {
+            let holder = Holder(pid: getpid(), host: hostName(), since: timestamp())
+            let data = (try? JSONEncoder().encode(holder)) ?? Data()
+            _ = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            fsync(descriptor)
+            close(descriptor)
+            return .acquired
+        }
+        guard errno == EEXIST else { return .unavailable(reason: String(cString: strerror(errno))) }
+        guard let data = FileManager.default.contents(atPath: lockPath),
+              let holder = try? JSONDecoder().decode(Holder.self, from: data) else {
+            // A lock file we cannot read: someone else's, or half-written by a crash. Say so.
+            return .heldElsewhere(Holder(pid: 0, host: "?", since: "?"), isStale: false)
+        }
+        return .heldElsewhere(holder, isStale: isStale(holder))
+    }
+
+    /// Removes the lock if it is this process's own.
+    public static func release(_ file: String) {
+        let lockPath = path(for: file)
+        guard let data = FileManager.default.contents(atPath: lockPath),
+              let holder = try? JSONDecoder().decode(Holder.self, from: data),
+              holder.pid == getpid(), holder.host == hostName() else { return }
+        unlink(lockPath)
+    }
+
+    static func isStale(_ holder: Holder) -> Bool {
+        guard holder.host == hostName(), holder.pid > 0 else { return false }
+        return kill(holder.pid, 0) != 0 && errno == ESRCH
+    }
+
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count)
+        return String(cString: buffer)
+    }
+
+    private static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        return formatter.string(from: Date())
+    }
+}
+
+/// What a file looked like when it was read or written: size, modification time and a hash
+/// of its content. If it differs before a save, someone else changed the file.
+public struct FileFingerprint: Equatable, Sendable {
+    public var size: Int
+    public var modified: Int
+    public var modifiedNanoseconds: Int
+    public var hash: UInt64
+
+    public static func of(_ path: String) -> FileFingerprint? {
+        var info = stat()
+        guard stat(path, &info) == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return FileFingerprint(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec),
+                               modifiedNanoseconds: Int(info.st_mtim.tv_nsec), hash: hash)
+    }
+}

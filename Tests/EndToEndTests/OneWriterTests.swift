@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+
+/// One writer per file, and no silent overwrite of changes made outside.
+final class OneWriterTests: XCTestCase {
+    private var file = ""
+
+    override func setUpWithError() throws {
+        let folder = try Binary.temporaryFolder(self)
+        file = folder + "/delad.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+    }
+
+    func testASecondRollkartaOpensReadOnlyAndChangesNothing() throws {
+        let first = try Tmux()
+        try first.run("'\(Binary.path)' '\(file)'")
+        try first.waitFor("Primära roller")
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+
+        let second = try Tmux()
+        try second.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try second.waitFor("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid")
+        try second.send("s")
+        try second.waitFor("Skrivskyddad: inget ändras")
+        try second.send("q")
+        try second.waitFor("EXIT=0")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
+
+        try first.send("q")
+        try first.run("echo done")
+        try first.waitFor("done")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"), "the lock is released on quitting")
+    }
+
+    func testAStaleLockIsSaidAndCanBeTakenOver() throws {
+        // A lock left by a process that is gone (kill -9, power cut).
+        let dead = Process()
+        dead.executableURL = URL(fileURLWithPath: "/bin/true")
+        try dead.run()
+        dead.waitUntilExit()
+        let host = ProcessInfo.processInfo.hostName
+        let lock = "{\"pid\":\(dead.processIdentifier),\"host\":\"\(Self.shortHostName() ?? host)\",\"since\":\"2026-11-22T08:00:00Z\"}"
+        try lock.write(toFile: file + ".lock", atomically: false, encoding: .utf8)
+
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("gammalt lås")
+        try tmux.waitFor("T tar över")
+        try tmux.send("T")
+        try tmux.waitFor("Låset övertaget")
+        try tmux.waitUntilGone("SKRIVSKYDDAD")
+        try tmux.send("s")
+        try tmux.waitFor("Status: delvis")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("\"status\" : \"partly\""))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testAChangeMadeOutsideIsNeverOverwrittenSilently() throws {
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        // Someone else edits the file meanwhile.
+        let outside = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "Ingen ska falla mellan stolarna – rollvalidering", with: "Ändrad utanför")
+        try outside.write(toFile: file, atomically: true, encoding: .utf8)
+
+        try tmux.send("s")
+        try tmux.waitFor("FILEN ÄNDRAD UTANFÖR ROLLKARTA – R läs in · W spara som kopia · O skriv över")
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), outside, "the outside change is kept")
+
+        try tmux.send("W")
+        let screen = try tmux.waitFor("Din version sparad som")
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), outside)
+        let folder = (file as NSString).deletingLastPathComponent
+        let copies = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".kopia-") && $0.hasSuffix(".json") }
+        XCTAssertEqual(copies.count, 1, screen)
+        let copy = try String(contentsOfFile: folder + "/" + copies[0], encoding: .utf8)
+        XCTAssertTrue(copy.contains("\"status\" : \"partly\""), "the copy holds the facilitator's change")
+        XCTAssertTrue(copy.contains("Ingen ska falla mellan stolarna"))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testReadingInTheOutsideVersionKeepsYoursOneUndoAway() throws {
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'")
+        try tmux.waitFor("Primära roller")
+        let outside = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "Ingen ska falla mellan stolarna – rollvalidering", with: "Ändrad utanför")
+        try outside.write(toFile: file, atomically: true, encoding: .utf8)
+        try tmux.send("s")
+        try tmux.waitFor("FILEN ÄNDRAD UTANFÖR")
+        try tmux.send("R")
+        try tmux.waitFor("Rollkarta · Ändrad utanför")
+        try tmux.waitFor("Inläst från disk")
+    }
+
+    static func shortHostName() -> String? {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return nil }
+        return String(cString: buffer)
+    }
+}
