@@ -24,6 +24,14 @@ public struct FormState: Equatable, Sendable {
     public var isConfirmingCancel = false
     /// Why the last F2 was refused, shown in the form.
     public var problem: String?
+    /// The facilitator was warned that the text looks like a personal identity number and
+    /// pressed F2 again: save anyway.
+    public var personalNumberConfirmed = false
+
+    /// Text in the form's fields that looks like a personal identity number.
+    public var personalNumbers: [String] {
+        fields.flatMap { PersonalNumber.find(in: $0.text) }
+    }
 
     public subscript(id: String) -> FormField? {
         fields.first { $0.id == id }

@@ -33,6 +33,7 @@ public enum UIText: Sendable {
     case sortedBy(String), filterActive, deleted(String)
     case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver
     case conflictBanner, reloaded, savedCopy(String), overwritten
+    case personalNumberWarning(String)
     case exportFailed(String)
 
     public func text(_ language: Language) -> String {
@@ -151,6 +152,9 @@ public enum UIText: Sendable {
         case .reloaded: return sv ? "Inläst från disk; u tar tillbaka din version" : "Read in from disk; u brings back your version"
         case .savedCopy(let path): return sv ? "Din version sparad som \(path)" : "Your version saved as \(path)"
         case .overwritten: return sv ? "Filen överskriven med din version" : "File overwritten with your version"
+        case .personalNumberWarning(let text):
+            return sv ? "\"\(text)\" ser ut som ett personnummer. Ingen patientdata här – ta bort det, eller F2 igen för att spara ändå."
+                      : "\"\(text)\" looks like a personal identity number. No patient data here – remove it, or F2 again to save anyway."
         case .filterActive: return sv ? "filter på (f)" : "filtered (f)"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason

@@ -194,6 +194,7 @@ private func editForm(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     if form.fields[form.focus].handle(key) {
         form.isChanged = true
+        form.personalNumberConfirmed = false  // changed text is checked afresh
     } else if key == .enter {
         form.focus = (form.focus + 1) % form.fields.count  // Enter in a one-line field moves on
     }
@@ -201,6 +202,11 @@ private func editForm(_ state: inout AppState, _ key: Key) -> [Effect] {
 }
 
 private func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
+    if let found = form.personalNumbers.first, !form.personalNumberConfirmed {
+        form.problem = UIText.personalNumberWarning(found).text(state.language)
+        form.personalNumberConfirmed = true
+        return []
+    }
     var problem: String?
     let language = state.language
     let message: String

@@ -9,6 +9,8 @@ public enum Check: Equatable, Sendable {
     case handoverToNobody(handover: String)
     /// A high-priority gap whose plan lacks a responsible, a timeline or a measure.
     case incompletePlan(gap: String, missing: [String])
+    /// Text that looks like a personal identity number: no patient data belongs here.
+    case personalNumber(place: String, text: String)
 
     public static func run(_ workshop: Workshop) -> [Check] {
         var held = Set<String>()
@@ -37,6 +39,7 @@ public enum Check: Equatable, Sendable {
                 .filter { $0.1.trimmingWhitespace().isEmpty }.map(\.0)
             if !missing.isEmpty { checks.append(.incompletePlan(gap: gap.id, missing: missing)) }
         }
+        checks += PersonalNumber.findAll(in: workshop).map { .personalNumber(place: $0.place, text: $0.match) }
         return checks
     }
 
@@ -61,6 +64,9 @@ public enum Check: Equatable, Sendable {
             let to = handover.to
             return sv ? "\(id): mottagande roll \(roleName(to.journey, to.role)) har ingen i steget \(stepName(to.journey, to.step))"
                       : "\(id): no one holds the receiving role \(roleName(to.journey, to.role)) at step \(stepName(to.journey, to.step))"
+        case .personalNumber(let place, let text):
+            return sv ? "\(place): \"\(text)\" ser ut som ett personnummer – ingen patientdata hör hemma här; ta bort det"
+                      : "\(place): \"\(text)\" looks like a personal identity number – no patient data belongs here; remove it"
         case .incompletePlan(let gap, let missing):
             let names = missing.map { field -> String in
                 switch field {

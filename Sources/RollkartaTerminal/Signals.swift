@@ -20,7 +20,7 @@ public enum Signals {
         for number in crashSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { received in
-                endwin()  // leave raw mode and the alternate screen before dying
+                if !isendwin() { endwin() }  // leave raw mode and the alternate screen before dying
                 if var previous = Signals.previousCrashHandlers[received] {
                     sigaction(received, &previous, nil)
                 } else {
@@ -34,6 +34,6 @@ public enum Signals {
             sigaction(number, &action, &previous)
             previousCrashHandlers[number] = previous
         }
-        atexit { endwin() }
+        atexit { if !isendwin() { endwin() } }  // once: a second endwin writes its escapes again
     }
 }

@@ -96,6 +96,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try Binary.run(["check", empty]).status, 1, "an empty map has steps with no primary role")
     }
 
+    func testCheckWarnsAboutPersonalIdentityNumbers() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/pnr.json"
+        try String(contentsOfFile: Binary.examplePath, encoding: .utf8)
+            .replacingOccurrences(of: "Beslut om boendestöd", with: "Beslut om boendestöd för 19811218-9876")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let result = try Binary.run(["check", file])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("ho-0004: \"19811218-9876\" ser ut som ett personnummer"), result.stdout)
+    }
+
     func testHelpSpeaksSwedishByDefaultAndEnglishOnRequest() throws {
         let swedish = try Binary.run(["validate", "--help"])
         XCTAssertTrue(swedish.stdout.contains("Kontrollerar workshopfiler"), swedish.stdout)

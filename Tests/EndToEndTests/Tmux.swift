@@ -41,6 +41,11 @@ final class Tmux {
         try tmux(["send-keys", "-t", session, "-l", text])
     }
 
+    /// Copies everything the program writes to the terminal, raw, into a file.
+    func pipeOutput(to path: String) throws {
+        try tmux(["pipe-pane", "-o", "-t", session, "cat > '\(path)'"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }

@@ -251,3 +251,27 @@ final class ReadOnlyTests: XCTestCase {
         XCTAssertTrue(h.screen.line(0).contains("FILEN ÄNDRAD UTANFÖR ROLLKARTA"))
     }
 }
+
+final class PersonalNumberWarningTests: XCTestCase {
+    func testAFormWarnsBeforeSavingAPersonalNumberAndTheSecondF2Saves() throws {
+        var h = try Harness()
+        h.press(.character("g"))
+        h.type("Patient 811218-9876 väntade")
+        h.press(.function(2))
+        XCTAssertNotNil(h.state.form)
+        XCTAssertTrue(h.text.contains("\"811218-9876\" ser ut som ett personnummer"), h.text)
+        h.press(.function(2))
+        XCTAssertNil(h.state.form)
+        XCTAssertTrue(h.state.workshop.gaps.contains { $0.description.contains("811218-9876") })
+    }
+
+    func testEditingAfterTheWarningWarnsAgain() throws {
+        var h = try Harness()
+        h.press(.character("g"))
+        h.type("811218-9876")
+        h.press(.function(2))
+        h.type(" och 701063-2391")
+        h.press(.function(2))
+        XCTAssertNotNil(h.state.form, "changed text is checked again")
+    }
+}
