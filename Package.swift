@@ -42,6 +42,8 @@ let package = Package(
         .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"]),
         .testTarget(name: "RollkartaExportTests", dependencies: ["RollkartaExport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RollkartaModel", "rollkarta"]),
+        // Saves in a loop until killed: the kill -9 test's victim.
+        .executableTarget(name: "SaveLoop", dependencies: ["RollkartaModel"], path: "Tests/SaveLoop"),
+        .testTarget(name: "EndToEndTests", dependencies: ["RollkartaModel", "rollkarta", "SaveLoop"]),
     ]
 )

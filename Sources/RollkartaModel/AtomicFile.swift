@@ -37,8 +37,9 @@ public enum AtomicFile {
         public func message(_ language: Language) -> String {
             let reason = String(cString: strerror(errno))
             switch language {
-            case .sv: return "kunde inte spara \(path) (\(step): \(reason)); den tidigare versionen är orörd"
-            case .en: return "could not save \(path) (\(step): \(reason)); the previous version is untouched"
+            // The reason first: in a one-line status bar a long path must not push it out of sight.
+            case .sv: return "kunde inte spara: \(reason) (\(step)); den tidigare versionen är orörd: \(path)"
+            case .en: return "could not save: \(reason) (\(step)); the previous version is untouched: \(path)"
             }
         }
     }
