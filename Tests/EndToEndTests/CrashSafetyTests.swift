@@ -100,3 +100,28 @@ final class FullDiskTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 }
+
+/// Permission denied: a user who may read the workshop but not write its folder.
+final class PermissionDeniedTests: XCTestCase {
+    func testPermissionDeniedSaysSoAndKeepsTheFile() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")
+                || FileManager.default.isExecutableFile(atPath: "/sbin/runuser") else {
+            throw XCTSkip("needs root and runuser to act as another user")
+        }
+        let folder = try Binary.temporaryFolder(self)
+        XCTAssertEqual(chmod(folder, 0o755), 0)
+        let file = folder + "/las.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+        XCTAssertEqual(chmod(file, 0o644), 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let tmux = try Tmux()
+        try tmux.run("runuser -u nobody -- '\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("s")
+        try tmux.waitFor("Permission denied")
+        try tmux.waitFor("[ej sparad]")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
+    }
+}

@@ -49,6 +49,11 @@ final class HostileInputTests: XCTestCase {
         let started = Date()
         XCTAssertEqual(try Binary.run(["summary", big]).status, 0)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(big)'; echo EXIT=$?")
+        try tmux.waitFor("Rollkarta · ååååå", timeout: 30)
+        try tmux.send("j", "l", "Enter", "Escape", "q")
+        try tmux.waitFor("EXIT=0", timeout: 30)
 
         // 50 MB of padding in a field the schema does not know: read, checked, refused or accepted without a hang.
         let huge = folder + "/50mb.json"
