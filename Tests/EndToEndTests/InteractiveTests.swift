@@ -104,6 +104,18 @@ final class InteractiveTests: XCTestCase {
         try tmux.waitFor("after-2")
     }
 
+    func testACrashRestoresTheTerminalBeforeDying() throws {
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(workshop)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try Binary.signal("ABRT", matching: workshop)  // what a Swift trap or abort() raises
+        try tmux.waitFor("EXIT=134")
+        try tmux.run("echo alive-$((3+3))")
+        let screen = try tmux.waitFor("alive-6")
+        XCTAssertTrue(screen.contains("echo alive-$((3+3))"), "typed text echoes: raw mode was left")
+        XCTAssertFalse(screen.contains("Primära roller"), "the alternate screen was left")
+    }
+
     func testDumbOrMissingTerminalGivesAClearMessageAndExitsOne() throws {
         let tmux = try Tmux()
         try tmux.run("TERM=dumb '\(Binary.path)' '\(workshop)'; echo EXIT=$?")
