@@ -109,6 +109,24 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// Creates a file that must not exist yet, atomically and exclusively: the content is
+    /// written and synced under a temporary name, then hard-linked into place, which fails
+    /// (EEXIST) rather than replace a file someone created meanwhile.
+    public static func createNew(_ data: Data, at path: String) throws(WriteError) {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let temporary = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).new.tmp"
+        unlink(temporary)
+        try writeAndSync(data, to: temporary, mode: 0o644, displayPath: path, faults: .none)
+        defer { unlink(temporary) }
+        if link(temporary, path) != 0 {
+            let code = errno
+            guard code != EEXIST else { throw WriteError(path: path, step: "create", errno: EEXIST) }
+            // No hard links on this file system: an exclusive create still never replaces a file.
+            try writeAndSync(data, to: path, mode: 0o644, displayPath: path, faults: .none)
+        }
+        syncFolder(folder)
+    }
+
     private static func writeAndSync(_ data: Data, to temporary: String, mode: mode_t, displayPath: String,
                                      faults: FaultInjection) throws(WriteError) {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)

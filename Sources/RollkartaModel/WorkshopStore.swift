@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads and saves workshop files: read, check, decode; encode, write atomically.
 public enum WorkshopStore {
@@ -12,15 +15,13 @@ public enum WorkshopStore {
         try AtomicFile.write(WorkshopCodec.encode(workshop), to: path, faults: faults)
     }
 
-    /// Creates a new file; refuses to replace one that exists (O_EXCL semantics via link-free check).
+    /// Creates a new file; refuses to replace one that exists, even one created a moment ago
+    /// by someone else (the final step is an exclusive link, not a check followed by a write).
     public static func create(_ workshop: Workshop, at path: String) throws(CreateError) {
-        if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-            throw .exists(path)
-        }
         do {
-            try AtomicFile.write(WorkshopCodec.encode(workshop), to: path, keepBackup: false)
+            try AtomicFile.createNew(WorkshopCodec.encode(workshop), at: path)
         } catch {
-            throw .write(error)
+            throw error.errno == EEXIST ? .exists(path) : .write(error)
         }
     }
 

@@ -76,7 +76,18 @@ final class AtomicFileTests: XCTestCase {
         let path = folder + "/w.json"
         try Fixtures.write("not mine", to: path)
         let workshop = WorkshopFactory.make(title: "x", journeys: [.child], date: "2026-01-01")
-        XCTAssertThrowsError(try WorkshopStore.create(workshop, at: path))
+        XCTAssertThrowsError(try WorkshopStore.create(workshop, at: path)) { error in
+            XCTAssertEqual(error as? WorkshopStore.CreateError, .exists(path))
+        }
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "not mine")
+        // A symlink to nowhere is a name in use too: nothing is written through it.
+        let dangling = folder + "/dangling.json"
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: folder + "/nowhere.json")
+        XCTAssertThrowsError(try WorkshopStore.create(workshop, at: dangling))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/nowhere.json"))
+        let fresh = folder + "/fresh.json"
+        try WorkshopStore.create(workshop, at: fresh)
+        XCTAssertEqual(try WorkshopStore.load(fresh), workshop)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") }, [])
     }
 }
