@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var readOnly: ReadOnlyReason?
     /// Set when the file changed on disk since it was read: saving waits for the facilitator's choice.
     public var diskConflict = false
+    /// `q` was pressed once with unsaved edits; a second `q` quits anyway.
+    public var isConfirmingQuit = false
     public var gapsView = GapsViewState()
     /// The selected row of the Handovers view.
     public var handoverRow = 0

@@ -33,7 +33,7 @@ public enum UIText: Sendable {
     case sortedBy(String), filterActive, deleted(String)
     case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver
     case conflictBanner, reloaded, savedCopy(String), overwritten
-    case personalNumberWarning(String)
+    case personalNumberWarning(String), unsavedQuit
     case exportFailed(String)
 
     public func text(_ language: Language) -> String {
@@ -155,6 +155,9 @@ public enum UIText: Sendable {
         case .personalNumberWarning(let text):
             return sv ? "\"\(text)\" ser ut som ett personnummer. Ingen patientdata här – ta bort det, eller F2 igen för att spara ändå."
                       : "\"\(text)\" looks like a personal identity number. No patient data here – remove it, or F2 again to save anyway."
+        case .unsavedQuit:
+            return sv ? "Ändringar är inte sparade (se felet ovan) – q igen avslutar ändå, annat tangent stannar"
+                      : "Changes are not saved (see the error above) – q again quits anyway, any other key stays"
         case .filterActive: return sv ? "filter på (f)" : "filtered (f)"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason

@@ -21,8 +21,16 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
 
 private func perform(_ action: Action, in context: KeyContext, _ state: inout AppState) -> [Effect] {
     var effects: [Effect] = []
+    let confirmingQuit = state.isConfirmingQuit
+    state.isConfirmingQuit = false
     switch (action, context) {
     case (.back, .map):
+        // Unsaved edits (a save failed: full disk, no permission) are not dropped on one key.
+        if state.isDirty && !confirmingQuit {
+            state.isConfirmingQuit = true
+            state.message = UIText.unsavedQuit.text(state.language)
+            return []
+        }
         return [.quit]
     case (.back, .overlay), (.close, .overlay):
         state.overlay = nil

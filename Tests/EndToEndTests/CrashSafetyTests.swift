@@ -121,6 +121,8 @@ final class PermissionDeniedTests: XCTestCase {
         try tmux.waitFor("Permission denied")
         try tmux.waitFor("[ej sparad]")
         try tmux.send("q")
+        try tmux.waitFor("q igen avslutar ändå")
+        try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
     }

@@ -226,6 +226,21 @@ final class UndoEveryActionTests: XCTestCase {
     }
 }
 
+final class UnsavedQuitTests: XCTestCase {
+    func testQuittingWithUnsavedEditsAsksFirst() throws {
+        var h = try Harness()
+        h.press(.character("s"))
+        XCTAssertTrue(h.state.isDirty, "the runtime has not saved (as when the disk is full)")
+        h.press(.character("q"))
+        XCTAssertFalse(h.effects.contains(.quit))
+        XCTAssertTrue(h.screen.line(29).contains("q igen avslutar ändå"), h.screen.line(29))
+        h.press(.down, .character("q"))
+        XCTAssertFalse(h.effects.contains(.quit), "another key in between: ask again")
+        h.press(.character("q"))
+        XCTAssertEqual(h.effects.last, .quit)
+    }
+}
+
 final class ReadOnlyTests: XCTestCase {
     func testNothingChangesWhileAnotherRollkartaHoldsTheFile() throws {
         var h = try Harness()
