@@ -118,14 +118,6 @@ enum GapsList {
 /// The handovers as the Handovers view lists them: per journey, in journey order.
 enum HandoversList {
     static func rows(_ state: AppState) -> [Handover] {
-        let workshop = state.workshop
-        let order = workshop.journeys.map(\.id)
-        func stepIndex(_ end: HandoverEnd) -> Int {
-            workshop.journey(end.journey)?.steps.firstIndex { $0.id == end.step } ?? 0
-        }
-        return workshop.handovers.sorted {
-            (order.firstIndex(of: $0.from.journey) ?? 0, stepIndex($0.from), $0.id)
-                < (order.firstIndex(of: $1.from.journey) ?? 0, stepIndex($1.from), $1.id)
-        }
+        state.workshop.handoversInJourneyOrder
     }
 }

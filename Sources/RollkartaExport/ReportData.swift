@@ -45,15 +45,7 @@ struct ReportData {
 
     /// Handovers touching the chosen journeys, in journey order of where they start.
     var handovers: [Handover] {
-        let order = workshop.journeys.map(\.id)
-        func stepIndex(_ end: HandoverEnd) -> Int {
-            workshop.journey(end.journey)?.steps.firstIndex { $0.id == end.step } ?? 0
-        }
-        return workshop.handovers.filter { journeyIDs.contains($0.from.journey) || journeyIDs.contains($0.to.journey) }
-            .sorted {
-                (order.firstIndex(of: $0.from.journey) ?? 0, stepIndex($0.from), $0.id)
-                    < (order.firstIndex(of: $1.from.journey) ?? 0, stepIndex($1.from), $1.id)
-            }
+        workshop.handoversInJourneyOrder.filter { journeyIDs.contains($0.from.journey) || journeyIDs.contains($0.to.journey) }
     }
 
     var roleNotes: [RoleNote] {

@@ -13,13 +13,8 @@ public enum Check: Equatable, Sendable {
     case personalNumber(place: String, text: String)
 
     public static func run(_ workshop: Workshop) -> [Check] {
-        var held = Set<String>()
-        for assignment in workshop.assignments where !assignment.actors.isEmpty {
-            held.insert("\(assignment.journey.rawValue)\u{1F}\(assignment.step)\u{1F}\(assignment.role)")
-        }
-        func isHeld(_ journey: JourneyID, _ step: String, _ role: String) -> Bool {
-            held.contains("\(journey.rawValue)\u{1F}\(step)\u{1F}\(role)")
-        }
+        let held = workshop.heldCells
+        func isHeld(_ journey: JourneyID, _ step: String, _ role: String) -> Bool { held.contains(journey, step, role) }
         var checks: [Check] = []
         for journey in workshop.journeys {
             let primary = journey.roles.filter { $0.tier == .primary }

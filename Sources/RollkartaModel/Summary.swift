@@ -35,13 +35,10 @@ public struct Summary: Equatable, Sendable {
     public var handoverCount: Int
 
     public init(_ workshop: Workshop) {
-        var heldCells = Set<String>()
-        for assignment in workshop.assignments where !assignment.actors.isEmpty {
-            heldCells.insert(Self.cellKey(assignment.journey, assignment.step, assignment.role))
-        }
+        let heldCells = workshop.heldCells
         coverage = workshop.journeys.map { journey in
             let steps = journey.steps.map { step -> (JourneyStep, Coverage) in
-                let held = journey.roles.filter { heldCells.contains(Self.cellKey(journey.id, step.id, $0.id)) }.count
+                let held = journey.roles.filter { heldCells.contains(journey.id, step.id, $0.id) }.count
                 return (step, Coverage(held: held, total: journey.roles.count))
             }
             let overall = Coverage(held: steps.map(\.1.held).reduce(0, +), total: steps.map(\.1.total).reduce(0, +))
@@ -75,10 +72,6 @@ public struct Summary: Equatable, Sendable {
         crossJourneyHandovers = workshop.handovers.filter(\.crossesJourneys).count
         let rolesInAll = workshop.journeys.map(\.roles.count).reduce(0, +)
         verification = Coverage(held: workshop.answers.count, total: workshop.participants.count * rolesInAll)
-    }
-
-    static func cellKey(_ journey: JourneyID, _ step: String, _ role: String) -> String {
-        "\(journey.rawValue)\u{1F}\(step)\u{1F}\(role)"
     }
 
     public static func == (lhs: Summary, rhs: Summary) -> Bool {
