@@ -25,10 +25,6 @@ public struct CellBuffer: Equatable, Sendable {
         cells[y * width + x]
     }
 
-    public func contains(x: Int, y: Int) -> Bool {
-        x >= 0 && y >= 0 && x < width && y < height
-    }
-
     /// Writes text from (x, y), clipped to `limit` cells (and the buffer's edge).
     /// Text is sanitised here, the one place all drawing passes through, so nothing from a
     /// file can smuggle a control sequence to the terminal. Returns the cells used.
@@ -60,15 +56,6 @@ public struct CellBuffer: Equatable, Sendable {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
                 clearWideHalves(x: x, y: y, count: 1)
                 cells[y * width + x] = Cell(text: " ", style: style)
-            }
-        }
-    }
-
-    /// Restyles cells without changing their text (for highlighting a row).
-    public mutating func restyle(_ rect: Rect, style: Style) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) {
-                cells[y * width + x].style = style
             }
         }
     }

@@ -14,7 +14,6 @@ public struct Rect: Equatable, Sendable {
 
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
-    public var isEmpty: Bool { width == 0 || height == 0 }
 
     /// Takes `rows` off the top; returns (top, rest).
     public func splitTop(_ rows: Int) -> (Rect, Rect) {
@@ -28,17 +27,6 @@ public struct Rect: Equatable, Sendable {
         let taken = min(max(rows, 0), height)
         return (Rect(x: x, y: y, width: width, height: height - taken),
                 Rect(x: x, y: maxY - taken, width: width, height: taken))
-    }
-
-    /// Takes `columns` off the left; returns (left, rest).
-    public func splitLeft(_ columns: Int) -> (Rect, Rect) {
-        let taken = min(max(columns, 0), width)
-        return (Rect(x: x, y: y, width: taken, height: height),
-                Rect(x: x + taken, y: y, width: width - taken, height: height))
-    }
-
-    public func inset(by margin: Int) -> Rect {
-        Rect(x: x + margin, y: y + margin, width: width - 2 * margin, height: height - 2 * margin)
     }
 
     /// A rectangle of the given size centred in this one.
