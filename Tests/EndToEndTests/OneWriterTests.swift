@@ -96,6 +96,26 @@ final class OneWriterTests: XCTestCase {
         try tmux.waitFor("Inläst från disk")
     }
 
+    func testOverwritingReplacesTheOutsideVersionWithYours() throws {
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'")
+        try tmux.waitFor("Primära roller")
+        let outside = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "Ingen ska falla mellan stolarna – rollvalidering", with: "Ändrad utanför")
+        try outside.write(toFile: file, atomically: true, encoding: .utf8)
+        try tmux.send("s")
+        try tmux.waitFor("FILEN ÄNDRAD UTANFÖR")
+        try tmux.send("O")
+        try tmux.waitFor("Filen överskriven med din version")
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(saved.contains("Ingen ska falla mellan stolarna – rollvalidering"))
+        XCTAssertTrue(saved.contains("\"status\" : \"partly\""))
+        // Afterwards saving goes on as normal: the next change lands without a new conflict.
+        try tmux.send("s")
+        try tmux.waitFor("Status: oklart")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("\"status\" : \"unclear\""))
+    }
+
     static func shortHostName() -> String? {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count) == 0 else { return nil }

@@ -104,6 +104,12 @@ final class ViewsTests: XCTestCase {
         XCTAssertTrue(h.text.contains("Remisskrav skiljer sig åt"))
         h.press(.pageUp)
         XCTAssertTrue(h.text.contains("Roll 3/15"))
+        h.press(.tab)
+        XCTAssertTrue(h.text.contains("Vuxna · Roll 1/16"), h.text)
+        h.press(.character("3"), .end)
+        XCTAssertEqual(h.state.gapsView.row, 3)
+        h.press(.home)
+        XCTAssertEqual(h.state.gapsView.row, 0)
     }
 
     func testSummaryViewShowsCoverageAndChecks() throws {
