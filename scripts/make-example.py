@@ -118,6 +118,10 @@ w["answers"] = [
     {"participant": "p-vc-uph-ml", "journey": "child", "role": "4", "vote": "no", "comment": "UPH styr inte vidare till BUP, det gör En väg in."},
     {"participant": "p-nsph", "journey": "child", "role": "9", "vote": "yes", "comment": ""},
 ]
+# A show of hands in the room, for the participants without a machine of their own.
+w["tallies"] = [
+    {"journey": "child", "role": "8", "yes": 4, "no": 1, "discuss": 2, "note": "Handuppräckning i rummet"},
+]
 w["roleNotes"] = [
     {"journey": "child", "role": "8", "needs": "Mandat att kalla alla aktörer och tid avsatt för samordning.",
      "obstacles": "Oklart vem som äger samordningen när flera huvudmän är inne.",

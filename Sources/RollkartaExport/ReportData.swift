@@ -52,24 +52,22 @@ struct ReportData {
         workshop.roleNotes.filter { journeyIDs.contains($0.journey) }
     }
 
+    /// Per role the counted votes (stale answers left out, a show of hands included) and
+    /// the comments of the counted answers.
     var tallies: [Tally] {
         let organisation = Dictionary(workshop.participants.map { ($0.id, $0.organisation) },
                                       uniquingKeysWith: { first, _ in first })
+        let results = VerificationResults(workshop)
         return maps.flatMap { map in
             map.roles.compactMap { role -> Tally? in
-                var tally = Tally(journey: map.journey, role: role)
-                for answer in workshop.answers where answer.journey == map.journey.id && answer.role == role.id {
-                    switch answer.vote {
-                    case .yes: tally.yes += 1
-                    case .no: tally.no += 1
-                    case .discuss: tally.discuss += 1
-                    }
-                    if !answer.comment.isEmpty {
-                        tally.comments.append((text(organisation[answer.participant] ?? answer.participant), answer.vote,
-                                               text(answer.comment)))
-                    }
+                guard let result = results.result(for: .role(journey: map.journey.id, role: role.id)),
+                      result.total > 0 else { return nil }
+                var tally = Tally(journey: map.journey, role: role, yes: result.yes, no: result.no, discuss: result.discuss)
+                for answer in result.answers where !answer.comment.isEmpty {
+                    tally.comments.append((text(organisation[answer.participant] ?? answer.participant), answer.vote,
+                                           text(answer.comment)))
                 }
-                return tally.yes + tally.no + tally.discuss > 0 ? tally : nil
+                return tally
             }
         }
     }

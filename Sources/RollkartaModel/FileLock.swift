@@ -80,12 +80,7 @@ public struct FileFingerprint: Equatable, Sendable {
     public static func of(_ path: String) -> FileFingerprint? {
         var info = stat()
         guard stat(path, &info) == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
         return FileFingerprint(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec),
-                               modifiedNanoseconds: Int(info.st_mtim.tv_nsec), hash: hash)
+                               modifiedNanoseconds: Int(info.st_mtim.tv_nsec), hash: ContentHash.of(data))
     }
 }

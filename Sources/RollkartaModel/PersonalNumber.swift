@@ -47,7 +47,8 @@ public enum PersonalNumber {
             let place = "\(note.journey.rawValue)/\(note.role)"
             texts += [note.needs, note.obstacles, note.entersWhere, note.whoTakesOver].map { (place, $0) }
         }
-        texts += workshop.answers.map { ("\($0.participant)/\($0.role)", $0.comment) }
+        texts += workshop.answers.map { ("\($0.participant)/\($0.subject.label)", $0.comment) }
+        texts += workshop.tallies.map { ($0.subject.label, $0.note) }
         return texts.flatMap { place, text in find(in: text).map { (place, $0) } }
     }
 }

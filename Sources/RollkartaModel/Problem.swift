@@ -42,7 +42,8 @@ public enum ProblemKind: Equatable, Sendable {
     case tooDeep(limit: Int)
     case duplicateKey(String)
     // Structure
-    case notAWorkshop(found: String?)
+    /// The file's `format` is not the one expected (a workshop, a participant's answers).
+    case wrongFormat(found: String?, expected: String)
     case newerSchema(found: Int, supported: Int)
     case missingField(String)
     case wrongType(expected: String)
@@ -53,12 +54,13 @@ public enum ProblemKind: Equatable, Sendable {
     case duplicateID(String)
     case duplicateCell(journey: JourneyID, step: String, role: String)
     case emptyValue(field: String)
+    case negativeCount(field: String)
     case badDate(String)
 }
 
 /// What a dangling reference pointed at.
 public enum ReferenceKind: String, Sendable {
-    case journey, step, role, actor, participant, effectGoal, actorKind
+    case journey, step, role, actor, participant, effectGoal, actorKind, gap, handover
 }
 
 /// What the JSON syntax check expected where it stopped.

@@ -24,10 +24,11 @@ extension ProblemKind {
         case .duplicateKey(let key):
             return sv ? "nyckeln \"\(key)\" förekommer två gånger i samma objekt"
                       : "the key \"\(key)\" occurs twice in the same object"
-        case .notAWorkshop(let found):
+        case .wrongFormat(let found, let expected):
             let what = found.map { "\"\($0)\"" } ?? (sv ? "inget" : "none")
-            return sv ? "är ingen Rollkarta-workshop (format \(what), förväntade \"\(Workshop.formatMarker)\")"
-                      : "is not a Rollkarta workshop (format \(what), expected \"\(Workshop.formatMarker)\")"
+            let name = Self.formatName(expected, sv: sv)
+            return sv ? "är ingen \(name) (format \(what), förväntade \"\(expected)\")"
+                      : "is not a \(name) (format \(what), expected \"\(expected)\")"
         case .newerSchema(let found, let supported):
             return sv ? "skapad av en nyare Rollkarta (schemaversion \(found), denna version läser t.o.m. \(supported)); uppdatera Rollkarta. Filen lämnas orörd."
                       : "written by a newer Rollkarta (schema version \(found), this version reads up to \(supported)); update Rollkarta. The file is left untouched."
@@ -54,6 +55,8 @@ extension ProblemKind {
                       : "the cell role \(role) × step \(step) (\(journey.rawValue)) occurs more than once"
         case .emptyValue(let field):
             return sv ? "\"\(field)\" får inte vara tomt" : "\"\(field)\" must not be empty"
+        case .negativeCount(let field):
+            return sv ? "\"\(field)\" ska vara 0 eller mer" : "\"\(field)\" must be 0 or more"
         case .badDate(let value):
             return sv ? "datumet \"\(value)\" ska skrivas ÅÅÅÅ-MM-DD" : "the date \"\(value)\" must be written YYYY-MM-DD"
         }
@@ -79,6 +82,8 @@ extension ProblemKind {
         case .participant: return sv ? "deltagare" : "participant"
         case .effectGoal: return sv ? "effektmål" : "effect goal"
         case .actorKind: return sv ? "aktörstyp" : "actor kind"
+        case .gap: return sv ? "glapp" : "gap"
+        case .handover: return sv ? "överlämning" : "handover"
         }
     }
 }
@@ -100,6 +105,16 @@ extension SyntaxExpectation {
                                             : "no control characters inside text (write \\n for a line break)"
         case .digit: return sv ? "en siffra" : "a digit"
         case .literal(let word): return word
+        }
+    }
+}
+
+extension ProblemKind {
+    fileprivate static func formatName(_ format: String, sv: Bool) -> String {
+        switch format {
+        case Workshop.formatMarker: return sv ? "Rollkarta-workshop" : "Rollkarta workshop"
+        case ParticipantFile.formatMarker: return sv ? "Rollkarta-svarsfil" : "Rollkarta participant answer file"
+        default: return format
         }
     }
 }

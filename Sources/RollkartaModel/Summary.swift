@@ -27,7 +27,8 @@ public struct Summary: Equatable, Sendable {
     public var gapsByEffectGoal: [(String, Int)]
     public var handoversByStatus: [(HandoverStatus, Int)]
     public var crossJourneyHandovers: Int
-    /// Answers given against answers expected (every participant on every role of every journey).
+    /// Current answers about roles against answers expected (every participant on every role
+    /// of every journey); stale answers do not count.
     public var verification: Coverage
     public var gapCount: Int
     /// Roles by number of gaps, most first (journey, role, count); roles without gaps left out.
@@ -71,7 +72,7 @@ public struct Summary: Equatable, Sendable {
         }
         crossJourneyHandovers = workshop.handovers.filter(\.crossesJourneys).count
         let rolesInAll = workshop.journeys.map(\.roles.count).reduce(0, +)
-        verification = Coverage(held: workshop.answers.count, total: workshop.participants.count * rolesInAll)
+        verification = Coverage(held: VerificationResults(workshop).currentRoleAnswers, total: workshop.participants.count * rolesInAll)
     }
 
     public static func == (lhs: Summary, rhs: Summary) -> Bool {

@@ -118,12 +118,36 @@ private struct Checker {
                 add(path.appending("participant"),
                     .unknownReference(kind: .participant, id: answer.participant, known: participants))
             }
-            if let journey = journey(answer.journey, at: path.appending("journey")) {
-                role(answer.role, in: journey, at: path.appending("role"))
+            subject(answer.subject, at: path)
+            if !seen.insert("\(answer.participant)\u{1F}\(answer.subject.label)").inserted {
+                add(path, .duplicateID("\(answer.participant)/\(answer.subject.label)"))
             }
-            if !seen.insert("\(answer.participant)\u{1F}\(answer.journey.rawValue)\u{1F}\(answer.role)").inserted {
-                add(path, .duplicateID("\(answer.participant)/\(answer.journey.rawValue)/\(answer.role)"))
+        }
+        var tallied = Set<VerificationSubject>()
+        for (index, tally) in workshop.tallies.enumerated() {
+            let path = JSONPath.root.appending("tallies").appending(index)
+            subject(tally.subject, at: path)
+            for (count, field) in [(tally.yes, "yes"), (tally.no, "no"), (tally.discuss, "discuss")] where count < 0 {
+                add(path.appending(field), .negativeCount(field: field))
             }
+            if !tallied.insert(tally.subject).inserted { add(path, .duplicateID(tally.subject.label)) }
+        }
+    }
+
+    /// The role, gap or handover an answer or tally is about must exist.
+    private mutating func subject(_ subject: VerificationSubject, at path: JSONPath) {
+        switch subject {
+        case .role(let journeyID, let role):
+            if let journey = journey(journeyID, at: path.appending("journey")) {
+                self.role(role, in: journey, at: path.appending("role"))
+            }
+        case .gap(let id) where !workshop.contains(subject):
+            add(path.appending("gap"), .unknownReference(kind: .gap, id: id, known: workshop.gaps.map(\.id)))
+        case .handover(let id) where !workshop.contains(subject):
+            add(path.appending("handover"),
+                .unknownReference(kind: .handover, id: id, known: workshop.handovers.map(\.id)))
+        case .gap, .handover:
+            break
         }
     }
 

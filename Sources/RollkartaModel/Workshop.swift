@@ -22,6 +22,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var handovers: [Handover]
     public var roleNotes: [RoleNote]
     public var answers: [VerificationAnswer]
+    /// Show-of-hands counts the facilitator recorded in the room; absent in older files.
+    @EmptyWhenAbsent public var tallies: [Tally]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -40,6 +42,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.handovers = []
         self.roleNotes = []
         self.answers = []
+        self.tallies = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -257,22 +260,5 @@ public struct RoleNote: Codable, Equatable, Sendable {
         self.obstacles = obstacles
         self.entersWhere = entersWhere
         self.whoTakesOver = whoTakesOver
-    }
-}
-
-/// A participant's verdict on a role as recorded: Ja / Nej / Vill lyfta vidare.
-public struct VerificationAnswer: Codable, Equatable, Sendable {
-    public var participant: String
-    public var journey: JourneyID
-    public var role: String
-    public var vote: Vote
-    public var comment: String
-
-    public init(participant: String, journey: JourneyID, role: String, vote: Vote, comment: String = "") {
-        self.participant = participant
-        self.journey = journey
-        self.role = role
-        self.vote = vote
-        self.comment = comment
     }
 }

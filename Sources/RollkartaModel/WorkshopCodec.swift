@@ -1,58 +1,75 @@
 import Foundation
 
 /// Turns a workshop into the bytes of its file and back, with every problem located.
-/// Output is deterministic (sorted keys, pretty-printed, final newline), so the same workshop
-/// always gives the same bytes and files diff and merge well in git.
+/// The same workshop always gives the same bytes, so files diff and merge well in git.
 public enum WorkshopCodec {
     public static func encode(_ workshop: Workshop) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            var data = try encoder.encode(workshop)
-            data.append(UInt8(ascii: "\n"))
-            return data
-        } catch {
-            // Every field is a string, an integer, a list or a nested struct: encoding cannot fail.
-            preconditionFailure("encoding a workshop failed: \(error)")
-        }
+        DocumentCodec.encode(workshop)
     }
 
     /// Decodes and validates. Throws every problem found, each with file, line and JSON path.
     public static func decode(_ data: Data, file: String, catalog: Catalog = .bundled) throws(LoadError) -> Workshop {
+        try DocumentCodec.decode(Workshop.self, from: data, file: file, format: Workshop.formatMarker,
+                                 schemaVersion: Workshop.schemaVersion) { Validation.check($0, catalog: catalog) }
+    }
+}
+
+/// The JSON documents Rollkarta writes (workshops, participants' answer files): deterministic
+/// output (sorted keys, pretty-printed, final newline), so the same value always gives the
+/// same bytes; strict reading, every problem located by line and column.
+enum DocumentCodec {
+    static func encode<Document: Encodable>(_ document: Document) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            var data = try encoder.encode(document)
+            data.append(UInt8(ascii: "\n"))
+            return data
+        } catch {
+            // Every field is a string, an integer, a list or a nested struct: encoding cannot fail.
+            preconditionFailure("encoding \(Document.self) failed: \(error)")
+        }
+    }
+
+    /// Syntax, then the header (a newer schema or another kind of file is refused before its
+    /// fields are judged), then the fields, then `validate`.
+    static func decode<Document: Decodable>(
+        _ type: Document.Type, from data: Data, file: String, format: String, schemaVersion: Int,
+        validate: (Document) -> [Validation.Finding]
+    ) throws(LoadError) -> Document {
         let bytes = [UInt8](data)
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) -> Workshop in
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) -> Document in
             let locate = Locator(file: file, bytes: buffer)
             if let failure = JSONScanner.check(buffer) {
                 throw LoadError(file: file, problems: [locate.problem(failure.kind, at: failure.offset)])
             }
             let decoder = JSONDecoder()
-            // The header first: a newer schema is refused before its fields are judged.
             let header: Header
             do {
                 header = try decoder.decode(Header.self, from: data)
             } catch {
                 throw LoadError(file: file, problems: [locate.problem(for: error)])
             }
-            guard header.format == Workshop.formatMarker else {
-                throw LoadError(file: file, problems: [locate.problem(.notAWorkshop(found: header.format),
+            guard header.format == format else {
+                throw LoadError(file: file, problems: [locate.problem(.wrongFormat(found: header.format, expected: format),
                                                                       at: JSONPath([.key("format")]))])
             }
-            if let version = header.schemaVersion, version > Workshop.schemaVersion {
+            if let version = header.schemaVersion, version > schemaVersion {
                 throw LoadError(file: file, problems: [
-                    locate.problem(.newerSchema(found: version, supported: Workshop.schemaVersion),
+                    locate.problem(.newerSchema(found: version, supported: schemaVersion),
                                    at: JSONPath([.key("schemaVersion")]))])
             }
-            let workshop: Workshop
+            let document: Document
             do {
-                workshop = try decoder.decode(Workshop.self, from: data)
+                document = try decoder.decode(Document.self, from: data)
             } catch {
                 throw LoadError(file: file, problems: [locate.problem(for: error)])
             }
-            let findings = Validation.check(workshop, catalog: catalog)
+            let findings = validate(document)
             if !findings.isEmpty {
                 throw LoadError(file: file, problems: findings.map { locate.problem($0.kind, at: $0.path) })
             }
-            return workshop
+            return document
         }
     }
 

@@ -105,7 +105,7 @@ final class LoadErrorTests: XCTestCase {
 
     func testOtherJSONIsNotTakenForAWorkshop() throws {
         XCTAssertEqual(try problems(for: "{\"format\": \"something-else\"}").first?.kind,
-                       .notAWorkshop(found: "something-else"))
+                       .wrongFormat(found: "something-else", expected: Workshop.formatMarker))
         XCTAssertEqual(try problems(for: "[1, 2, 3]").first?.kind, .wrongType(expected: "Object"))
         XCTAssertEqual(try problems(for: "").first?.kind, .empty)
         XCTAssertEqual(try problems(for: "{} {}").first?.kind, .trailingContent)

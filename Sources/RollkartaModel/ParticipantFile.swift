@@ -1,0 +1,130 @@
+import Foundation
+
+/// One participant's answers, in a small file of their own: the workshop file is never
+/// handed out for editing. It names the workshop by id and by the content hash of what the
+/// walk showed, so answers given to an earlier version are recognised when merged.
+public struct ParticipantFile: Codable, Equatable, Sendable {
+    public static let formatMarker = "rollkarta-verification"
+    public static let schemaVersion = 1
+
+    public struct WorkshopReference: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var contentHash: String
+    }
+
+    public struct Answer: Codable, Equatable, Sendable {
+        public var subject: VerificationSubject
+        public var vote: Vote
+        public var comment: String
+        /// The subject's content hash when it was answered.
+        public var seen: String
+        /// ISO 8601, UTC.
+        public var answeredAt: String
+
+        public init(subject: VerificationSubject, vote: Vote, comment: String, seen: String, answeredAt: String) {
+            self.subject = subject
+            self.vote = vote
+            self.comment = comment
+            self.seen = seen
+            self.answeredAt = answeredAt
+        }
+    }
+
+    public var format: String
+    public var schemaVersion: Int
+    public var workshop: WorkshopReference
+    public var organisation: String
+    public var initials: String?
+    /// The facilitator answered on the organisation's behalf (a participant without a machine).
+    public var onBehalf: Bool
+    /// What the walk covers besides roles, as the facilitator asked.
+    public var include: [VerificationSubject.Kind]
+    public var answers: [Answer]
+
+    public init(for workshop: Workshop, organisation: String, initials: String?, onBehalf: Bool,
+                include: [VerificationSubject.Kind]) {
+        format = Self.formatMarker
+        schemaVersion = Self.schemaVersion
+        let kinds = include.contains(.roles) ? include : [.roles] + include
+        self.include = kinds
+        self.workshop = WorkshopReference(id: workshop.id, title: workshop.title,
+                                          contentHash: workshop.contentHash(of: workshop.verificationSubjects(including: Set(kinds))))
+        self.organisation = organisation
+        self.initials = initials
+        self.onBehalf = onBehalf
+        answers = []
+    }
+
+    public func answer(for subject: VerificationSubject) -> Answer? {
+        answers.first { $0.subject == subject }
+    }
+
+    /// Records an answer, replacing an earlier one about the same subject.
+    public mutating func record(_ answer: Answer) {
+        if let index = answers.firstIndex(where: { $0.subject == answer.subject }) {
+            answers[index] = answer
+        } else {
+            answers.append(answer)
+        }
+    }
+
+    /// Whether this file is the one organisation and initials would write (compared without
+    /// regard to case or surrounding spaces).
+    public func belongs(to organisation: String, initials: String?) -> Bool {
+        Self.sameName(self.organisation, organisation) && Self.sameName(self.initials ?? "", initials ?? "")
+    }
+
+    static func sameName(_ left: String, _ right: String) -> Bool {
+        left.trimmingCharacters(in: .whitespaces).lowercased() == right.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// "ws.rollkarta.json", "BUP", "AB" -> "ws.verify-bup-ab.json" in the workshop's folder.
+    public static func defaultPath(workshopPath: String, organisation: String, initials: String?) -> String {
+        var base = workshopPath
+        for suffix in [".rollkarta.json", ".json"] where base.hasSuffix(suffix) {
+            base = String(base.dropLast(suffix.count))
+            break
+        }
+        let name = Identifiers.slug(organisation + " " + (initials ?? ""), maxLength: 40)
+        return base + ".verify-" + (name.isEmpty ? "participant" : name) + ".json"
+    }
+
+    /// Now, as the files write it.
+    public static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}
+
+/// Reads and writes participant files with the same care as workshops.
+public enum ParticipantStore {
+    public static func load(_ path: String) throws(LoadError) -> ParticipantFile {
+        let data = try AtomicFile.read(path)
+        return try DocumentCodec.decode(ParticipantFile.self, from: data, file: path, format: ParticipantFile.formatMarker,
+                                        schemaVersion: ParticipantFile.schemaVersion, validate: validate)
+    }
+
+    public static func save(_ file: ParticipantFile, to path: String) throws(AtomicFile.WriteError) {
+        try AtomicFile.write(DocumentCodec.encode(file), to: path)
+    }
+
+    public static func encode(_ file: ParticipantFile) -> Data { DocumentCodec.encode(file) }
+
+    static func validate(_ file: ParticipantFile) -> [Validation.Finding] {
+        var findings: [Validation.Finding] = []
+        if file.organisation.trimmingCharacters(in: .whitespaces).isEmpty {
+            findings.append(.init(path: JSONPath([.key("organisation")]), kind: .emptyValue(field: "organisation")))
+        }
+        if file.workshop.id.isEmpty {
+            findings.append(.init(path: JSONPath([.key("workshop"), .key("id")]), kind: .emptyValue(field: "id")))
+        }
+        var seen = Set<VerificationSubject>()
+        for (index, answer) in file.answers.enumerated() where !seen.insert(answer.subject).inserted {
+            findings.append(.init(path: JSONPath([.key("answers"), .index(index)]), kind: .duplicateID(answer.subject.label)))
+        }
+        return findings
+    }
+}

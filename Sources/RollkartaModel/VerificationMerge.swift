@@ -1,0 +1,91 @@
+/// Folds participants' answer files into the workshop. Merging is idempotent (the same file
+/// twice changes nothing), keeps the newer of two answers to the same question, refuses a
+/// file made for another workshop, and keeps answers to a changed subject, which the
+/// results then show as stale instead of counting them.
+public enum VerificationMerge {
+    /// What one participant file brought.
+    public struct Report: Equatable, Sendable {
+        public var file: String
+        public var organisation: String
+        public var initials: String?
+        public var participant: String
+        public var onBehalf: Bool
+        public var added = 0
+        public var changed = 0
+        public var unchanged = 0
+        /// Answers older than the ones already merged for the same question: left out.
+        public var older = 0
+        /// Answers given to a version of the subject that has changed since.
+        public var stale = 0
+        /// Subjects the workshop no longer has (a deleted gap, say), by label.
+        public var skipped: [String] = []
+    }
+
+    public enum Refusal: Error, Equatable, Sendable {
+        /// The file was made for another workshop; nothing was merged.
+        case otherWorkshop(file: String, found: String, foundTitle: String, expected: String)
+
+        public func message(_ language: Language) -> String {
+            switch self {
+            case .otherWorkshop(let file, let found, let title, let expected):
+                let shownTitle = DisplayText.sanitized(title)
+                return language == .sv
+                    ? "\(file): svaren gäller en annan workshop (\"\(shownTitle)\", id \(found)), inte \(expected); ingenting slogs samman"
+                    : "\(file): the answers are for another workshop (\"\(shownTitle)\", id \(found)), not \(expected); nothing was merged"
+            }
+        }
+    }
+
+    public static func merge(_ files: [(path: String, file: ParticipantFile)], into workshop: inout Workshop)
+        throws(Refusal) -> [Report] {
+        for (path, file) in files where file.workshop.id != workshop.id {
+            throw .otherWorkshop(file: path, found: file.workshop.id, foundTitle: file.workshop.title, expected: workshop.id)
+        }
+        let hashes = workshop.subjectHashes
+        var reports: [Report] = []
+        for (path, file) in files {
+            let participant = participantID(for: file, in: &workshop)
+            var report = Report(file: path, organisation: file.organisation, initials: file.initials,
+                                participant: participant, onBehalf: file.onBehalf)
+            for given in file.answers {
+                guard workshop.contains(given.subject) else {
+                    report.skipped.append(given.subject.label)
+                    continue
+                }
+                if hashes.isStale(given.subject, seen: given.seen) { report.stale += 1 }
+                let answer = VerificationAnswer(participant: participant, subject: given.subject, vote: given.vote,
+                                                comment: given.comment, seen: given.seen, answeredAt: given.answeredAt,
+                                                onBehalf: file.onBehalf)
+                guard let index = workshop.answers.firstIndex(where: {
+                    $0.participant == participant && $0.subject == given.subject
+                }) else {
+                    workshop.answers.append(answer)
+                    report.added += 1
+                    continue
+                }
+                let existing = workshop.answers[index]
+                if existing == answer {
+                    report.unchanged += 1
+                } else if (existing.answeredAt ?? "") > given.answeredAt {
+                    report.older += 1
+                } else {
+                    workshop.answers[index] = answer
+                    report.changed += 1
+                }
+            }
+            reports.append(report)
+        }
+        return reports
+    }
+
+    /// The workshop's participant with the file's organisation and initials, added when new.
+    private static func participantID(for file: ParticipantFile, in workshop: inout Workshop) -> String {
+        if let known = workshop.participants.first(where: { file.belongs(to: $0.organisation, initials: $0.initials) }) {
+            return known.id
+        }
+        let id = Identifiers.fromName(file.organisation + " " + (file.initials ?? ""), prefix: "p",
+                                      existing: workshop.participants.map(\.id))
+        workshop.participants.append(Participant(id: id, organisation: file.organisation, initials: file.initials))
+        return id
+    }
+}

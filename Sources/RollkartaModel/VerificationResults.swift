@@ -1,0 +1,87 @@
+/// Where the participants agree and what must be discussed: per subject the current votes
+/// (participants' answers plus any show of hands), the stale ones apart, and the comments.
+public struct VerificationResult: Sendable {
+    public var subject: VerificationSubject
+    /// Answers about the subject as it reads now; only these are counted.
+    public var answers: [VerificationAnswer] = []
+    /// Answers given to an earlier version of the subject: shown, never counted.
+    public var staleAnswers: [VerificationAnswer] = []
+    public var tally: Tally?
+    public var isTallyStale = false
+
+    public var yes: Int { count(.yes) }
+    public var no: Int { count(.no) }
+    public var discuss: Int { count(.discuss) }
+    public var total: Int { yes + no + discuss }
+    public var objections: Int { no + discuss }
+
+    /// How divided the room is: the smaller side of yes against no-or-discuss.
+    public var split: Int { min(yes, objections) }
+
+    public var staleCount: Int { staleAnswers.count + (isTallyStale ? 1 : 0) }
+
+    /// Anyone said no or wants to discuss, or answered an earlier version.
+    public var needsDiscussion: Bool { objections > 0 || staleCount > 0 }
+
+    private func count(_ vote: Vote) -> Int {
+        let fromTally: Int
+        switch (tally, isTallyStale) {
+        case (let tally?, false):
+            fromTally = vote == .yes ? tally.yes : vote == .no ? tally.no : tally.discuss
+        default:
+            fromTally = 0
+        }
+        return answers.filter { $0.vote == vote }.count + fromTally
+    }
+}
+
+public struct VerificationResults: Sendable {
+    /// Every subject of the workshop's roles, and every gap or handover someone answered
+    /// about, in walk order.
+    public private(set) var all: [VerificationResult]
+
+    public init(_ workshop: Workshop) {
+        let hashes = workshop.subjectHashes
+        var bySubject: [VerificationSubject: VerificationResult] = [:]
+        for answer in workshop.answers {
+            var result = bySubject[answer.subject] ?? VerificationResult(subject: answer.subject)
+            if hashes.isStale(answer.subject, seen: answer.seen) {
+                result.staleAnswers.append(answer)
+            } else {
+                result.answers.append(answer)
+            }
+            bySubject[answer.subject] = result
+        }
+        for tally in workshop.tallies {
+            var result = bySubject[tally.subject] ?? VerificationResult(subject: tally.subject)
+            result.tally = tally
+            result.isTallyStale = hashes.isStale(tally.subject, seen: tally.seen)
+            bySubject[tally.subject] = result
+        }
+        all = workshop.verificationSubjects(including: [.roles, .gaps, .handovers]).compactMap { subject in
+            if case .role = subject { return bySubject[subject] ?? VerificationResult(subject: subject) }
+            return bySubject[subject]
+        }
+    }
+
+    public func result(for subject: VerificationSubject) -> VerificationResult? {
+        all.first { $0.subject == subject }
+    }
+
+    /// What must be talked through, most objections first; among equals the most divided
+    /// room, then the most stale answers; otherwise walk order.
+    public var toDiscuss: [VerificationResult] {
+        all.enumerated().filter { $0.element.needsDiscussion }
+            .sorted { lhs, rhs in
+                let left = (lhs.element.objections, lhs.element.split, lhs.element.staleCount)
+                let right = (rhs.element.objections, rhs.element.split, rhs.element.staleCount)
+                return left != right ? left > right : lhs.offset < rhs.offset
+            }
+            .map(\.element)
+    }
+
+    /// Current answers about roles, for coverage.
+    public var currentRoleAnswers: Int {
+        all.filter { $0.subject.kind == .roles }.map(\.answers.count).reduce(0, +)
+    }
+}

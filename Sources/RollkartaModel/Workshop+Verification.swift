@@ -1,0 +1,85 @@
+/// What participants verify, and the fingerprint of each subject as shown to them.
+extension Workshop {
+    /// The walk's subjects in order: every role of every journey (in the workshop's order),
+    /// then the gaps, then the handovers in journey order, as far as `kinds` asks.
+    public func verificationSubjects(including kinds: Set<VerificationSubject.Kind> = [.roles]) -> [VerificationSubject] {
+        var subjects: [VerificationSubject] = []
+        if kinds.contains(.roles) {
+            for journey in journeys {
+                subjects += journey.roles.map { .role(journey: journey.id, role: $0.id) }
+            }
+        }
+        if kinds.contains(.gaps) { subjects += gaps.map { .gap($0.id) } }
+        if kinds.contains(.handovers) { subjects += handoversInJourneyOrder.map { .handover($0.id) } }
+        return subjects
+    }
+
+    public func contains(_ subject: VerificationSubject) -> Bool {
+        switch subject {
+        case .role(let journey, let role): return self.journey(journey)?.role(role) != nil
+        case .gap(let id): return gaps.contains { $0.id == id }
+        case .handover(let id): return handovers.contains { $0.id == id }
+        }
+    }
+
+    /// Every subject's content hash, computed once for a whole view or merge.
+    public var subjectHashes: SubjectHashes { SubjectHashes(self) }
+
+    /// One hash for everything a walk over `subjects` shows: names the version of the
+    /// workshop a participant file was made from.
+    public func contentHash(of subjects: [VerificationSubject]) -> String {
+        let hashes = subjectHashes
+        return ContentHash.hex(subjects.map { hashes[$0] ?? "-" }.joined(separator: ","))
+    }
+}
+
+/// The content hash of every subject of a workshop. A role's hash covers its texts and who
+/// holds it at each step (what the participant is asked to confirm); a gap's its place,
+/// kind, priority and description; a handover's its ends, what and status. Editing an
+/// action plan or a note does not make answers stale.
+public struct SubjectHashes: Sendable {
+    private var hashes: [VerificationSubject: String] = [:]
+
+    init(_ workshop: Workshop) {
+        var holders: [String: Assignment] = [:]
+        for assignment in workshop.assignments {
+            holders["\(assignment.journey.rawValue)\u{1F}\(assignment.step)\u{1F}\(assignment.role)"] = assignment
+        }
+        for journey in workshop.journeys {
+            for role in journey.roles {
+                var fields = ["role", journey.id.rawValue, role.id, role.title.sv, role.title.en,
+                              role.description.sv, role.description.en,
+                              role.examples.sv.joined(separator: "\u{1E}"), role.examples.en.joined(separator: "\u{1E}")]
+                for step in journey.steps {
+                    let held = holders["\(journey.id.rawValue)\u{1F}\(step.id)\u{1F}\(role.id)"]
+                    fields.append("\(step.id)=\((held?.actors ?? []).joined(separator: "+"))/\(held?.status.rawValue ?? "")")
+                }
+                hashes[.role(journey: journey.id, role: role.id)] = Self.hash(fields)
+            }
+        }
+        for gap in workshop.gaps {
+            hashes[.gap(gap.id)] = Self.hash(["gap", gap.journey.rawValue, gap.step ?? "", gap.role ?? "",
+                                              gap.actors.joined(separator: "+"), gap.kind.rawValue,
+                                              gap.priority.rawValue, gap.description])
+        }
+        for handover in workshop.handovers {
+            let ends = [handover.from, handover.to].map {
+                "\($0.journey.rawValue)/\($0.step)/\($0.role)/\($0.actor ?? "")"
+            }
+            hashes[.handover(handover.id)] = Self.hash(["handover"] + ends + [handover.what, handover.status.rawValue])
+        }
+    }
+
+    public subscript(_ subject: VerificationSubject) -> String? { hashes[subject] }
+
+    /// An answer or tally whose subject changed (or went) since it was given. Without a
+    /// recorded hash there is nothing to compare: not stale.
+    public func isStale(_ subject: VerificationSubject, seen: String?) -> Bool {
+        guard let seen else { return false }
+        return hashes[subject] != seen
+    }
+
+    private static func hash(_ fields: [String]) -> String {
+        ContentHash.hex(fields.joined(separator: "\u{1F}"))
+    }
+}
