@@ -7,6 +7,7 @@ public struct AppState: Sendable {
         case roles
         case gaps
         case handovers
+        case verification
         case summary
     }
 
@@ -57,6 +58,7 @@ public struct AppState: Sendable {
     public var gapsView = GapsViewState()
     /// The selected row of the Handovers view.
     public var handoverRow = 0
+    public var verificationView = VerificationViewState()
     /// Earlier versions of the workshop for `u`, and undone ones for Ctrl-R.
     public var undoStack: [Workshop] = []
     public var redoStack: [Workshop] = []
@@ -90,6 +92,7 @@ public struct AppState: Sendable {
         case .roles: return .roles
         case .gaps: return .gaps
         case .handovers: return .handovers
+        case .verification: return .verification
         case .summary: return .summary
         }
     }

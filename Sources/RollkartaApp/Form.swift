@@ -14,6 +14,8 @@ public struct FormState: Equatable, Sendable {
         case roleNote(journey: JourneyID, role: String)
         /// Which gaps the Gaps view shows.
         case gapFilter
+        /// A show of hands in the room about one subject.
+        case tally(VerificationSubject)
     }
 
     public var purpose: Purpose

@@ -72,6 +72,11 @@ private func saveForm(_ state: inout AppState, _ form: inout FormState) -> [Effe
         effects = Edit.apply(&state) { workshop in
             RoleWalk.applyNote(form, journey: journey, role: role, to: &workshop)
         }
+    case .tally(let subject):
+        message = UIText.tallySaved.text(language)
+        effects = Edit.apply(&state) { workshop in
+            problem = VerificationList.applyTally(form, subject: subject, to: &workshop, language: language)
+        }
     case .gapFilter:
         state.gapsView.filter = GapsList.filter(from: form)
         state.gapsView.row = 0

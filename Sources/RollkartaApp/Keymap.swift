@@ -14,13 +14,17 @@ public enum Action: Sendable, Equatable {
     case filterGaps, sortNext, sortReverse, delete
     case saveForm, nextField, previousField
     case takeOverLock, reloadFromDisk, saveCopy, overwrite
+    case showVerification, revealVotes, toggleToDiscuss, recordTally
+    case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
 }
 
 /// Where a binding applies: a view, an overlay, or a form.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case map, roles, gaps, handovers, summary, overlay, form
+    case map, roles, gaps, handovers, verification, summary, overlay, form
+    /// The participant's verification walk (`rollkarta verify`), a program of its own.
+    case verify
 
-    static let views: [KeyContext] = [.map, .roles, .gaps, .handovers, .summary]
+    static let views: [KeyContext] = [.map, .roles, .gaps, .handovers, .verification, .summary]
     static let lists: [KeyContext] = [.gaps, .handovers]
 }
 
@@ -129,6 +133,22 @@ public enum Keymap {
                 short: nil, contexts: KeyContext.views),
         Binding(keys: [.character("4")], keyLabel: "4", action: .showHandovers,
                 description: Localized(sv: "Vy: överlämningar", en: "View: handovers"), short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("5")], keyLabel: "5", action: .showVerification,
+                description: Localized(sv: "Vy: verifiering – deltagarnas svar per roll och vad som ska diskuteras",
+                                       en: "View: verification – the participants' answers per role and what to discuss"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("v")], keyLabel: "v", action: .revealVotes,
+                description: Localized(sv: "Verifiering: visa eller dölj rösterna och kommentarerna (dolda från början)",
+                                       en: "Verification: show or hide the votes and comments (hidden at first)"),
+                short: Localized(sv: "röster", en: "votes"), contexts: [.verification]),
+        Binding(keys: [.character("d")], keyLabel: "d", action: .toggleToDiscuss,
+                description: Localized(sv: "Verifiering: bara det som ska diskuteras, mest oenighet först (d igen: alla)",
+                                       en: "Verification: only what to discuss, most disagreement first (d again: all)"),
+                short: Localized(sv: "att diskutera", en: "to discuss"), contexts: [.verification]),
+        Binding(keys: [.character("t")], keyLabel: "t", action: .recordTally,
+                description: Localized(sv: "Verifiering: för in en handuppräckning i rummet (ja, nej, vill lyfta vidare)",
+                                       en: "Verification: record a show of hands in the room (yes, no, let's discuss)"),
+                short: Localized(sv: "handuppräckning", en: "show of hands"), contexts: [.verification]),
         Binding(keys: [.character("6")], keyLabel: "6", action: .showSummary,
                 description: Localized(sv: "Vy: sammanfattning och kontroller", en: "View: summary and checks"),
                 short: nil, contexts: KeyContext.views),
@@ -152,6 +172,34 @@ public enum Keymap {
                 description: Localized(sv: "Filen ändrad utanför: skriv över den med din version",
                                        en: "File changed outside: overwrite it with your version"),
                 short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("1")], keyLabel: "1", action: .voteYes,
+                description: Localized(sv: "I verifieringen: Ja, stämmer", en: "In the verification walk: Yes, that is right"),
+                short: Localized(sv: "Ja", en: "Yes"), contexts: [.verify]),
+        Binding(keys: [.character("2")], keyLabel: "2", action: .voteNo,
+                description: Localized(sv: "I verifieringen: Nej (och varför, om du vill)",
+                                       en: "In the verification walk: No (and why, if you like)"),
+                short: Localized(sv: "Nej", en: "No"), contexts: [.verify]),
+        Binding(keys: [.character("3")], keyLabel: "3", action: .voteDiscuss,
+                description: Localized(sv: "I verifieringen: Vill lyfta vidare (och vad)",
+                                       en: "In the verification walk: Let's discuss (and what)"),
+                short: Localized(sv: "Vill lyfta vidare", en: "Let's discuss"), contexts: [.verify]),
+        Binding(keys: [.enter, .character("c")], keyLabel: "Enter c", action: .writeComment,
+                description: Localized(sv: "I verifieringen: skriv eller ändra kommentaren", en: "In the verification walk: write or change the comment"),
+                short: Localized(sv: "kommentar", en: "comment"), contexts: [.verify]),
+        Binding(keys: [.right, .down, .character("j"), .pageDown, .tab], keyLabel: "→ ↓", action: .nextSubject,
+                description: Localized(sv: "I verifieringen: nästa roll (även j, PgDn, Tab)", en: "In the verification walk: next role (also j, PgDn, Tab)"),
+                short: Localized(sv: "bläddra", en: "browse"), contexts: [.verify]),
+        Binding(keys: [.left, .up, .character("k"), .pageUp, .backTab], keyLabel: "← ↑", action: .previousSubject,
+                description: Localized(sv: "I verifieringen: föregående roll (även k, PgUp, S-Tab)",
+                                       en: "In the verification walk: previous role (also k, PgUp, S-Tab)"),
+                short: nil, contexts: [.verify]),
+        Binding(keys: [.character("n")], keyLabel: "n", action: .nextUnanswered,
+                description: Localized(sv: "I verifieringen: nästa obesvarade", en: "In the verification walk: next unanswered"),
+                short: Localized(sv: "nästa obesvarade", en: "next unanswered"), contexts: [.verify]),
+        Binding(keys: [.character("q")], keyLabel: "q", action: .back,
+                description: Localized(sv: "I verifieringen: avsluta (allt är redan sparat; fortsätt senare med samma kommando)",
+                                       en: "In the verification walk: quit (all is saved already; resume later with the same command)"),
+                short: Localized(sv: "avsluta", en: "quit"), contexts: [.verify]),
         Binding(keys: [.function(2)], keyLabel: "F2", action: .saveForm,
                 description: Localized(sv: "I formulär: spara", en: "In a form: save"),
                 short: Localized(sv: "spara", en: "save"), contexts: [.form]),

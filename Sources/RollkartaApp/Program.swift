@@ -24,14 +24,31 @@ public enum ProgramEnd: Equatable, Sendable {
     case terminated
 }
 
+/// What the loop runs: one state value that takes events and draws itself. The facilitator's
+/// map (`AppState`) and the participant's verification walk (`VerifyState`) are both models.
+public protocol ProgramModel {
+    associatedtype Effect: Equatable
+    /// The effect that ends the loop.
+    static var quitEffect: Effect { get }
+    mutating func handle(_ event: Event) -> [Effect]
+    func render() -> CellBuffer
+}
+
+extension AppState: ProgramModel {
+    public static var quitEffect: RollkartaApp.Effect { .quit }
+    public mutating func handle(_ event: Event) -> [RollkartaApp.Effect] { update(&self, event) }
+    public func render() -> CellBuffer { Screen.render(self) }
+}
+
 /// The Bubble Tea loop: draw, wait for input, update, perform effects; until quit.
 public enum Program {
-    public static func run<Backend: TerminalBackend>(_ state: inout AppState, backend: inout Backend,
-                                                     perform: (Effect, inout AppState) -> Void) -> ProgramEnd {
+    public static func run<Model: ProgramModel, Backend: TerminalBackend>(
+        _ model: inout Model, backend: inout Backend, perform: (Model.Effect, inout Model) -> Void
+    ) -> ProgramEnd {
         var needsDraw = true
         while true {
             if needsDraw && !backend.hasPendingInput() {
-                backend.draw(Screen.render(state))
+                backend.draw(model.render())
                 needsDraw = false
             }
             switch backend.nextInput() {
@@ -42,9 +59,9 @@ public enum Program {
             case .terminate:
                 return .terminated
             case .event(let event):
-                for effect in update(&state, event) {
-                    if effect == .quit { return .quit }
-                    perform(effect, &state)
+                for effect in model.handle(event) {
+                    if effect == Model.quitEffect { return .quit }
+                    perform(effect, &model)
                 }
                 needsDraw = true
             }

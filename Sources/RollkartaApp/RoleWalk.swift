@@ -54,14 +54,7 @@ enum RoleWalk {
         lines.append(StyledLine(text: ""))
         add(UIText.whoHoldsIt.text(language), .heading)
         // Two columns of steps where the screen is wide enough, so the questions fit below.
-        let holders = model.steps.enumerated().map { column, step -> String in
-            let info = model.cell(row: row, column: column)
-            let actors = (info.assignment?.actors ?? []).map { state.workshop.actor($0)?.abbreviation ?? $0 }
-            let who = actors.isEmpty ? "–" : actors.joined(separator: ", ")
-                + " (\(info.assignment?.status.label(language) ?? ""))"
-            return CellMarks.status(info) + CellMarks.gap(info) + CellMarks.handover(info)
-                + " \(column + 1). \(step.title[language]): \(who)"
-        }
+        let holders = SubjectText.holders(model, row: row, workshop: state.workshop, language)
         let columnWidth = (width - 2) / 2
         if columnWidth >= 36 {
             let half = (holders.count + 1) / 2

@@ -35,6 +35,10 @@ public enum UIText: Sendable {
     case conflictBanner, reloaded, savedCopy(String), overwritten
     case personalNumberWarning(String), unsavedQuit
     case exportFailed(String)
+    case viewVerification, verificationSummary(answered: Int, participants: Int, stale: Int)
+    case votesShown, votesHidden, onlyToDiscuss, nothingToDiscuss, verificationSubject, answeredColumn
+    case staleColumn, discussShort, hidden, staleCount(Int), haveAnswered, notYetAnswered, revealHint, showOfHands, staleWord
+    case viaFacilitator, tallyTitle, countRequired(String), tallySaved, revealFirst
 
     public func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -161,6 +165,30 @@ public enum UIText: Sendable {
         case .filterActive: return sv ? "filter på (f)" : "filtered (f)"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
+        case .viewVerification: return sv ? "Verifiering" : "Verification"
+        case .verificationSummary(let answered, let participants, let stale):
+            return (sv ? "Svar från \(answered) av \(participants) deltagare" : "Answers from \(answered) of \(participants) participants")
+                + (stale > 0 ? (sv ? " · \(stale) inaktuella (räknas inte)" : " · \(stale) stale (not counted)") : "")
+        case .votesShown: return sv ? "rösterna visas (v döljer)" : "votes shown (v hides)"
+        case .votesHidden: return sv ? "rösterna är dolda (v visar)" : "votes hidden (v shows)"
+        case .onlyToDiscuss: return sv ? "bara att diskutera, mest oenighet först (d: alla)" : "only what to discuss, most disagreement first (d: all)"
+        case .nothingToDiscuss: return sv ? "Inget att diskutera: ingen har sagt nej eller velat lyfta något." : "Nothing to discuss: no one said no or asked to discuss."
+        case .verificationSubject: return sv ? "Roll, glapp, överlämning" : "Role, gap, handover"
+        case .answeredColumn: return sv ? "Svarat" : "Answered"
+                case .staleColumn: return sv ? "Inaktuella" : "Stale"
+        case .hidden: return sv ? "dolt" : "hidden"
+        case .discussShort: return sv ? "Lyfta" : "Discuss"
+        case .staleCount(let count): return sv ? "~ \(count) inaktuella" : "~ \(count) stale"
+        case .haveAnswered: return sv ? "Har svarat" : "Answered"
+        case .notYetAnswered: return sv ? "inte än" : "not yet"
+        case .revealHint: return sv ? "Röster och kommentarer visas med v." : "v shows the votes and comments."
+        case .showOfHands: return sv ? "Handuppräckning" : "Show of hands"
+        case .staleWord: return sv ? "inaktuellt: rollen har ändrats sedan svaret, räknas inte" : "stale: changed since answered, not counted"
+        case .viaFacilitator: return sv ? "ifyllt av facilitatorn" : "recorded by the facilitator"
+        case .tallyTitle: return sv ? "Handuppräckning" : "Show of hands"
+        case .countRequired(let text): return sv ? "\"\(text)\" är inget antal: skriv ett heltal, 0 eller mer" : "\"\(text)\" is not a count: write a whole number, 0 or more"
+        case .tallySaved: return sv ? "Handuppräckningen sparad" : "Show of hands saved"
+        case .revealFirst: return sv ? "Visa rösterna först (v): listan avslöjar var oenigheten finns" : "Show the votes first (v): the list reveals where the disagreement is"
         case .exampleCopy(let path):
             return sv ? "Exempelworkshop: \(path)" : "Example workshop: \(path)"
         }

@@ -23,6 +23,7 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
     var effects: [Effect] = []
     let confirmingQuit = state.isConfirmingQuit
     state.isConfirmingQuit = false
+    if context == .verification, let handled = performInVerification(action, &state) { return handled }
     switch (action, context) {
     case (.back, .map):
         // Unsaved edits (a save failed: full disk, no permission) are not dropped on one key.
@@ -39,7 +40,8 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
     case (.help, _):
         state.overlay = .help
         state.overlayScroll = 0
-    case (.back, _), (.close, .roles), (.close, .gaps), (.close, .handovers), (.close, .summary), (.showMap, _):
+    case (.back, _), (.close, .roles), (.close, .gaps), (.close, .handovers), (.close, .summary),
+         (.close, .verification), (.showMap, _):
         state.view = .map
     case (.showRoles, _):
         state.view = .roles
@@ -47,6 +49,8 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         state.view = .gaps
     case (.showHandovers, _):
         state.view = .handovers
+    case (.showVerification, _):
+        state.view = .verification
     case (.showSummary, _):
         state.view = .summary
         state.summaryScroll = 0
@@ -134,8 +138,8 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         state.handoverRow = moveInList(action, row: state.handoverRow, count: HandoversList.rows(state).count, state)
     case (_, .overlay), (_, .summary):
         scrollText(action, context: context, &state)
-    case (_, .roles), (_, .form):
-        break  // forms take their keys in editForm
+    case (_, .roles), (_, .form), (_, .verify), (_, .verification):
+        break  // forms take their keys in editForm; the verification views theirs before this switch
     }
     keepSelectionVisible(&state)
     return effects
@@ -248,4 +252,27 @@ func keepSelectionVisible(_ state: inout AppState) {
     }
     position.firstColumn = max(0, min(position.firstColumn, max(0, journey.steps.count - layout.visibleColumns)))
     state.position = position
+}
+
+/// The Verification view's own keys; nil for the keys every view shares.
+private func performInVerification(_ action: Action, _ state: inout AppState) -> [Effect]? {
+    switch action {
+    case .revealVotes:
+        state.verificationView.isRevealed.toggle()
+    case .toggleToDiscuss:
+        guard state.verificationView.isRevealed else {
+            state.message = UIText.revealFirst.text(state.language)
+            return []
+        }
+        state.verificationView.onlyToDiscuss.toggle()
+        state.verificationView.row = 0
+    case .recordTally:
+        state.form = VerificationList.tallyForm(state)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .home, .end:
+        state.verificationView.row = moveInList(action, row: state.verificationView.row,
+                                                count: VerificationList.rows(state).count, state)
+    default:
+        return nil
+    }
+    return []
 }

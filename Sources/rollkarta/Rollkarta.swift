@@ -8,6 +8,7 @@ struct Rollkarta: ParsableCommand {
         abstract: say("Kartlägg funktionella roller längs patientresan – live, med tangentbordet.",
                       "Map functional roles along the patient journey – live, from the keyboard."),
         version: "0.1.0",
-        subcommands: [Open.self, New.self, Validate.self, Roles.self, SummaryCommand.self, CheckCommand.self, Show.self, Export.self],
+        subcommands: [Open.self, New.self, Validate.self, Roles.self, SummaryCommand.self, CheckCommand.self, Show.self, Export.self,
+                      Verify.self, MergeCommand.self],
         defaultSubcommand: Open.self)
 }

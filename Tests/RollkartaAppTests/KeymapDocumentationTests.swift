@@ -14,7 +14,7 @@ final class KeymapDocumentationTests: XCTestCase {
     }
 
     func testNoKeyIsBoundTwiceInOneContext() {
-        for context in [KeyContext.map, .summary, .overlay] {
+        for context in KeyContext.allCases {
             let keys = Keymap.bindings(in: context).flatMap(\.keys)
             XCTAssertEqual(keys.count, Set(keys).count, "a key is bound twice in \(context)")
         }

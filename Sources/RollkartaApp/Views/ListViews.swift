@@ -72,7 +72,7 @@ enum GapsView {
         let journey = state.workshop.journey(gap.journey)
         switch column {
         case .id: return gap.id
-        case .journey: return gap.journey == .child ? (language == .sv ? "Barn" : "Child") : (language == .sv ? "Vuxna" : "Adult")
+        case .journey: return gap.journey.shortLabel(language)
         case .step: return gap.step.flatMap { journey?.step($0)?.title[language] } ?? "–"
         case .role: return gap.role ?? "–"
         case .priority: return (gap.priority == .high ? "! " : "  ") + gap.priority.label(language)
@@ -136,5 +136,15 @@ enum HandoversView {
 extension String {
     func replacingNewlines() -> String {
         split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
+    }
+}
+
+extension JourneyID {
+    /// "Barn" / "Vuxna": the journey in a narrow table column.
+    func shortLabel(_ language: Language) -> String {
+        switch self {
+        case .child: return language == .sv ? "Barn" : "Child"
+        case .adult: return language == .sv ? "Vuxna" : "Adult"
+        }
     }
 }

@@ -24,6 +24,8 @@ public enum Screen {
             GapsView.draw(state, into: &buffer)
         case .handovers:
             HandoversView.draw(state, into: &buffer)
+        case .verification:
+            VerificationView.draw(state, into: &buffer)
         case .summary:
             SummaryView.draw(state, into: &buffer)
         }
@@ -72,15 +74,24 @@ enum HeaderBar {
 /// choice reads without colour.
 enum TabsBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        var x = area.x + 1
         let views: [(String, UIText, AppState.View)] = [
             ("1", .viewMap, .map), ("2", .viewRoles, .roles), ("3", .viewGaps, .gaps), ("4", .viewHandovers, .handovers),
-            ("6", .viewSummary, .summary),
+            ("5", .viewVerification, .verification), ("6", .viewSummary, .summary),
         ]
+        func label(_ key: String, _ title: UIText, current: Bool, named: Bool) -> String {
+            let text = named || current ? "\(key) \(title.text(state.language))" : key
+            return current ? "[\(text)]" : " \(text) "
+        }
+        // Where all names and the journeys do not fit (80 columns), the other views show their key only.
+        let showsJourneys = state.view == .map || state.view == .roles
+        let journeysWidth = showsJourneys ? state.workshop.journeys.map { TextWidth.of($0.name[state.language]) + 3 }.reduce(8, +) : 0
+        let fullWidth = views.map { TextWidth.of(label($0.0, $0.1, current: state.view == $0.2, named: true)) + 1 }.reduce(1, +)
+        let named = fullWidth + journeysWidth <= area.width
+        var x = area.x + 1
         for (key, title, view) in views {
             let current = state.view == view
-            let label = current ? "[\(key) \(title.text(state.language))]" : " \(key) \(title.text(state.language)) "
-            x += buffer.put(label, x: x, y: area.y, style: current ? .selected : .normal) + 1
+            x += buffer.put(label(key, title, current: current, named: named), x: x, y: area.y,
+                            style: current ? .selected : .normal) + 1
         }
         guard state.view == .map || state.view == .roles else { return }
         x += 2

@@ -1,0 +1,87 @@
+import RollkartaModel
+
+/// How a verification subject (a role, a gap, a handover) reads on screen: a one-line name
+/// for lists, and the full text a participant is asked to confirm.
+enum SubjectText {
+    /// "3 Den som möter …", "gap-0002 Ingen fångar upp …", "ho-0001 Remiss BUP → PSA".
+    static func name(_ subject: VerificationSubject, in workshop: Workshop, _ language: Language) -> String {
+        switch subject {
+        case .role(let journey, let role):
+            let title = workshop.journey(journey)?.role(role)?.title[language] ?? ""
+            return "\(role) \(title)"
+        case .gap(let id):
+            let description = workshop.gaps.first { $0.id == id }?.description.replacingNewlines() ?? ""
+            return "\(id) \(description)"
+        case .handover(let id):
+            let what = workshop.handovers.first { $0.id == id }?.what.replacingNewlines() ?? ""
+            return "\(id) \(what)"
+        }
+    }
+
+    /// The full text, wrapped to `width`.
+    static func lines(_ subject: VerificationSubject, in workshop: Workshop, _ language: Language,
+                      width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
+            for line in TextWidth.wrap(text, width: max(1, width - indent)) {
+                lines.append(StyledLine(text: line, style: style, indent: indent))
+            }
+        }
+        switch subject {
+        case .role(let journeyID, let roleID):
+            guard let journey = workshop.journey(journeyID), let role = journey.role(roleID) else { break }
+            add("\(journey.name[language]) · \(role.tier.label(language))", .dim)
+            add("\(UIText.role.text(language)) \(role.id)  \(role.title[language])", .heading)
+            add(role.description[language], .normal, indent: 2)
+            if !role.examples[language].isEmpty {
+                add("\(UIText.examples.text(language)): " + role.examples[language].joined(separator: ", "), .dim, indent: 2)
+            }
+            lines.append(StyledLine(text: ""))
+            add(UIText.whoHoldsIt.text(language), .heading)
+            let model = MapModel(workshop: workshop, journey: journey)
+            if let row = model.roles.firstIndex(where: { $0.id == role.id }) {
+                for holder in holders(model, row: row, workshop: workshop, language) { add(holder, .normal, indent: 2) }
+            }
+        case .gap(let id):
+            guard let gap = workshop.gaps.first(where: { $0.id == id }) else { break }
+            let journey = workshop.journey(gap.journey)
+            add("\(journey?.name[language] ?? gap.journey.label(language)) · \(gap.kind.label(language)) · "
+                + gap.priority.label(language), .dim)
+            add("\(UIText.gaps.text(language)) \(gap.id)", .heading)
+            add(gap.description, .normal, indent: 2)
+            let step = gap.step.flatMap { journey?.step($0)?.title[language] }
+            let role = gap.role.flatMap { journey?.role($0) }.map { "\($0.id) \($0.title[language])" }
+            let place = [step, role].compactMap { $0 }.joined(separator: " · ")
+            if !place.isEmpty { add(UIText.step.text(language) + " / " + UIText.role.text(language) + ": " + place, .dim, indent: 2) }
+            let actors = gap.actors.map { workshop.actor($0)?.abbreviation ?? $0 }
+            if !actors.isEmpty { add(UIText.actors.text(language) + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
+        case .handover(let id):
+            guard let handover = workshop.handovers.first(where: { $0.id == id }) else { break }
+            add("\(UIText.handovers.text(language)) \(handover.id) · \(handover.status.label(language))", .heading)
+            add(handover.what, .normal, indent: 2)
+            add(VerifyText.from.text(language) + ": " + end(handover.from, workshop, language), .normal, indent: 2)
+            add(VerifyText.to.text(language) + ": " + end(handover.to, workshop, language), .normal, indent: 2)
+        }
+        return lines
+    }
+
+    /// One line per step: the cell's marks, the step, who holds the role there and how well.
+    static func holders(_ model: MapModel, row: Int, workshop: Workshop, _ language: Language) -> [String] {
+        model.steps.enumerated().map { column, step -> String in
+            let info = model.cell(row: row, column: column)
+            let actors = (info.assignment?.actors ?? []).map { workshop.actor($0)?.abbreviation ?? $0 }
+            let who = actors.isEmpty ? "–" : actors.joined(separator: ", ")
+                + " (\(info.assignment?.status.label(language) ?? ""))"
+            return CellMarks.status(info) + CellMarks.gap(info) + CellMarks.handover(info)
+                + " \(column + 1). \(step.title[language]): \(who)"
+        }
+    }
+
+    private static func end(_ end: HandoverEnd, _ workshop: Workshop, _ language: Language) -> String {
+        let journey = workshop.journey(end.journey)
+        let parts = [journey?.name[language], journey?.step(end.step)?.title[language],
+                     journey?.role(end.role).map { "\($0.id) \($0.title[language])" },
+                     end.actor.map { workshop.actor($0)?.abbreviation ?? $0 }]
+        return parts.compactMap { $0 }.joined(separator: " · ")
+    }
+}

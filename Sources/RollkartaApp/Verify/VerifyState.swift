@@ -1,0 +1,83 @@
+import RollkartaModel
+
+/// The participant's verification walk: one subject at a time, answered with one key.
+/// The workshop is only read; the answers go to the participant's own file.
+public struct VerifyState: Sendable {
+    public let workshop: Workshop
+    public let subjects: [VerificationSubject]
+    let hashes: SubjectHashes
+    public var file: ParticipantFile
+    public var filePath: String
+    public var language: Language
+    public var theme: AppState.Theme
+    public var width: Int
+    public var height: Int
+    /// The subject on screen.
+    public var index = 0
+    /// The comment being typed, and whether closing it moves on (it was opened by a vote).
+    public var comment: TextField?
+    var commentMovesOn = false
+    public var message: String?
+    /// The last save failed: the answers are only in memory.
+    public var isDirty = false
+    var isConfirmingQuit = false
+    /// Set by the clock the runtime passes in; answers carry it.
+    public var now: @Sendable () -> String
+
+    public init(workshop: Workshop, file: ParticipantFile, filePath: String, language: Language = .sv,
+                theme: AppState.Theme = .standard, width: Int = 80, height: Int = 24,
+                now: @escaping @Sendable () -> String = { ParticipantFile.timestamp() }) {
+        self.workshop = workshop
+        self.file = file
+        self.filePath = filePath
+        self.language = language
+        self.theme = theme
+        self.width = width
+        self.height = height
+        self.now = now
+        hashes = workshop.subjectHashes
+        subjects = workshop.verificationSubjects(including: Set(file.include))
+        // Resuming: start where answering stopped.
+        index = firstUnanswered(after: -1) ?? 0
+    }
+
+    public var subject: VerificationSubject? { subjects.indices.contains(index) ? subjects[index] : nil }
+
+    /// The participant's answer to the subject as it reads now (not one to an earlier version).
+    public func currentAnswer(_ subject: VerificationSubject) -> ParticipantFile.Answer? {
+        guard let answer = file.answer(for: subject), answer.seen == hashes[subject] else { return nil }
+        return answer
+    }
+
+    /// An answer given to an earlier version of the subject.
+    func outdatedAnswer(_ subject: VerificationSubject) -> ParticipantFile.Answer? {
+        guard let answer = file.answer(for: subject), answer.seen != hashes[subject] else { return nil }
+        return answer
+    }
+
+    public var answeredCount: Int { subjects.filter { currentAnswer($0) != nil }.count }
+    public var isComplete: Bool { !subjects.isEmpty && answeredCount == subjects.count }
+
+    /// The next subject without a current answer, wrapping round.
+    func firstUnanswered(after position: Int) -> Int? {
+        guard !subjects.isEmpty else { return nil }
+        for step in 1...subjects.count {
+            let candidate = (position + step + subjects.count) % subjects.count
+            if currentAnswer(subjects[candidate]) == nil { return candidate }
+        }
+        return nil
+    }
+}
+
+/// Work the runtime does for the walk.
+public enum VerifyEffect: Equatable, Sendable {
+    /// Write the participant file (after every answer).
+    case save
+    case quit
+}
+
+extension VerifyState: ProgramModel {
+    public static var quitEffect: VerifyEffect { .quit }
+    public mutating func handle(_ event: Event) -> [VerifyEffect] { updateVerify(&self, event) }
+    public func render() -> CellBuffer { VerifyScreen.render(self) }
+}

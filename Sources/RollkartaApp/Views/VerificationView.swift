@@ -1,0 +1,121 @@
+import RollkartaModel
+
+/// View 5: per subject who has answered and, once revealed, the tally; below, the selected
+/// subject's answers and comments. Marks are words and glyphs, never colour alone.
+enum VerificationView {
+    static func draw(_ state: AppState, into buffer: inout CellBuffer) {
+        let area = bodyArea(state)
+        let language = state.language
+        let view = state.verificationView
+        let workshop = state.workshop
+        let rows = VerificationList.rows(state)
+        let everyone = VerificationResults(workshop).all
+        let answering = Set(workshop.answers.map(\.participant)).count
+        let stale = everyone.map(\.staleCount).reduce(0, +)
+        var summary = UIText.verificationSummary(answered: answering, participants: workshop.participants.count,
+                                                 stale: stale).text(language)
+        summary += " · " + (view.isRevealed ? UIText.votesShown : UIText.votesHidden).text(language)
+        if view.onlyToDiscuss { summary += " · " + UIText.onlyToDiscuss.text(language) }
+        buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
+        guard !rows.isEmpty else {
+            buffer.put(UIText.nothingToDiscuss.text(language), x: area.x, y: area.y + 2, limit: area.width)
+            return
+        }
+        let detailHeight = min(10, max(4, area.height / 3))
+        let listHeight = max(1, area.height - 2 - detailHeight - 1)
+        let voteWidth = 7, answeredWidth = 8, staleWidth = 16
+        let nameWidth = max(10, area.width - 9 - 3 * voteWidth - answeredWidth - staleWidth)
+        var x = area.x
+        for (title, width) in [(UIText.journeyLabel.text(language), 9), (UIText.verificationSubject.text(language), nameWidth),
+                               (UIText.answeredColumn.text(language), answeredWidth),
+                               (Vote.yes.label(language), voteWidth), (Vote.no.label(language), voteWidth),
+                               (UIText.discussShort.text(language), voteWidth), (UIText.staleColumn.text(language), staleWidth)] {
+            buffer.put(title, x: x, y: area.y + 1, style: .heading, limit: width - 1)
+            x += width
+        }
+        let top = view.row >= listHeight ? view.row - listHeight + 1 : 0
+        for (offset, result) in rows.dropFirst(top).prefix(listHeight).enumerated() {
+            let y = area.y + 2 + offset
+            let selected = top + offset == view.row
+            if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
+            let mark = view.isRevealed && result.objections > 0 ? "! " : result.staleCount > 0 ? "~ " : "  "
+            let journey: String
+            if case .role(let id, _) = result.subject { journey = id.shortLabel(language) } else {
+                journey = result.subject.kind == .gaps ? UIText.gaps.text(language) : UIText.handovers.text(language)
+            }
+            let answered = VerificationList.answered(result, workshop).count
+            // Hidden votes take the three vote columns with one word, not three blanks that read as zeros.
+            let votes = view.isRevealed ? [(String(result.yes), voteWidth), (String(result.no), voteWidth),
+                                           (String(result.discuss), voteWidth)]
+                                        : [("░░ " + UIText.hidden.text(language), 3 * voteWidth)]
+            let cells = [
+                (mark + journey, 9),
+                (SubjectText.name(result.subject, in: workshop, language), nameWidth),
+                ("\(answered)/\(workshop.participants.count)", answeredWidth),
+            ] + votes + [
+                (result.staleCount > 0 ? UIText.staleCount(result.staleCount).text(language) : "", staleWidth),
+            ]
+            var x = area.x
+            for (text, width) in cells {
+                let style: Style = selected ? .selected : (text.hasPrefix("! ") ? .gap : .normal)
+                buffer.put(TextWidth.truncate(text, to: width - 1), x: x, y: y, style: style, limit: width - 1)
+                x += width
+            }
+        }
+        if let result = VerificationList.selected(state) {
+            let detail = Rect(x: area.x, y: area.maxY - detailHeight, width: area.width, height: detailHeight)
+            let lines = detailLines(result, state, width: detail.width)
+            for (offset, line) in lines.prefix(detail.height).enumerated() {
+                buffer.put(line.text, x: detail.x + line.indent, y: detail.y + offset, style: line.style,
+                           limit: detail.width - line.indent)
+            }
+        }
+    }
+
+    /// "Ja 4 · Nej 1 · Vill lyfta vidare 2"
+    static func votes(yes: Int, no: Int, discuss: Int, _ language: Language) -> String {
+        [(Vote.yes, yes), (.no, no), (.discuss, discuss)].map { "\($0.0.label(language)) \($0.1)" }.joined(separator: " · ")
+    }
+
+    private static func detailLines(_ result: VerificationResult, _ state: AppState, width: Int) -> [StyledLine] {
+        let language = state.language
+        let workshop = state.workshop
+        var lines = [StyledLine(text: String(repeating: "─", count: width), style: .dim)]
+        func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
+            for line in TextWidth.wrap(text, width: max(1, width - indent)) {
+                lines.append(StyledLine(text: line, style: style, indent: indent))
+            }
+        }
+        add(SubjectText.name(result.subject, in: workshop, language), .heading)
+        let answered = VerificationList.answered(result, workshop)
+        let missing = workshop.participants.filter { participant in !answered.contains { $0.id == participant.id } }
+        func names(_ participants: [Participant]) -> String {
+            participants.isEmpty ? "–" : participants.map(organisationName).joined(separator: ", ")
+        }
+        add(UIText.haveAnswered.text(language) + ": " + names(answered) + " · "
+            + UIText.notYetAnswered.text(language) + ": " + names(missing), .dim)
+        guard state.verificationView.isRevealed else {
+            add(UIText.revealHint.text(language), .dim)
+            return lines
+        }
+        if let tally = result.tally {
+            add(UIText.showOfHands.text(language) + ": " + votes(yes: tally.yes, no: tally.no, discuss: tally.discuss, language)
+                + (tally.note.isEmpty ? "" : " – " + tally.note.replacingNewlines())
+                + (result.isTallyStale ? " [" + UIText.staleWord.text(language) + "]" : ""))
+        }
+        let byID = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (answer, isStale) in result.answers.map({ ($0, false) }) + result.staleAnswers.map({ ($0, true) }) {
+            let who = byID[answer.participant].map(organisationName) ?? answer.participant
+            var text = "\(answer.vote.label(language)) · \(who)"
+            if answer.onBehalf { text += " (" + UIText.viaFacilitator.text(language) + ")" }
+            if isStale { text += " [" + UIText.staleWord.text(language) + "]" }
+            if !answer.comment.isEmpty { text += ": " + answer.comment.replacingNewlines() }
+            add(text, isStale ? .dim : .normal, indent: 2)
+        }
+        return lines
+    }
+
+    private static func organisationName(_ participant: Participant) -> String {
+        participant.organisation + (participant.initials.map { " (\($0))" } ?? "")
+    }
+}

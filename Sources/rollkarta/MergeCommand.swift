@@ -1,0 +1,106 @@
+import ArgumentParser
+import RollkartaModel
+
+/// `rollkarta merge WORKSHOP FILE...`: folds participants' answer files into the workshop.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: say("Slår samman deltagarnas svarsfiler (från 'rollkarta verify') med workshopen.",
+                      "Merges participants' answer files (from 'rollkarta verify') into the workshop."),
+        discussion: say("""
+            Samma fil två gånger ändrar ingenting; av två svar på samma fråga gäller det nyaste. \
+            En fil för en annan workshop stoppar sammanslagningen utan att något skrivs. Svar på en roll \
+            som ändrats sedan deltagaren svarade behålls men markeras inaktuella och räknas inte.
+            """, """
+            The same file twice changes nothing; of two answers to the same question the newer counts. \
+            A file for another workshop stops the merge before anything is written. Answers about a role \
+            that changed after the participant answered are kept but marked stale and not counted.
+            """))
+
+    @Argument(help: ArgumentHelp(say("Workshopfilen.", "The workshop file.")))
+    var workshop: String
+
+    @Argument(help: ArgumentHelp(say("Deltagarnas svarsfiler.", "The participants' answer files.")))
+    var files: [String]
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard !files.isEmpty else {
+            throw ValidationError(say("ange minst en svarsfil", "give at least one answer file"))
+        }
+    }
+
+    func run() throws {
+        var merged = try loadWorkshopOrExit(workshop)
+        var answerFiles: [(path: String, file: ParticipantFile)] = []
+        var failed = false
+        for path in files {
+            do {
+                answerFiles.append((path, try ParticipantStore.load(path)))
+            } catch {
+                for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+                failed = true
+            }
+        }
+        if failed {
+            printError(say("\(workshop): ingenting slogs samman (filen lämnas orörd)",
+                           "\(workshop): nothing was merged (the file is left untouched)"))
+            throw ExitCode.failure
+        }
+        let original = merged
+        let reports: [VerificationMerge.Report]
+        do {
+            reports = try VerificationMerge.merge(answerFiles, into: &merged)
+        } catch {
+            printError(error.message(commandLanguage))
+            throw ExitCode.failure
+        }
+        for report in reports { print(DisplayText.sanitized(Self.describe(report))) }
+        guard merged != original else {
+            print(say("\(workshop): inget nytt, filen lämnas orörd", "\(workshop): nothing new, the file is left untouched"))
+            return
+        }
+        try saveHoldingTheLock(merged)
+        print(say("\(workshop): sparad", "\(workshop): saved"))
+    }
+
+    /// A workshop open in Rollkarta is not written behind the facilitator's back.
+    private func saveHoldingTheLock(_ merged: Workshop) throws {
+        switch FileLock.acquire(workshop) {
+        case .acquired, .unavailable:
+            break
+        case .heldElsewhere(let holder, _):
+            printError(say("\(workshop) är öppen i Rollkarta (pid \(holder.pid) på \(holder.host) sedan \(holder.since)); stäng den och slå samman igen. Ingenting skrevs.",
+                           "\(workshop) is open in Rollkarta (pid \(holder.pid) on \(holder.host) since \(holder.since)); close it and merge again. Nothing was written."))
+            throw ExitCode.failure
+        }
+        defer { FileLock.release(workshop) }
+        do {
+            try WorkshopStore.save(merged, to: workshop)
+        } catch {
+            printError(error.message(commandLanguage))
+            throw ExitCode.failure
+        }
+    }
+
+    /// "BUP (AB): 3 nya, 1 ändrat, 0 oförändrade; 1 inaktuellt (ej räknat)"
+    static func describe(_ report: VerificationMerge.Report) -> String {
+        let who = report.organisation + (report.initials.map { " (\($0))" } ?? "")
+        var parts = [say("\(report.added) nya, \(report.changed) ändrade, \(report.unchanged) oförändrade",
+                         "\(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged")]
+        if report.stale > 0 {
+            parts.append(say("\(report.stale) inaktuella (ändrat sedan svaret, räknas inte)",
+                             "\(report.stale) stale (changed since answered, not counted)"))
+        }
+        if report.older > 0 {
+            parts.append(say("\(report.older) äldre än redan inlagda svar (hoppades över)",
+                             "\(report.older) older than answers already merged (skipped)"))
+        }
+        if !report.skipped.isEmpty {
+            parts.append(say("finns inte längre: ", "no longer exist: ") + report.skipped.joined(separator: ", "))
+        }
+        if report.onBehalf { parts.append(say("ifyllt av facilitatorn", "recorded by the facilitator")) }
+        return "\(report.file): \(who): " + parts.joined(separator: "; ")
+    }
+}

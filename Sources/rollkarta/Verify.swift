@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import RollkartaApp
+import RollkartaModel
+import RollkartaTerminal
+
+/// `rollkarta verify WORKSHOP --as ORGANISATION`: a participant's verification walk. The
+/// workshop is only read; the answers go to a small file of the participant's own.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: say("Verifiera rollerna: svara Ja, Nej eller Vill lyfta vidare på varje roll, offline.",
+                      "Verify the roles: answer Yes, No or Let's discuss for every role, offline."),
+        discussion: say("""
+            Svaren sparas efter varje tangent i en egen fil (standard: bredvid workshopen, med organisationens \
+            namn och initialerna). Avbryt när du vill; samma kommando fortsätter där du slutade. \
+            Lämna sedan filen till facilitatorn, som slår samman med 'rollkarta merge'.
+            """, """
+            Answers are saved after every key in a file of your own (by default next to the workshop, named \
+            after the organisation and initials). Stop whenever you like; the same command resumes where you \
+            stopped. Then hand the file to the facilitator, who merges it with 'rollkarta merge'.
+            """))
+
+    @Argument(help: ArgumentHelp(say("Workshopfilen (läses bara).", "The workshop file (only read).")))
+    var workshop: String
+
+    @Option(name: .customLong("as"), help: ArgumentHelp(say("Organisationen du svarar för.", "The organisation you answer for.")))
+    var organisation: String
+
+    @Option(help: ArgumentHelp(say("Dina initialer (valfritt).", "Your initials (optional).")))
+    var initials: String?
+
+    @Option(help: ArgumentHelp(say("Svarsfilen (standard: bredvid workshopen).", "The answer file (default: next to the workshop).")))
+    var out: String?
+
+    @Option(help: ArgumentHelp(say("Verifiera också: gaps, handovers (kommaseparerat).",
+                                   "Verify as well: gaps, handovers (comma-separated).")))
+    var include: String?
+
+    @Flag(help: ArgumentHelp(say("Facilitatorn svarar för en organisation utan egen dator; svaren säger det.",
+                                 "The facilitator answers for an organisation without a machine; the answers say so.")))
+    var onBehalf = false
+
+    @Option(help: ArgumentHelp(say("Färgtema: standard eller projector.", "Colour theme: standard or projector.")))
+    var theme: AppState.Theme = .standard
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard !organisation.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError(say("--as behöver en organisation", "--as needs an organisation"))
+        }
+        _ = try kinds()
+    }
+
+    private func kinds() throws -> [VerificationSubject.Kind] {
+        var kinds: [VerificationSubject.Kind] = [.roles]
+        for name in (include ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let kind = VerificationSubject.Kind(rawValue: name) else {
+                throw ValidationError(say("--include känner inte till \"\(name)\" (välj gaps, handovers)",
+                                          "--include does not know \"\(name)\" (choose gaps, handovers)"))
+            }
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds
+    }
+
+    func run() throws {
+        let workshop = try loadWorkshopOrExit(self.workshop)
+        let path = out ?? ParticipantFile.defaultPath(workshopPath: self.workshop, organisation: organisation,
+                                                      initials: initials)
+        let file = try answerFile(at: path, for: workshop)
+        switch FileLock.acquire(path) {
+        case .acquired, .unavailable: break
+        case .heldElsewhere(let holder, _):
+            printError(say("\(path) är redan öppen (pid \(holder.pid) på \(holder.host) sedan \(holder.since))",
+                           "\(path) is already open (pid \(holder.pid) on \(holder.host) since \(holder.since))"))
+            throw ExitCode.failure
+        }
+        defer { FileLock.release(path) }
+
+        var terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal.start(theme: theme, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            printError(Open.message(for: error))
+            throw ExitCode.failure
+        }
+        let size = terminal.size
+        var state = VerifyState(workshop: workshop, file: file, filePath: path, language: commandLanguage, theme: theme,
+                                width: size.width, height: size.height)
+        let end = Program.run(&state, backend: &terminal) { effect, state in
+            if effect == .save { Self.save(&state) }
+        }
+        // A comment being typed when the window closed is kept, as if Enter were pressed.
+        if end != .quit, state.comment != nil {
+            for effect in updateVerify(&state, .key(.enter)) where effect == .save { Self.save(&state) }
+        }
+        if state.isDirty { Self.save(&state) }
+        terminal.stop()
+        print(say("\(state.answeredCount) av \(state.subjects.count) besvarade; svaren finns i \(path)",
+                  "\(state.answeredCount) of \(state.subjects.count) answered; the answers are in \(path)"))
+        if state.isDirty, let message = state.message { printError(message) }
+        switch end {
+        case .quit: return
+        case .hangup: throw ExitCode(129)
+        case .terminated: throw ExitCode(143)
+        }
+    }
+
+    /// The participant's file: resumed when it exists (it must be this workshop's and this
+    /// organisation's), otherwise a new one, written before the walk starts.
+    private func answerFile(at path: String, for workshop: Workshop) throws -> ParticipantFile {
+        let requested = try kinds()
+        guard FileManager.default.fileExists(atPath: path) else {
+            let file = ParticipantFile(for: workshop, organisation: organisation, initials: initials, onBehalf: onBehalf,
+                                       include: requested)
+            do {
+                try ParticipantStore.save(file, to: path)
+            } catch {
+                printError(error.message(commandLanguage))
+                throw ExitCode.failure
+            }
+            return file
+        }
+        var file: ParticipantFile
+        do {
+            file = try ParticipantStore.load(path)
+        } catch {
+            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+            throw ExitCode.failure
+        }
+        guard file.workshop.id == workshop.id else {
+            printError(DisplayText.sanitized(VerificationMerge.Refusal.otherWorkshop(
+                file: path, found: file.workshop.id, foundTitle: file.workshop.title, expected: workshop.id).message(commandLanguage)))
+            throw ExitCode.failure
+        }
+        guard file.belongs(to: organisation, initials: initials) else {
+            let owner = file.organisation + (file.initials.map { " (\($0))" } ?? "")
+            printError(DisplayText.sanitized(say("\(path) hör till \(owner); välj en annan fil med --out",
+                                                 "\(path) belongs to \(owner); choose another file with --out")))
+            throw ExitCode.failure
+        }
+        for kind in requested where !file.include.contains(kind) { file.include.append(kind) }
+        file.onBehalf = file.onBehalf || onBehalf
+        return file
+    }
+
+    private static func save(_ state: inout VerifyState) {
+        do {
+            try ParticipantStore.save(state.file, to: state.filePath)
+            state.isDirty = false
+        } catch {
+            state.isDirty = true
+            state.message = UIText.saveFailed(error.message(state.language)).text(state.language)
+        }
+    }
+}
