@@ -1,0 +1,96 @@
+import Foundation
+import XCTest
+
+/// A participant verifies in the real binary, stops, resumes and finishes; the facilitator
+/// merges and sees the tally.
+final class VerificationEndToEndTests: XCTestCase {
+    func testParticipantAnswersQuitsResumesFinishesAndTheFacilitatorMergesAndSeesTheTally() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let workshop = folder + "/ws.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
+        let untouched = try Data(contentsOf: URL(fileURLWithPath: workshop))
+        let answers = folder + "/ws.verify-elevhalsan-ak.json"
+        let tmux = try Tmux(width: 100, height: 30)
+        let verify = "'\(Binary.path)' verify '\(workshop)' --as Elevhälsan --initials ÅK; echo EXIT=$?"
+
+        // Three roles: Yes, No with a comment in Swedish, Let's discuss without one.
+        try tmux.run(verify)
+        try tmux.waitFor("Roll 1/31 · besvarade 0/31")
+        try tmux.send("1")
+        try tmux.waitFor("Roll 2/31 · besvarade 1/31")
+        try tmux.send("2")
+        try tmux.waitFor("Kommentar (valfri):")
+        try tmux.type("Förälder och förskola – båda, inte bara föräldern")
+        try tmux.send("Enter")
+        try tmux.waitFor("Roll 3/31 · besvarade 2/31")
+        try tmux.send("3")
+        try tmux.waitFor("Kommentar (valfri):")
+        try tmux.send("Escape")
+        try tmux.waitFor("Roll 4/31 · besvarade 3/31")
+        try tmux.send("q")
+        try tmux.waitFor("3 av 31 besvarade")
+        try tmux.waitFor("EXIT=0")
+        let saved = try String(contentsOfFile: answers, encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"comment\" : \"Förälder och förskola – båda, inte bara föräldern\""), saved)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: workshop)), untouched, "verify never writes the workshop")
+
+        // Resume: it starts at the first unanswered role and keeps the earlier answers.
+        try tmux.run("clear; " + verify)
+        try tmux.waitFor("Roll 4/31 · besvarade 3/31")
+        try tmux.send("Left", "Left")
+        try tmux.waitFor("Ditt svar: Nej – \"Förälder och förskola – båda, inte bara föräldern\"")
+        try tmux.send("n")
+        try tmux.waitFor("Roll 4/31")
+        for _ in 0..<28 { try tmux.send("1") }
+        try tmux.waitFor("Alla besvarade")
+        try tmux.waitFor("besvarade 31/31")
+        try tmux.send("q")
+        try tmux.waitFor("31 av 31 besvarade")
+
+        // The facilitator merges (twice: the second changes nothing) and reveals the tally.
+        let merged = try Binary.run(["merge", workshop, answers])
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        XCTAssertTrue(merged.stdout.contains("Elevhälsan (ÅK): 31 nya, 0 ändrade, 0 oförändrade"), merged.stdout)
+        let again = try Binary.run(["merge", workshop, answers])
+        XCTAssertTrue(again.stdout.contains("0 nya, 0 ändrade, 31 oförändrade"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("inget nytt, filen lämnas orörd"), again.stdout)
+        XCTAssertEqual(try Binary.run(["validate", workshop]).status, 0)
+
+        try tmux.run("clear; '\(Binary.path)' '\(workshop)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("5")
+        try tmux.waitFor("rösterna är dolda (v visar)")
+        try tmux.send("v", "Down")
+        try tmux.waitFor("Nej · Elevhälsan (ÅK): Förälder och förskola – båda, inte bara föräldern")
+        let screen = try tmux.screen()
+        let row = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("2 Den som finns i barnets vardag") })
+        XCTAssertTrue(row.hasPrefix(" ! Barn"), String(row))
+        XCTAssertTrue(row.contains("1/4     0      1      0"), String(row))
+        try tmux.send("q", "q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testAnswersForAnotherWorkshopAreRefusedAndNothingIsWritten() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let workshop = folder + "/ws.rollkarta.json"
+        let other = folder + "/annan.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
+        XCTAssertEqual(try Binary.run(["new", other, "--title", "Annan workshop", "--journey", "child"]).status, 0)
+        let answers = folder + "/annan.verify-bup.json"
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.run("'\(Binary.path)' verify '\(other)' --as BUP; echo EXIT=$?")
+        try tmux.waitFor("Roll 1/15")
+        try tmux.send("1", "q")
+        try tmux.waitFor("EXIT=0")
+        let before = try Data(contentsOf: URL(fileURLWithPath: workshop))
+        let result = try Binary.run(["merge", workshop, answers])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("svaren gäller en annan workshop (\"Annan workshop\""), result.stderr)
+        XCTAssertTrue(result.stderr.contains("ingenting slogs samman"), result.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: workshop)), before)
+        // A workshop given where an answer file belongs is named as such.
+        let swapped = try Binary.run(["merge", workshop, other])
+        XCTAssertEqual(swapped.status, 1)
+        XCTAssertTrue(swapped.stderr.contains("är ingen Rollkarta-svarsfil"), swapped.stderr)
+    }
+}
