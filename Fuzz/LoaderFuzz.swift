@@ -12,6 +12,16 @@ public func loaderFuzzTarget(_ start: UnsafePointer<UInt8>, _ count: Int) -> CIn
         if again != workshop { fatalError("a workshop did not survive save and load") }
         _ = Summary(workshop)
         _ = Check.run(workshop)
+        _ = VerificationResults(workshop)
+    }
+    // The participant answer file goes through the same reader.
+    if let file = try? DocumentCodec.decode(ParticipantFile.self, from: data, file: "fuzz",
+                                            format: ParticipantFile.formatMarker,
+                                            schemaVersion: ParticipantFile.schemaVersion, validate: ParticipantStore.validate) {
+        let again = try? DocumentCodec.decode(ParticipantFile.self, from: DocumentCodec.encode(file), file: "fuzz",
+                                              format: ParticipantFile.formatMarker,
+                                              schemaVersion: ParticipantFile.schemaVersion, validate: ParticipantStore.validate)
+        if again != file { fatalError("a participant file did not survive save and load") }
     }
     return 0
 }

@@ -152,6 +152,7 @@ enum HTMLReport {
                         .td(.text("\(tally.yes)")), .td(.text("\(tally.no)")), .td(.text("\(tally.discuss)")))
                 }
             ),
+            .p(.text(t(.countingRule(stale: report.staleAnswers)))),
             .if(!comments.isEmpty, .group(
                 .h3(.text(t(.comments))),
                 .ul(.forEach(comments) { tally, comment in

@@ -111,6 +111,8 @@ enum MarkdownReport {
                                 escape(report.roleName(tally.journey.id, tally.role.id)),
                                 "\(tally.yes)", "\(tally.no)", "\(tally.discuss)"]))
             }
+            out.append("")
+            out.append(t(.countingRule(stale: report.staleAnswers)))
             let comments = tallies.flatMap { tally in tally.comments.map { (tally, $0) } }
             if !comments.isEmpty {
                 out.append("")

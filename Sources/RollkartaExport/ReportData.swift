@@ -72,6 +72,9 @@ struct ReportData {
         }
     }
 
+    /// Answers and shows of hands given to an earlier version of what they are about.
+    var staleAnswers: Int { VerificationResults(workshop).all.map(\.staleCount).reduce(0, +) }
+
     // MARK: - Naming things
 
     func journeyName(_ id: JourneyID) -> String {

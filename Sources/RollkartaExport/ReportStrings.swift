@@ -7,6 +7,7 @@ enum ReportText {
     case gap, action, responsible, timeline, goal, measure, journey, description, priority, gapKind, cause
     case effectGoals, legend, none, crossJourney
     case needs, obstacles, entersWhere, whoTakesOver
+    case countingRule(stale: Int)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -35,6 +36,12 @@ enum ReportText {
         case .no: return sv ? "Nej" : "No"
         case .discuss: return sv ? "Vill lyfta vidare" : "Let's discuss"
         case .comments: return sv ? "Kommentarer" : "Comments"
+        case .countingRule(let stale):
+            let rule = sv ? "Räknat: deltagarnas svar på rollen som den lyder nu, och handuppräckningar i rummet."
+                          : "Counted: the participants' answers to the role as it reads now, and shows of hands in the room."
+            guard stale > 0 else { return rule }
+            return rule + (sv ? " \(stale) svar gavs före en senare ändring och räknas inte."
+                              : " \(stale) answers were given before a later change and are not counted.")
         case .gap: return sv ? "Glapp" : "Gap"
         case .action: return sv ? "Åtgärd/aktivitet" : "Action/activity"
         case .responsible: return sv ? "Ansvarig" : "Responsible"

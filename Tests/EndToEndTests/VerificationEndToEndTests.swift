@@ -93,4 +93,23 @@ final class VerificationEndToEndTests: XCTestCase {
         XCTAssertEqual(swapped.status, 1)
         XCTAssertTrue(swapped.stderr.contains("är ingen Rollkarta-svarsfil"), swapped.stderr)
     }
+
+    func testAClosedWindowKeepsTheCommentBeingTypedAndTheLockIsFreed() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let workshop = folder + "/hup.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
+        let answers = folder + "/hup.verify-nsph.json"
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.run("'\(Binary.path)' verify '\(workshop)' --as NSPH; echo EXIT=$?")
+        try tmux.waitFor("Roll 1/31")
+        try tmux.send("3")
+        try tmux.waitFor("Kommentar (valfri):")
+        try tmux.type("Brukarnas röst saknas i steg två")
+        try tmux.waitFor("steg två▏")
+        try Binary.signal("HUP", matching: "verify \(workshop)")
+        try tmux.waitFor("EXIT=129")
+        let saved = try String(contentsOfFile: answers, encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"comment\" : \"Brukarnas röst saknas i steg två\""), saved)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: answers + ".lock"))
+    }
 }
