@@ -29,7 +29,11 @@ public struct AppState: Sendable {
         public var firstColumn = 0
     }
 
-    public var workshop: Workshop
+    public var workshop: Workshop {
+        didSet { derived = DerivedViews() }
+    }
+    /// Maps and results derived from `workshop`, kept until it changes.
+    private(set) var derived = DerivedViews()
     public var filePath: String
     public var language: Language
     public var theme: Theme

@@ -11,7 +11,7 @@ enum CellForms {
 
     static func selectedCell(_ state: AppState) -> Cell? {
         guard let journey = state.currentJourney else { return nil }
-        let model = MapModel(workshop: state.workshop, journey: journey)
+        let model = state.mapModel(journey)
         let position = state.position
         guard model.roles.indices.contains(position.row), model.steps.indices.contains(position.column) else { return nil }
         return Cell(journey: journey, step: model.steps[position.column], role: model.roles[position.row])

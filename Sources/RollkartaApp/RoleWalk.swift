@@ -33,7 +33,7 @@ enum RoleWalk {
 
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {
         guard let journey = state.currentJourney else { return [] }
-        let model = MapModel(workshop: state.workshop, journey: journey)
+        let model = state.mapModel(journey)
         let row = state.position.row
         guard model.roles.indices.contains(row) else { return [] }
         let language = state.language

@@ -4,7 +4,9 @@
 /// a column. Pure Swift, so the app core needs no C library for it.
 public enum TextWidth {
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII, most of what is drawn, is one cell per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ character: Character) -> Int {
@@ -19,6 +21,8 @@ public enum TextWidth {
         let value = scalar.value
         if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        // Latin letters (åäö among them) and punctuation: one cell, without the table lookup.
+        if value < 0x300 && value != 0xAD { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -225,7 +225,7 @@ private func maxTextScroll(_ state: AppState, context: KeyContext) -> Int {
 
 func mapLayout(_ state: AppState) -> MapLayout {
     let journey = state.currentJourney
-    let model = journey.map { MapModel(workshop: state.workshop, journey: $0) }
+    let model = journey.map { state.mapModel($0) }
     return MapLayout(width: state.width, height: state.height, rowCount: model?.rows.count ?? 0,
                      stepCount: journey?.steps.count ?? 0)
 }
@@ -234,7 +234,7 @@ func mapLayout(_ state: AppState) -> MapLayout {
 /// above the first role of a tier with it).
 func keepSelectionVisible(_ state: inout AppState) {
     guard let journey = state.currentJourney else { return }
-    let model = MapModel(workshop: state.workshop, journey: journey)
+    let model = state.mapModel(journey)
     let layout = MapLayout(width: state.width, height: state.height, rowCount: model.rows.count,
                            stepCount: journey.steps.count)
     var position = state.position

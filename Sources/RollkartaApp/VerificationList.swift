@@ -13,19 +13,13 @@ public struct VerificationViewState: Equatable, Sendable {
 /// What the Verification view lists, and the show-of-hands form.
 enum VerificationList {
     static func rows(_ state: AppState) -> [VerificationResult] {
-        let results = VerificationResults(state.workshop)
+        let results = state.verificationResults
         return state.verificationView.onlyToDiscuss ? results.toDiscuss : results.all
     }
 
     static func selected(_ state: AppState) -> VerificationResult? {
         let rows = rows(state)
         return rows.indices.contains(state.verificationView.row) ? rows[state.verificationView.row] : nil
-    }
-
-    /// The participants who answered about the subject (current or stale), by organisation.
-    static func answered(_ result: VerificationResult, _ workshop: Workshop) -> [Participant] {
-        let ids = Set((result.answers + result.staleAnswers).map(\.participant))
-        return workshop.participants.filter { ids.contains($0.id) }
     }
 
     static func tallyForm(_ state: AppState) -> FormState? {

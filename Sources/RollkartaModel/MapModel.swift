@@ -8,6 +8,8 @@ public struct MapModel: Sendable {
         public var gaps: [Gap] = []
         public var outgoing: [Handover] = []
         public var incoming: [Handover] = []
+        /// A handover in or out of the cell fails or is missing (worked out once, not per draw).
+        public var hasFailingHandover = false
     }
 
     public let journey: WorkshopJourney
@@ -15,9 +17,12 @@ public struct MapModel: Sendable {
     private let cells: [String: CellInfo]
     /// Gaps on a whole role (no step) or a whole step (no role) of this journey.
     public let roleGaps: [String: [Gap]]
+    /// Each actor's abbreviation by id: every cell drawn looks its actors up.
+    private let abbreviations: [String: String]
 
     public init(workshop: Workshop, journey: WorkshopJourney) {
         self.journey = journey
+        abbreviations = Dictionary(workshop.actors.map { ($0.id, $0.abbreviation) }, uniquingKeysWith: { first, _ in first })
         roles = journey.roles.filter { $0.tier == .primary } + journey.roles.filter { $0.tier == .secondary }
         var cells: [String: CellInfo] = [:]
         for assignment in workshop.assignments where assignment.journey == journey.id {
@@ -32,11 +37,16 @@ public struct MapModel: Sendable {
             }
         }
         for handover in workshop.handovers {
+            let failing = handover.status == .fails || handover.status == .missing
             if handover.from.journey == journey.id {
-                cells[Self.key(handover.from.step, handover.from.role), default: CellInfo()].outgoing.append(handover)
+                let key = Self.key(handover.from.step, handover.from.role)
+                cells[key, default: CellInfo()].outgoing.append(handover)
+                if failing { cells[key]?.hasFailingHandover = true }
             }
             if handover.to.journey == journey.id {
-                cells[Self.key(handover.to.step, handover.to.role), default: CellInfo()].incoming.append(handover)
+                let key = Self.key(handover.to.step, handover.to.role)
+                cells[key, default: CellInfo()].incoming.append(handover)
+                if failing { cells[key]?.hasFailingHandover = true }
             }
         }
         self.cells = cells
@@ -44,6 +54,9 @@ public struct MapModel: Sendable {
     }
 
     public var steps: [JourneyStep] { journey.steps }
+
+    /// The actor's abbreviation; the id itself for an actor the workshop lacks.
+    public func abbreviation(_ actorID: String) -> String { abbreviations[actorID] ?? actorID }
 
     public func cell(row: Int, column: Int) -> CellInfo {
         guard roles.indices.contains(row), steps.indices.contains(column) else { return CellInfo() }
@@ -98,6 +111,6 @@ public enum CellMarks {
 
     /// A handover that fails or is missing stands out.
     public static func hasFailingHandover(_ info: MapModel.CellInfo) -> Bool {
-        (info.outgoing + info.incoming).contains { $0.status == .fails || $0.status == .missing }
+        info.hasFailingHandover
     }
 }

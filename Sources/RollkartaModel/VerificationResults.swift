@@ -20,6 +20,9 @@ public struct VerificationResult: Sendable {
 
     public var staleCount: Int { staleAnswers.count + (isTallyStale ? 1 : 0) }
 
+    /// Participants who answered, current or stale (one answer each per subject).
+    public var answeredCount: Int { answers.count + staleAnswers.count }
+
     /// Anyone said no or wants to discuss, or answered an earlier version.
     public var needsDiscussion: Bool { objections > 0 || staleCount > 0 }
 
@@ -39,6 +42,9 @@ public struct VerificationResults: Sendable {
     /// Every subject of the workshop's roles, and every gap or handover someone answered
     /// about, in walk order.
     public private(set) var all: [VerificationResult]
+    /// What must be talked through, most objections first; among equals the most divided
+    /// room, then the most stale answers; otherwise walk order.
+    public private(set) var toDiscuss: [VerificationResult]
 
     public init(_ workshop: Workshop) {
         let hashes = workshop.subjectHashes
@@ -62,22 +68,17 @@ public struct VerificationResults: Sendable {
             if case .role = subject { return bySubject[subject] ?? VerificationResult(subject: subject) }
             return bySubject[subject]
         }
-    }
-
-    public func result(for subject: VerificationSubject) -> VerificationResult? {
-        all.first { $0.subject == subject }
-    }
-
-    /// What must be talked through, most objections first; among equals the most divided
-    /// room, then the most stale answers; otherwise walk order.
-    public var toDiscuss: [VerificationResult] {
-        all.enumerated().filter { $0.element.needsDiscussion }
+        toDiscuss = all.enumerated().filter { $0.element.needsDiscussion }
             .sorted { lhs, rhs in
                 let left = (lhs.element.objections, lhs.element.split, lhs.element.staleCount)
                 let right = (rhs.element.objections, rhs.element.split, rhs.element.staleCount)
                 return left != right ? left > right : lhs.offset < rhs.offset
             }
             .map(\.element)
+    }
+
+    public func result(for subject: VerificationSubject) -> VerificationResult? {
+        all.first { $0.subject == subject }
     }
 
     /// Current answers about roles, for coverage.

@@ -10,9 +10,11 @@ struct StyledLine: Equatable {
 /// Everything known about the selected cell: the role in full, who holds it, its gaps and
 /// handovers, and the role's workshop notes.
 enum CellDetail {
-    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
+    /// The lines, up to `maxLines` (the panel under the map shows only its first few, and
+    /// wrapping every gap and handover of a busy cell would cost more than the whole map).
+    static func lines(_ state: AppState, width: Int, maxLines: Int = .max) -> [StyledLine] {
         guard let journey = state.currentJourney else { return [] }
-        let model = MapModel(workshop: state.workshop, journey: journey)
+        let model = state.mapModel(journey)
         let position = state.position
         guard model.roles.indices.contains(position.row), model.steps.indices.contains(position.column) else { return [] }
         let language = state.language
@@ -22,6 +24,7 @@ enum CellDetail {
         let workshop = state.workshop
         var lines: [StyledLine] = []
         func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
+            guard lines.count < maxLines else { return }
             for line in TextWidth.wrap(text, width: max(1, width - indent)) {
                 lines.append(StyledLine(text: line, style: style, indent: indent))
             }
@@ -43,7 +46,7 @@ enum CellDetail {
         let gaps = info.gaps + (model.roleGaps[role.id] ?? [])
         if !gaps.isEmpty {
             add("\(UIText.gaps.text(language)):", .heading)
-            for gap in gaps {
+            for gap in gaps where lines.count < maxLines {
                 add("! \(gap.id) [\(gap.priority.label(language)), \(gap.kind.label(language))] \(gap.description)",
                     .gap, indent: 1)
                 let plan = gap.plan
@@ -54,12 +57,12 @@ enum CellDetail {
 
         if !info.outgoing.isEmpty || !info.incoming.isEmpty {
             add("\(UIText.handovers.text(language)):", .heading)
-            for handover in info.outgoing {
+            for handover in info.outgoing where lines.count < maxLines {
                 add("> \(handover.id) \(UIText.handoverTo.text(language)) " + describe(handover.to, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
-            for handover in info.incoming {
+            for handover in info.incoming where lines.count < maxLines {
                 add("< \(handover.id) \(UIText.handoverFrom.text(language)) " + describe(handover.from, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
@@ -109,7 +112,7 @@ enum DetailPanel {
         buffer.put(String(repeating: "─", count: max(0, area.width - used)), x: area.x + used, y: area.y, style: .dim)
         let room = area.height - 1
         guard room > 0 else { return }
-        let lines = CellDetail.lines(state, width: area.width - 2)
+        let lines = CellDetail.lines(state, width: area.width - 2, maxLines: room + 1)
         let shown = lines.count > room ? Array(lines.prefix(room - 1)) : lines
         for (offset, line) in shown.enumerated() {
             buffer.put(line.text, x: area.x + 1 + line.indent, y: area.y + 1 + offset, style: line.style,

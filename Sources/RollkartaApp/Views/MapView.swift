@@ -53,7 +53,7 @@ enum MapView {
                     let info = model.cell(row: row, column: column)
                     let selected = selectedRow && column == position.column
                     let isHit = hits.contains { $0.row == row && $0.column == column }
-                    drawCell(info, workshop: state.workshop, x: x, y: y, width: layout.columnWidth - 1,
+                    drawCell(info, model: model, x: x, y: y, width: layout.columnWidth - 1,
                              selected: selected, hit: isHit, into: &buffer)
                 }
             }
@@ -62,7 +62,7 @@ enum MapView {
         if hiddenBelow { buffer.put("▾", x: grid.maxX - 1, y: grid.maxY - 1, style: .dim) }
     }
 
-    private static func drawCell(_ info: MapModel.CellInfo, workshop: Workshop, x: Int, y: Int, width: Int,
+    private static func drawCell(_ info: MapModel.CellInfo, model: MapModel, x: Int, y: Int, width: Int,
                                  selected: Bool, hit: Bool, into buffer: inout CellBuffer) {
         let status = CellMarks.status(info)
         let statusStyle: Style
@@ -78,7 +78,7 @@ enum MapView {
         buffer.put(CellMarks.gap(info), x: x + 1, y: y, style: selected || hit ? base : .gap)
         let handoverStyle: Style = CellMarks.hasFailingHandover(info) ? .failing : .handover
         buffer.put(CellMarks.handover(info), x: x + 2, y: y, style: selected || hit ? base : handoverStyle)
-        let actors = (info.assignment?.actors ?? []).map { workshop.actor($0)?.abbreviation ?? $0 }
+        let actors = (info.assignment?.actors ?? []).map(model.abbreviation)
         buffer.put(TextWidth.truncate(actors.joined(separator: ","), to: width - 4), x: x + 4, y: y, style: base,
                    limit: width - 4)
     }

@@ -14,7 +14,7 @@ public enum Screen {
         switch state.view {
         case .map:
             if let journey = state.currentJourney {
-                let model = MapModel(workshop: state.workshop, journey: journey)
+                let model = state.mapModel(journey)
                 MapView.draw(state, model: model, layout: layout, into: &buffer)
                 DetailPanel.draw(state, model: model, in: layout.panel, into: &buffer)
             }

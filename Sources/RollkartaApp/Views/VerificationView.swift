@@ -9,7 +9,7 @@ enum VerificationView {
         let view = state.verificationView
         let workshop = state.workshop
         let rows = VerificationList.rows(state)
-        let everyone = VerificationResults(workshop).all
+        let everyone = state.verificationResults.all
         let answering = Set(workshop.answers.map(\.participant)).count
         let stale = everyone.map(\.staleCount).reduce(0, +)
         var summary = UIText.verificationSummary(answered: answering, participants: workshop.participants.count,
@@ -43,7 +43,6 @@ enum VerificationView {
             if case .role(let id, _) = result.subject { journey = id.shortLabel(language) } else {
                 journey = result.subject.kind == .gaps ? UIText.gaps.text(language) : UIText.handovers.text(language)
             }
-            let answered = VerificationList.answered(result, workshop).count
             // Hidden votes take the three vote columns with one word, not three blanks that read as zeros.
             let votes = view.isRevealed ? [(String(result.yes), voteWidth), (String(result.no), voteWidth),
                                            (String(result.discuss), voteWidth)]
@@ -51,7 +50,7 @@ enum VerificationView {
             let cells = [
                 (mark + journey, 9),
                 (SubjectText.name(result.subject, in: workshop, language), nameWidth),
-                ("\(answered)/\(workshop.participants.count)", answeredWidth),
+                ("\(result.answeredCount)/\(workshop.participants.count)", answeredWidth),
             ] + votes + [
                 (result.staleCount > 0 ? UIText.staleCount(result.staleCount).text(language) : "", staleWidth),
             ]
@@ -64,7 +63,7 @@ enum VerificationView {
         }
         if let result = VerificationList.selected(state) {
             let detail = Rect(x: area.x, y: area.maxY - detailHeight, width: area.width, height: detailHeight)
-            let lines = detailLines(result, state, width: detail.width)
+            let lines = detailLines(result, state, width: detail.width, maxLines: detail.height)
             for (offset, line) in lines.prefix(detail.height).enumerated() {
                 buffer.put(line.text, x: detail.x + line.indent, y: detail.y + offset, style: line.style,
                            limit: detail.width - line.indent)
@@ -77,23 +76,33 @@ enum VerificationView {
         [(Vote.yes, yes), (.no, no), (.discuss, discuss)].map { "\($0.0.label(language)) \($0.1)" }.joined(separator: " · ")
     }
 
-    private static func detailLines(_ result: VerificationResult, _ state: AppState, width: Int) -> [StyledLine] {
+    private static func detailLines(_ result: VerificationResult, _ state: AppState, width: Int,
+                                    maxLines: Int) -> [StyledLine] {
         let language = state.language
         let workshop = state.workshop
         var lines = [StyledLine(text: String(repeating: "─", count: width), style: .dim)]
         func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
+            guard lines.count < maxLines else { return }
             for line in TextWidth.wrap(text, width: max(1, width - indent)) {
                 lines.append(StyledLine(text: line, style: style, indent: indent))
             }
         }
         add(SubjectText.name(result.subject, in: workshop, language), .heading)
-        let answered = VerificationList.answered(result, workshop)
-        let missing = workshop.participants.filter { participant in !answered.contains { $0.id == participant.id } }
-        func names(_ participants: [Participant]) -> String {
-            participants.isEmpty ? "–" : participants.map(organisationName).joined(separator: ", ")
+        let answeredIDs = Set((result.answers + result.staleAnswers).map(\.participant))
+        // With a hundred organisations the lists would fill the panel: each stops at a line's worth.
+        func names(answered: Bool) -> String {
+            var shown: [String] = []
+            var length = 0
+            for participant in workshop.participants where answeredIDs.contains(participant.id) == answered {
+                guard length < width else { return shown.joined(separator: ", ") + ", …" }
+                let name = organisationName(participant)
+                shown.append(name)
+                length += name.count + 2
+            }
+            return shown.isEmpty ? "–" : shown.joined(separator: ", ")
         }
-        add(UIText.haveAnswered.text(language) + ": " + names(answered) + " · "
-            + UIText.notYetAnswered.text(language) + ": " + names(missing), .dim)
+        add(UIText.haveAnswered.text(language) + ": " + names(answered: true) + " · "
+            + UIText.notYetAnswered.text(language) + ": " + names(answered: false), .dim)
         guard state.verificationView.isRevealed else {
             add(UIText.revealHint.text(language), .dim)
             return lines
@@ -105,6 +114,7 @@ enum VerificationView {
         }
         let byID = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (answer, isStale) in result.answers.map({ ($0, false) }) + result.staleAnswers.map({ ($0, true) }) {
+            guard lines.count < maxLines else { break }
             let who = byID[answer.participant].map(organisationName) ?? answer.participant
             var text = "\(answer.vote.label(language)) · \(who)"
             if answer.onBehalf { text += " (" + UIText.viaFacilitator.text(language) + ")" }

@@ -1,0 +1,58 @@
+import RollkartaModel
+
+/// A workshop of `items` recorded things, a third each gaps, handovers and verification
+/// answers, over both journeys with every cell held and 300 actors: the size a region's
+/// whole set of workshops reaches, generated the same every time (no randomness).
+public enum WorkshopGenerator {
+    public static func make(items: Int) -> Workshop {
+        var workshop = WorkshopFactory.make(title: "Benchmark \(items)", journeys: [.child, .adult], date: "2026-11-22")
+        workshop.actors = (1...300).map { number in
+            Actor(id: "actor-\(number)", name: "Verksamhet nr \(number) – öppenvård", abbreviation: "V\(number)",
+                  principal: Principal.allCases[number % Principal.allCases.count])
+        }
+        var cells: [(JourneyID, String, String)] = []
+        for journey in workshop.journeys {
+            for step in journey.steps {
+                for role in journey.roles { cells.append((journey.id, step.id, role.id)) }
+            }
+        }
+        workshop.assignments = cells.enumerated().map { index, cell in
+            Assignment(journey: cell.0, step: cell.1, role: cell.2,
+                       actors: (0...(index % 3)).map { "actor-\((index + $0 * 7) % 300 + 1)" },
+                       status: AssignmentStatus.allCases[index % AssignmentStatus.allCases.count])
+        }
+        let gaps = items / 3, handovers = items / 3, answers = items - gaps - handovers
+        workshop.gaps = (0..<gaps).map { index in
+            let cell = cells[index % cells.count]
+            return Gap(id: "gap-\(index + 1)", journey: cell.0, step: cell.1, role: cell.2,
+                       description: "Glapp \(index + 1): ingen äger övergången mellan vårdnivåerna; familjen får vänta.",
+                       kind: GapKind.allCases[index % GapKind.allCases.count],
+                       priority: Priority.allCases[index % Priority.allCases.count],
+                       plan: ActionPlan(action: "Gemensam rutin för överlämning", responsible: "Områdeschef \(index % 40)",
+                                        timeline: "Q\(index % 4 + 1) 2027", goal: "Ingen väntar utan kontakt",
+                                        measure: "Andel med planerat överlämningsmöte"))
+        }
+        workshop.handovers = (0..<handovers).map { index in
+            let from = cells[index % cells.count], to = cells[(index * 7 + 1) % cells.count]
+            return Handover(id: "ho-\(index + 1)",
+                            from: HandoverEnd(journey: from.0, step: from.1, role: from.2, actor: "actor-\(index % 300 + 1)"),
+                            to: HandoverEnd(journey: to.0, step: to.1, role: to.2),
+                            what: "Remiss och journalkopia, nr \(index + 1)",
+                            status: HandoverStatus.allCases[index % HandoverStatus.allCases.count],
+                            note: "Fungerar när någon ringer.")
+        }
+        let subjects = workshop.verificationSubjects()
+        let hashes = workshop.subjectHashes
+        let participantCount = (answers + subjects.count - 1) / max(1, subjects.count)
+        workshop.participants = (0..<participantCount).map {
+            Participant(id: "p-\($0 + 1)", organisation: "Organisation \($0 + 1)", initials: "AB")
+        }
+        workshop.answers = (0..<answers).map { index in
+            let subject = subjects[index % subjects.count]
+            return VerificationAnswer(participant: "p-\(index / subjects.count + 1)", subject: subject,
+                                      vote: Vote.allCases[index % 3], comment: index % 5 == 0 ? "Stämmer inte helt." : "",
+                                      seen: hashes[subject], answeredAt: "2026-11-20T10:00:00Z")
+        }
+        return workshop
+    }
+}
