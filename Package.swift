@@ -33,8 +33,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "RollkartaTerminal", dependencies: ["RollkartaApp", "CNcursesw"]),
+        // glibc's mallopt, which Swift's Glibc module leaves out.
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(name: "rollkarta", dependencies: [
             "RollkartaModel", "RollkartaApp", "RollkartaTerminal", "RollkartaExport",
+            .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -31,7 +31,7 @@ public enum Check: Equatable, Sendable {
         for gap in workshop.gaps where gap.priority == .high {
             let missing = [("responsible", gap.plan.responsible), ("timeline", gap.plan.timeline),
                            ("measure", gap.plan.measure)]
-                .filter { $0.1.trimmingWhitespace().isEmpty }.map(\.0)
+                .filter { $0.1.allSatisfy(\.isWhitespace) }.map(\.0)
             if !missing.isEmpty { checks.append(.incompletePlan(gap: gap.id, missing: missing)) }
         }
         checks += PersonalNumber.findAll(in: workshop).map { .personalNumber(place: $0.place, text: $0.match) }
@@ -73,11 +73,5 @@ public enum Check: Equatable, Sendable {
             return sv ? "\(gap) (hög prioritet): handlingsplanen saknar \(names)"
                       : "\(gap) (high priority): the action plan lacks \(names)"
         }
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

@@ -12,7 +12,27 @@ public enum ContentHash {
 
     /// The hash of a text's UTF-8, as 16 hex digits: what files store.
     public static func hex(_ text: String) -> String {
-        let value = String(of(text.utf8), radix: 16)
-        return String(repeating: "0", count: 16 - value.count) + value
+        hex(of(text.utf8))
+    }
+
+    /// The same as `hex(fields.joined(separator: "\u{1F}"))`, without building the joined text.
+    public static func hex(fields: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (index, field) in fields.enumerated() {
+            if index > 0 {
+                hash ^= 0x1F
+                hash = hash &* 0x100_0000_01b3
+            }
+            for byte in field.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+        }
+        return hex(hash)
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

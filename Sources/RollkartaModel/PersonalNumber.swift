@@ -9,6 +9,10 @@ public enum PersonalNumber {
 
     /// The matches in `text`, as written.
     public static func find(in text: String) -> [String] {
+        // A number needs ten digits: most texts have far fewer and skip the regular expression.
+        var digitCount = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digitCount += 1 }
+        guard digitCount >= 10 else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: range).compactMap { match -> String? in
             guard let whole = Range(match.range, in: text), let date = Range(match.range(at: 1), in: text),

@@ -72,7 +72,7 @@ public struct Summary: Equatable, Sendable {
         }
         crossJourneyHandovers = workshop.handovers.filter(\.crossesJourneys).count
         let rolesInAll = workshop.journeys.map(\.roles.count).reduce(0, +)
-        verification = Coverage(held: VerificationResults(workshop).currentRoleAnswers, total: workshop.participants.count * rolesInAll)
+        verification = Coverage(held: VerificationResults.currentRoleAnswers(in: workshop), total: workshop.participants.count * rolesInAll)
     }
 
     public static func == (lhs: Summary, rhs: Summary) -> Bool {

@@ -17,10 +17,13 @@ private struct Checker {
     let workshop: Workshop
     let catalog: Catalog
     var findings: [Validation.Finding] = []
+    /// Looked up for every actor reference: a set, not a search of the list each time.
+    private let actorIDs: Set<String>
 
     init(workshop: Workshop, catalog: Catalog) {
         self.workshop = workshop
         self.catalog = catalog
+        actorIDs = Set(workshop.actors.map(\.id))
     }
 
     mutating func run() {
@@ -182,9 +185,8 @@ private struct Checker {
     }
 
     private mutating func actors(_ ids: [String], at path: JSONPath, single: Bool = false) {
-        let known = workshop.actors.map(\.id)
-        for (index, id) in ids.enumerated() where workshop.actor(id) == nil {
-            add(single ? path : path.appending(index), .unknownReference(kind: .actor, id: id, known: known))
+        for (index, id) in ids.enumerated() where !actorIDs.contains(id) {
+            add(single ? path : path.appending(index), .unknownReference(kind: .actor, id: id, known: workshop.actors.map(\.id)))
         }
     }
 

@@ -34,14 +34,20 @@ extension VerificationSubject: Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let gap = try container.decodeIfPresent(String.self, forKey: .gap) {
+        try self.init(from: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    /// Reads the subject's fields from the container of the object that holds them (opening a
+    /// second container on the same object would index its keys twice: measurable at 100k answers).
+    init<Key: CodingKey>(from container: KeyedDecodingContainer<Key>) throws {
+        let key = { (name: CodingKeys) in Key(stringValue: name.rawValue)! }
+        if let gap = try container.decodeIfPresent(String.self, forKey: key(.gap)) {
             self = .gap(gap)
-        } else if let handover = try container.decodeIfPresent(String.self, forKey: .handover) {
+        } else if let handover = try container.decodeIfPresent(String.self, forKey: key(.handover)) {
             self = .handover(handover)
         } else {
-            self = .role(journey: try container.decode(JourneyID.self, forKey: .journey),
-                         role: try container.decode(String.self, forKey: .role))
+            self = .role(journey: try container.decode(JourneyID.self, forKey: key(.journey)),
+                         role: try container.decode(String.self, forKey: key(.role)))
         }
     }
 
@@ -89,12 +95,13 @@ public struct VerificationAnswer: Equatable, Sendable {
 extension VerificationAnswer: Codable {
     private enum CodingKeys: String, CodingKey {
         case participant, vote, comment, seen, answeredAt, onBehalf
+        case journey, role, gap, handover  // the subject's
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         participant = try container.decode(String.self, forKey: .participant)
-        subject = try VerificationSubject(from: decoder)
+        subject = try VerificationSubject(from: container)
         vote = try container.decode(Vote.self, forKey: .vote)
         comment = try container.decodeIfPresent(String.self, forKey: .comment) ?? ""
         seen = try container.decodeIfPresent(String.self, forKey: .seen)
@@ -140,11 +147,12 @@ public struct Tally: Equatable, Sendable {
 extension Tally: Codable {
     private enum CodingKeys: String, CodingKey {
         case yes, no, discuss, note, seen
+        case journey, role, gap, handover  // the subject's
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        subject = try VerificationSubject(from: decoder)
+        subject = try VerificationSubject(from: container)
         yes = try container.decode(Int.self, forKey: .yes)
         no = try container.decode(Int.self, forKey: .no)
         discuss = try container.decode(Int.self, forKey: .discuss)

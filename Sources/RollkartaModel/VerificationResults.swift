@@ -49,20 +49,18 @@ public struct VerificationResults: Sendable {
     public init(_ workshop: Workshop) {
         let hashes = workshop.subjectHashes
         var bySubject: [VerificationSubject: VerificationResult] = [:]
+        // Appended in place (`default:`): taking a result out, appending and putting it back
+        // would copy its list on every answer.
         for answer in workshop.answers {
-            var result = bySubject[answer.subject] ?? VerificationResult(subject: answer.subject)
             if hashes.isStale(answer.subject, seen: answer.seen) {
-                result.staleAnswers.append(answer)
+                bySubject[answer.subject, default: VerificationResult(subject: answer.subject)].staleAnswers.append(answer)
             } else {
-                result.answers.append(answer)
+                bySubject[answer.subject, default: VerificationResult(subject: answer.subject)].answers.append(answer)
             }
-            bySubject[answer.subject] = result
         }
         for tally in workshop.tallies {
-            var result = bySubject[tally.subject] ?? VerificationResult(subject: tally.subject)
-            result.tally = tally
-            result.isTallyStale = hashes.isStale(tally.subject, seen: tally.seen)
-            bySubject[tally.subject] = result
+            bySubject[tally.subject, default: VerificationResult(subject: tally.subject)].tally = tally
+            bySubject[tally.subject]?.isTallyStale = hashes.isStale(tally.subject, seen: tally.seen)
         }
         all = workshop.verificationSubjects(including: [.roles, .gaps, .handovers]).compactMap { subject in
             if case .role = subject { return bySubject[subject] ?? VerificationResult(subject: subject) }
@@ -81,8 +79,10 @@ public struct VerificationResults: Sendable {
         all.first { $0.subject == subject }
     }
 
-    /// Current answers about roles, for coverage.
-    public var currentRoleAnswers: Int {
-        all.filter { $0.subject.kind == .roles }.map(\.answers.count).reduce(0, +)
+    /// Current answers about roles, for coverage. The same as counting `all`, without
+    /// fingerprinting every gap and handover, which the summary of a large file does not need.
+    public static func currentRoleAnswers(in workshop: Workshop) -> Int {
+        let hashes = SubjectHashes(workshop, kinds: [.roles])
+        return workshop.answers.filter { $0.subject.kind == .roles && !hashes.isStale($0.subject, seen: $0.seen) }.count
     }
 }

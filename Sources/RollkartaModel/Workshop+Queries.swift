@@ -3,14 +3,17 @@ extension Workshop {
     /// Handovers in journey order: by the journey they start on (in the workshop's order),
     /// then the step they start at, then id. The Handovers view and the reports list them so.
     public var handoversInJourneyOrder: [Handover] {
-        let order = journeys.map(\.id)
-        func stepIndex(_ end: HandoverEnd) -> Int {
-            journey(end.journey)?.steps.firstIndex { $0.id == end.step } ?? 0
+        // Each handover's place worked out once, not in every comparison of the sort.
+        var place: [String: (Int, Int)] = [:]
+        for (journeyIndex, journey) in journeys.enumerated() {
+            for (stepIndex, step) in journey.steps.enumerated() {
+                place["\(journey.id.rawValue)\u{1F}\(step.id)"] = (journeyIndex, stepIndex)
+            }
         }
-        return handovers.sorted {
-            (order.firstIndex(of: $0.from.journey) ?? 0, stepIndex($0.from), $0.id)
-                < (order.firstIndex(of: $1.from.journey) ?? 0, stepIndex($1.from), $1.id)
+        let keyed = handovers.map { handover -> ((Int, Int), Handover) in
+            (place["\(handover.from.journey.rawValue)\u{1F}\(handover.from.step)"] ?? (0, 0), handover)
         }
+        return keyed.sorted { ($0.0.0, $0.0.1, $0.1.id) < ($1.0.0, $1.0.1, $1.1.id) }.map(\.1)
     }
 
     /// The role × step cells someone holds (an assignment with at least one actor).

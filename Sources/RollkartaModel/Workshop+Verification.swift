@@ -40,7 +40,26 @@ extension Workshop {
 public struct SubjectHashes: Sendable {
     private var hashes: [VerificationSubject: String] = [:]
 
-    init(_ workshop: Workshop) {
+    init(_ workshop: Workshop, kinds: Set<VerificationSubject.Kind> = [.roles, .gaps, .handovers]) {
+        if kinds.contains(.roles) { hashRoles(workshop) }
+        if kinds.contains(.gaps) {
+            for gap in workshop.gaps {
+                hashes[.gap(gap.id)] = Self.hash(["gap", gap.journey.rawValue, gap.step ?? "", gap.role ?? "",
+                                                  gap.actors.joined(separator: "+"), gap.kind.rawValue,
+                                                  gap.priority.rawValue, gap.description])
+            }
+        }
+        if kinds.contains(.handovers) {
+            for handover in workshop.handovers {
+                let ends = [handover.from, handover.to].map {
+                    "\($0.journey.rawValue)/\($0.step)/\($0.role)/\($0.actor ?? "")"
+                }
+                hashes[.handover(handover.id)] = Self.hash(["handover"] + ends + [handover.what, handover.status.rawValue])
+            }
+        }
+    }
+
+    private mutating func hashRoles(_ workshop: Workshop) {
         var holders: [String: Assignment] = [:]
         for assignment in workshop.assignments {
             holders["\(assignment.journey.rawValue)\u{1F}\(assignment.step)\u{1F}\(assignment.role)"] = assignment
@@ -57,17 +76,6 @@ public struct SubjectHashes: Sendable {
                 hashes[.role(journey: journey.id, role: role.id)] = Self.hash(fields)
             }
         }
-        for gap in workshop.gaps {
-            hashes[.gap(gap.id)] = Self.hash(["gap", gap.journey.rawValue, gap.step ?? "", gap.role ?? "",
-                                              gap.actors.joined(separator: "+"), gap.kind.rawValue,
-                                              gap.priority.rawValue, gap.description])
-        }
-        for handover in workshop.handovers {
-            let ends = [handover.from, handover.to].map {
-                "\($0.journey.rawValue)/\($0.step)/\($0.role)/\($0.actor ?? "")"
-            }
-            hashes[.handover(handover.id)] = Self.hash(["handover"] + ends + [handover.what, handover.status.rawValue])
-        }
     }
 
     public subscript(_ subject: VerificationSubject) -> String? { hashes[subject] }
@@ -80,6 +88,6 @@ public struct SubjectHashes: Sendable {
     }
 
     private static func hash(_ fields: [String]) -> String {
-        ContentHash.hex(fields.joined(separator: "\u{1F}"))
+        ContentHash.hex(fields: fields)
     }
 }

@@ -9,10 +9,28 @@ public enum WorkshopCodec {
 
     /// Decodes and validates. Throws every problem found, each with file, line and JSON path.
     public static func decode(_ data: Data, file: String, catalog: Catalog = .bundled) throws(LoadError) -> Workshop {
+        try decode(data, file: file, catalog: catalog, alongsideValidation: { _ in () }).workshop
+    }
+
+    /// Decodes, then validates on a second core while `work` runs on this thread with the
+    /// decoded workshop; `work`'s result is returned only if the workshop is valid.
+    public static func decode<Result>(
+        _ data: Data, file: String, catalog: Catalog = .bundled, alongsideValidation work: (Workshop) -> Result
+    ) throws(LoadError) -> (workshop: Workshop, result: Result) {
         try DocumentCodec.decode(Workshop.self, from: data, file: file, format: Workshop.formatMarker,
-                                 schemaVersion: Workshop.schemaVersion) { Validation.check($0, catalog: catalog) }
+                                 schemaVersion: Workshop.schemaVersion, validate: { Validation.check($0, catalog: catalog) },
+                                 alongside: work)
     }
 }
+
+/// A file that says what it is and which schema it follows.
+protocol VersionedDocument {
+    var format: String { get }
+    var schemaVersion: Int { get }
+}
+
+extension Workshop: VersionedDocument {}
+extension ParticipantFile: VersionedDocument {}
 
 /// The JSON documents Rollkarta writes (workshops, participants' answer files): deterministic
 /// output (sorted keys, pretty-printed, final newline), so the same value always gives the
@@ -33,22 +51,46 @@ enum DocumentCodec {
 
     /// Syntax, then the header (a newer schema or another kind of file is refused before its
     /// fields are judged), then the fields, then `validate`.
-    static func decode<Document: Decodable>(
+    ///
+    /// For speed on large files the strict syntax scan runs on a second core while Foundation
+    /// decodes on this thread (its parser refuses deep nesting by itself, so it never recurses
+    /// without bound), and the header is read apart only when decoding fails. What is reported
+    /// is the same as doing it in order: a syntax problem first, then the header, then fields.
+    static func decode<Document: Decodable & VersionedDocument & Sendable>(
         _ type: Document.Type, from data: Data, file: String, format: String, schemaVersion: Int,
-        validate: (Document) -> [Validation.Finding]
+        validate: @escaping @Sendable (Document) -> [Validation.Finding]
     ) throws(LoadError) -> Document {
+        try decode(type, from: data, file: file, format: format, schemaVersion: schemaVersion, validate: validate,
+                   alongside: { _ in () }).0
+    }
+
+    static func decode<Document: Decodable & VersionedDocument & Sendable, Extra>(
+        _ type: Document.Type, from data: Data, file: String, format: String, schemaVersion: Int,
+        validate: @escaping @Sendable (Document) -> [Validation.Finding], alongside work: (Document) -> Extra
+    ) throws(LoadError) -> (Document, Extra) {
         let bytes = [UInt8](data)
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) -> Document in
+        let scan = ScanResult()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            scan.failure = bytes.withUnsafeBufferPointer { JSONScanner.check($0) }
+        }
+        let decoded = Result { try JSONDecoder().decode(Document.self, from: data) }
+        group.wait()
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) -> (Document, Extra) in
             let locate = Locator(file: file, bytes: buffer)
-            if let failure = JSONScanner.check(buffer) {
+            if let failure = scan.failure {
                 throw LoadError(file: file, problems: [locate.problem(failure.kind, at: failure.offset)])
             }
-            let decoder = JSONDecoder()
             let header: Header
-            do {
-                header = try decoder.decode(Header.self, from: data)
-            } catch {
-                throw LoadError(file: file, problems: [locate.problem(for: error)])
+            switch decoded {
+            case .success(let document):
+                header = Header(format: document.format, schemaVersion: document.schemaVersion)
+            case .failure:
+                do {
+                    header = try JSONDecoder().decode(Header.self, from: data)
+                } catch {
+                    throw LoadError(file: file, problems: [locate.problem(for: error)])
+                }
             }
             guard header.format == format else {
                 throw LoadError(file: file, problems: [locate.problem(.wrongFormat(found: header.format, expected: format),
@@ -60,17 +102,29 @@ enum DocumentCodec {
                                    at: JSONPath([.key("schemaVersion")]))])
             }
             let document: Document
-            do {
-                document = try decoder.decode(Document.self, from: data)
-            } catch {
-                throw LoadError(file: file, problems: [locate.problem(for: error)])
+            switch decoded {
+            case .success(let value): document = value
+            case .failure(let error): throw LoadError(file: file, problems: [locate.problem(for: error)])
             }
-            let findings = validate(document)
-            if !findings.isEmpty {
-                throw LoadError(file: file, problems: findings.map { locate.problem($0.kind, at: $0.path) })
+            let validation = Validated()
+            let checking = DispatchGroup()
+            DispatchQueue.global().async(group: checking) { validation.findings = validate(document) }
+            let extra = work(document)
+            checking.wait()
+            if !validation.findings.isEmpty {
+                throw LoadError(file: file, problems: validation.findings.map { locate.problem($0.kind, at: $0.path) })
             }
-            return document
+            return (document, extra)
         }
+    }
+
+    private final class Validated: @unchecked Sendable {
+        var findings: [Validation.Finding] = []
+    }
+
+    /// The scan's outcome, written by the other thread before the group is left.
+    private final class ScanResult: @unchecked Sendable {
+        var failure: JSONScanner.Failure?
     }
 
     private struct Header: Decodable {

@@ -11,3 +11,15 @@ func loadWorkshopOrExit(_ path: String) throws -> Workshop {
         throw ExitCode.failure
     }
 }
+
+/// Loads a workshop and works out `work` from it on this thread while it is validated on
+/// another (a large file's summary is ready when its validation is). Problems as above.
+func loadWorkshopOrExit<Result>(_ path: String, alongsideValidation work: (Workshop) -> Result) throws -> Result {
+    do {
+        let data = try AtomicFile.read(path)
+        return try WorkshopCodec.decode(data, file: path, alongsideValidation: work).result
+    } catch {
+        for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+        throw ExitCode.failure
+    }
+}

@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import CMalloc
 import Glibc
 #endif
 
@@ -7,6 +8,9 @@ enum Main {
     static func main() {
         // Before anything else: without the user's locale, curses garbles åäö and wide text.
         setlocale(LC_ALL, "")
+        #if canImport(Glibc)
+        rk_keep_freed_memory()  // why: in the shim
+        #endif
         Rollkarta.main()
     }
 }

@@ -13,7 +13,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let workshop = try loadWorkshopOrExit(file)
-        print(SummaryReport.text(workshop, language: commandLanguage), terminator: "")
+        let text = try loadWorkshopOrExit(file) { SummaryReport.text($0, language: commandLanguage) }
+        print(text, terminator: "")
     }
 }
