@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "WorkshopGenerator", dependencies: [.product(name: "RollkartaModel", package: main)]),
         // Writes one, for scripts/bench-compare.
         .executableTarget(name: "make-workshop", dependencies: ["WorkshopGenerator"]),
-        .executableTarget(name: "profile-load", dependencies: [.product(name: "RollkartaModel", package: main)]),
+        .executableTarget(name: "stage-times", dependencies: [.product(name: "RollkartaModel", package: main)]),
         .executableTarget(name: "profile-keys", dependencies: ["WorkshopGenerator", .product(name: "RollkartaApp", package: main)]),
         .executableTarget(
             name: "RollkartaBenchmarks",

@@ -262,3 +262,41 @@ public struct RoleNote: Codable, Equatable, Sendable {
         self.whoTakesOver = whoTakesOver
     }
 }
+
+extension CodingUserInfoKey {
+    /// Names a top-level list that the loader decodes apart, on a second core (see DocumentCodec).
+    static let decodedApart = CodingUserInfoKey(rawValue: "rollkarta.decodedApart")!
+}
+
+extension Workshop {
+    /// As synthesised, except that a list named in `userInfo[.decodedApart]` is only checked
+    /// to be there: the loader decodes it apart and fills it in.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let apart = decoder.userInfo[.decodedApart] as? String
+        format = try container.decode(String.self, forKey: .format)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        date = try container.decode(String.self, forKey: .date)
+        kind = try container.decode(WorkshopKind.self, forKey: .kind)
+        catalogVersion = try container.decode(String.self, forKey: .catalogVersion)
+        journeys = try container.decode([WorkshopJourney].self, forKey: .journeys)
+        actors = try container.decode([Actor].self, forKey: .actors)
+        participants = try container.decode([Participant].self, forKey: .participants)
+        assignments = try container.decode([Assignment].self, forKey: .assignments)
+        gaps = try container.decode([Gap].self, forKey: .gaps)
+        if apart == CodingKeys.handovers.stringValue {
+            guard container.contains(.handovers) else {
+                throw DecodingError.keyNotFound(CodingKeys.handovers, .init(codingPath: container.codingPath,
+                                                                            debugDescription: "handovers"))
+            }
+            handovers = []
+        } else {
+            handovers = try container.decode([Handover].self, forKey: .handovers)
+        }
+        roleNotes = try container.decode([RoleNote].self, forKey: .roleNotes)
+        answers = try container.decode([VerificationAnswer].self, forKey: .answers)
+        _tallies = try container.decode(EmptyWhenAbsent<Tally>.self, forKey: .tallies)
+    }
+}

@@ -70,6 +70,20 @@ final class LoadErrorTests: XCTestCase {
         XCTAssertTrue(problem.path!.description.hasPrefix("$.assignments["), problem.path!.description)
     }
 
+    /// Handovers are decoded apart, on a second core: their problems must read the same.
+    func testAProblemInAHandoverNamesItsPathAndLine() throws {
+        let broken = exampleText.replacingOccurrences(of: "\"status\" : \"fails\"", with: "\"status\" : \"stuck\"")
+        XCTAssertNotEqual(broken, exampleText)
+        let problem = try XCTUnwrap(problems(for: broken).first)
+        XCTAssertEqual(problem.kind, .invalidValue(got: "stuck", expected: HandoverStatus.allCases.map(\.rawValue)))
+        XCTAssertTrue(problem.path!.description.hasPrefix("$.handovers["), problem.path!.description)
+        let line = try XCTUnwrap(problem.line)
+        XCTAssertTrue(broken.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].contains("stuck"))
+        let withoutHandovers = exampleText.replacingOccurrences(of: "\"handovers\" :", with: "\"handover\" :")
+        XCTAssertEqual(try problems(for: withoutHandovers).first?.kind, .missingField("handovers"))
+        XCTAssertEqual(try WorkshopStore.load(Fixtures.examplePath).handovers.count, 4, "and they are there when all is well")
+    }
+
     func testMissingFieldIsNamed() throws {
         let broken = exampleText.replacingOccurrences(of: "\"kind\" : \"role-validation\",\n", with: "")
         let problem = try XCTUnwrap(problems(for: broken).first)
