@@ -122,6 +122,7 @@ w["answers"] = [
 w["tallies"] = [
     {"journey": "child", "role": "8", "yes": 4, "no": 1, "discuss": 2, "note": "Handuppräckning i rummet"},
 ]
+w["conflicts"] = []  # none: no merge has happened
 w["roleNotes"] = [
     {"journey": "child", "role": "8", "needs": "Mandat att kalla alla aktörer och tid avsatt för samordning.",
      "obstacles": "Oklart vem som äger samordningen när flera huvudmän är inne.",

@@ -9,6 +9,8 @@ public struct AppState: Sendable {
         case handovers
         case verification
         case summary
+        /// What a git merge left to decide; reachable while there is any.
+        case conflicts
     }
 
     public enum Overlay: Sendable, Equatable {
@@ -63,6 +65,8 @@ public struct AppState: Sendable {
     /// The selected row of the Handovers view.
     public var handoverRow = 0
     public var verificationView = VerificationViewState()
+    /// The selected row of the Conflicts view.
+    public var conflictRow = 0
     /// Earlier versions of the workshop for `u`, and undone ones for Ctrl-R.
     public var undoStack: [Workshop] = []
     public var redoStack: [Workshop] = []
@@ -98,6 +102,7 @@ public struct AppState: Sendable {
         case .handovers: return .handovers
         case .verification: return .verification
         case .summary: return .summary
+        case .conflicts: return .conflicts
         }
     }
 

@@ -15,16 +15,17 @@ public enum Action: Sendable, Equatable {
     case saveForm, nextField, previousField
     case takeOverLock, reloadFromDisk, saveCopy, overwrite
     case showVerification, revealVotes, toggleToDiscuss, recordTally
+    case showConflicts, keepConflictValue, takeOtherConflictValue
     case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
 }
 
 /// Where a binding applies: a view, an overlay, or a form.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case map, roles, gaps, handovers, verification, summary, overlay, form
+    case map, roles, gaps, handovers, verification, summary, conflicts, overlay, form
     /// The participant's verification walk (`rollkarta verify`), a program of its own.
     case verify
 
-    static let views: [KeyContext] = [.map, .roles, .gaps, .handovers, .verification, .summary]
+    static let views: [KeyContext] = [.map, .roles, .gaps, .handovers, .verification, .summary, .conflicts]
     static let lists: [KeyContext] = [.gaps, .handovers]
 }
 
@@ -152,6 +153,16 @@ public enum Keymap {
         Binding(keys: [.character("6")], keyLabel: "6", action: .showSummary,
                 description: Localized(sv: "Vy: sammanfattning och kontroller", en: "View: summary and checks"),
                 short: nil, contexts: KeyContext.views),
+        Binding(keys: [.character("K")], keyLabel: "K", action: .showConflicts,
+                description: Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
+                                       en: "Conflicts from a git merge: show and settle them"),
+                short: nil, contexts: KeyContext.views),
+        Binding(keys: [.enter], keyLabel: "Enter", action: .keepConflictValue,
+                description: Localized(sv: "Konflikter: behåll det som står i filen nu", en: "Conflicts: keep what the file holds now"),
+                short: Localized(sv: "behåll", en: "keep"), contexts: [.conflicts]),
+        Binding(keys: [.character("t")], keyLabel: "t", action: .takeOtherConflictValue,
+                description: Localized(sv: "Konflikter: ta den andra sidans värde", en: "Conflicts: take the other side's value"),
+                short: Localized(sv: "ta den andra", en: "take other"), contexts: [.conflicts]),
         Binding(keys: [.character("x")], keyLabel: "x", action: .exportReports,
                 description: Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
                                        en: "Export the reports (md, html, csv, dot) next to the workshop file"),

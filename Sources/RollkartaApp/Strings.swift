@@ -39,6 +39,8 @@ public enum UIText: Sendable {
     case votesShown, votesHidden, onlyToDiscuss, nothingToDiscuss, verificationSubject, answeredColumn
     case staleColumn, discussShort, hidden, staleCount(Int), haveAnswered, notYetAnswered, revealHint, showOfHands, staleWord
     case viaFacilitator, tallyTitle, countRequired(String), tallySaved, revealFirst
+    case viewConflicts, noConflicts, conflictSettled(String), allConflictsSettled, conflictsBanner(Int)
+    case conflictHolds(MergeConflict.Side), conflictOther(MergeConflict.Side), conflictDeleted, conflictWhole, conflictHint
 
     public func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -189,6 +191,20 @@ public enum UIText: Sendable {
         case .countRequired(let text): return sv ? "\"\(text)\" är inget antal: skriv ett heltal, 0 eller mer" : "\"\(text)\" is not a count: write a whole number, 0 or more"
         case .tallySaved: return sv ? "Handuppräckningen sparad" : "Show of hands saved"
         case .revealFirst: return sv ? "Visa rösterna först (v): listan avslöjar var oenigheten finns" : "Show the votes first (v): the list reveals where the disagreement is"
+        case .viewConflicts: return sv ? "Konflikter" : "Conflicts"
+        case .noConflicts: return sv ? "Inga konflikter från sammanslagning" : "No conflicts from a merge"
+        case .conflictSettled(let id): return sv ? "\(id) löst" : "\(id) settled"
+        case .allConflictsSettled: return sv ? "Alla konflikter lösta" : "All conflicts settled"
+        case .conflictsBanner(let count):
+            return sv ? "⚠ \(count) konflikter från en sammanslagning i git – K visar och löser dem"
+                      : "⚠ \(count) conflicts from a git merge – K shows and settles them"
+        case .conflictHolds(let side):
+            return sv ? "Filen har nu (\(side == .ours ? "vår sida" : "deras sida"))" : "The file holds (\(side == .ours ? "our side" : "their side"))"
+        case .conflictOther(let side):
+            return sv ? "Andra sidan (\(side == .ours ? "vår" : "deras"))" : "The other side (\(side == .ours ? "ours" : "theirs"))"
+        case .conflictDeleted: return sv ? "borttagen" : "deleted"
+        case .conflictWhole: return sv ? "hela posten (borttagen på ena sidan, ändrad eller använd på den andra)" : "the whole entry (deleted on one side, changed or used on the other)"
+        case .conflictHint: return sv ? "Enter behåller det som står i filen · t tar den andra sidans · u ångrar" : "Enter keeps what the file holds · t takes the other side's · u undoes"
         case .exampleCopy(let path):
             return sv ? "Exempelworkshop: \(path)" : "Example workshop: \(path)"
         }

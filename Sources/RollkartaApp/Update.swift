@@ -24,6 +24,7 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
     let confirmingQuit = state.isConfirmingQuit
     state.isConfirmingQuit = false
     if context == .verification, let handled = performInVerification(action, &state) { return handled }
+    if context == .conflicts, let handled = performInConflicts(action, &state) { return handled }
     switch (action, context) {
     case (.back, .map):
         // Unsaved edits (a save failed: full disk, no permission) are not dropped on one key.
@@ -41,7 +42,7 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         state.overlay = .help
         state.overlayScroll = 0
     case (.back, _), (.close, .roles), (.close, .gaps), (.close, .handovers), (.close, .summary),
-         (.close, .verification), (.showMap, _):
+         (.close, .verification), (.close, .conflicts), (.showMap, _):
         state.view = .map
     case (.showRoles, _):
         state.view = .roles
@@ -51,6 +52,13 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         state.view = .handovers
     case (.showVerification, _):
         state.view = .verification
+    case (.showConflicts, _):
+        guard !state.workshop.conflicts.isEmpty else {
+            state.message = UIText.noConflicts.text(state.language)
+            return []
+        }
+        state.view = .conflicts
+        state.conflictRow = 0
     case (.showSummary, _):
         state.view = .summary
         state.summaryScroll = 0
@@ -138,7 +146,7 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
         state.handoverRow = moveInList(action, row: state.handoverRow, count: HandoversList.rows(state).count, state)
     case (_, .overlay), (_, .summary):
         scrollText(action, context: context, &state)
-    case (_, .roles), (_, .form), (_, .verify), (_, .verification):
+    case (_, .roles), (_, .form), (_, .verify), (_, .verification), (_, .conflicts):
         break  // forms take their keys in editForm; the verification views theirs before this switch
     }
     keepSelectionVisible(&state)
@@ -275,4 +283,32 @@ private func performInVerification(_ action: Action, _ state: inout AppState) ->
         return nil
     }
     return []
+}
+
+/// The Conflicts view's own keys; nil for the keys every view shares.
+private func performInConflicts(_ action: Action, _ state: inout AppState) -> [Effect]? {
+    let conflicts = state.workshop.conflicts
+    switch action {
+    case .keepConflictValue, .takeOtherConflictValue:
+        guard conflicts.indices.contains(state.conflictRow) else { return [] }
+        let conflict = conflicts[state.conflictRow]
+        let side = action == .keepConflictValue ? conflict.kept : conflict.otherSide
+        var refusal: String?
+        let language = state.language
+        let effects = Edit.apply(&state, message: UIText.conflictSettled(conflict.id).text(language)) { workshop in
+            refusal = WorkshopMerge.resolve(conflict.id, taking: side, in: &workshop, language: language)
+        }
+        if let refusal { state.message = refusal }
+        state.conflictRow = min(state.conflictRow, max(0, state.workshop.conflicts.count - 1))
+        if state.workshop.conflicts.isEmpty {
+            state.view = .map
+            state.message = UIText.allConflictsSettled.text(language)
+        }
+        return effects
+    case .moveUp, .moveDown, .pageUp, .pageDown, .home, .end:
+        state.conflictRow = moveInList(action, row: state.conflictRow, count: conflicts.count, state)
+        return []
+    default:
+        return nil
+    }
 }

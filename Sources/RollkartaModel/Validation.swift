@@ -46,6 +46,7 @@ private struct Checker {
         checkHandovers()
         checkRoleNotes()
         checkAnswers()
+        uniqueIDs(workshop.conflicts.map(\.id), at: root.appending("conflicts"))
     }
 
     private mutating func checkJourneys() {

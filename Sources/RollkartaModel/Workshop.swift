@@ -24,6 +24,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var answers: [VerificationAnswer]
     /// Show-of-hands counts the facilitator recorded in the room; absent in older files.
     @EmptyWhenAbsent public var tallies: [Tally]
+    /// What a merge of two facilitators' copies left for a person to decide; absent in older files.
+    @EmptyWhenAbsent public var conflicts: [MergeConflict]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -43,6 +45,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.roleNotes = []
         self.answers = []
         self.tallies = []
+        self.conflicts = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -298,5 +301,6 @@ extension Workshop {
         roleNotes = try container.decode([RoleNote].self, forKey: .roleNotes)
         answers = try container.decode([VerificationAnswer].self, forKey: .answers)
         _tallies = try container.decode(EmptyWhenAbsent<Tally>.self, forKey: .tallies)
+        _conflicts = try container.decode(EmptyWhenAbsent<MergeConflict>.self, forKey: .conflicts)
     }
 }

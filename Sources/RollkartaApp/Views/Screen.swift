@@ -28,6 +28,8 @@ public enum Screen {
             VerificationView.draw(state, into: &buffer)
         case .summary:
             SummaryView.draw(state, into: &buffer)
+        case .conflicts:
+            ConflictsView.draw(state, into: &buffer)
         }
         if state.overlay != nil { Overlay.draw(state, into: &buffer) }
         if state.form != nil { FormView.draw(state, into: &buffer) }
@@ -53,8 +55,10 @@ enum TooSmallView {
 enum HeaderBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         // A warning that must not be missed takes the whole header, in words, not just colour.
+        let mergeConflicts = state.workshop.conflicts.isEmpty ? nil
+            : UIText.conflictsBanner(state.workshop.conflicts.count).text(state.language)
         if let banner = state.diskConflict ? UIText.conflictBanner.text(state.language)
-            : state.readOnly.map({ UIText.readOnlyBanner($0).text(state.language) }) {
+            : state.readOnly.map({ UIText.readOnlyBanner($0).text(state.language) }) ?? mergeConflicts {
             buffer.fill(area, style: .failing)
             buffer.put(" " + TextWidth.truncate(banner, to: area.width - 2), x: area.x, y: area.y, style: .failing)
             return
@@ -77,7 +81,7 @@ enum TabsBar {
         let views: [(String, UIText, AppState.View)] = [
             ("1", .viewMap, .map), ("2", .viewRoles, .roles), ("3", .viewGaps, .gaps), ("4", .viewHandovers, .handovers),
             ("5", .viewVerification, .verification), ("6", .viewSummary, .summary),
-        ]
+        ] + (state.workshop.conflicts.isEmpty ? [] : [("K", .viewConflicts, .conflicts)])
         func label(_ key: String, _ title: UIText, current: Bool, named: Bool) -> String {
             let text = named || current ? "\(key) \(title.text(state.language))" : key
             return current ? "[\(text)]" : " \(text) "

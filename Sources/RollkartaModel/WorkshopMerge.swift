@@ -1,0 +1,315 @@
+/// A three-way merge of two facilitators' copies of one workshop, by entity and field rather
+/// than by line: what only one side changed is taken; additions on both sides are kept; the
+/// same field changed differently on both sides becomes a `MergeConflict` in the file (which
+/// holds our value meanwhile and stays valid); lists of ids (a cell's actors, flags, effect
+/// goals) merge as sets. New gaps or handovers that got the same id on both sides keep theirs
+/// apart by renumbering theirs, references included. Something deleted on one side but still
+/// used on the other is kept, with a conflict.
+public enum WorkshopMerge {
+    public struct Outcome: Sendable {
+        public var workshop: Workshop
+        /// The conflicts this merge found (the workshop's list also has any left from before).
+        public var conflicts: [MergeConflict]
+        /// Their new ids that collided with ours, old -> new.
+        public var renumbered: [String: String]
+    }
+
+    /// Why no merged file could be written; the problems are those of the merged workshop.
+    public struct Failure: Error, Sendable {
+        public var problems: [Validation.Finding]
+    }
+
+    public static func merge(base: Workshop, ours: Workshop, theirs original: Workshop) throws(Failure) -> Outcome {
+        var theirs = original
+        let renumbered = renumberCollisions(base: base, ours: ours, theirs: &theirs)
+        var merger = Merger()
+        var merged = ours
+        merged.title = merger.field("workshop", "", "title", base.title, ours.title, theirs.title)
+        merged.date = merger.field("workshop", "", "date", base.date, ours.date, theirs.date)
+        merged.kind = merger.field("workshop", "", "kind", base.kind, ours.kind, theirs.kind)
+        merged.catalogVersion = merger.field("workshop", "", "catalogVersion", base.catalogVersion, ours.catalogVersion,
+                                             theirs.catalogVersion)
+        merged.journeys = merger.list("journeys", base.journeys, ours.journeys, theirs.journeys) { $0.id.rawValue }
+        merged.actors = merger.list("actors", base.actors, ours.actors, theirs.actors) { $0.id }
+        merged.participants = merger.list("participants", base.participants, ours.participants, theirs.participants) { $0.id }
+        merged.assignments = merger.list("assignments", base.assignments, ours.assignments, theirs.assignments, key: cellKey)
+        merged.gaps = merger.list("gaps", base.gaps, ours.gaps, theirs.gaps) { $0.id }
+        merged.handovers = merger.list("handovers", base.handovers, ours.handovers, theirs.handovers) { $0.id }
+        merged.roleNotes = merger.list("roleNotes", base.roleNotes, ours.roleNotes, theirs.roleNotes) {
+            "\($0.journey.rawValue)/\($0.role)"
+        }
+        merged.answers = merger.list("answers", base.answers, ours.answers, theirs.answers) {
+            "\($0.participant)/\($0.subject.label)"
+        }
+        merged.tallies = merger.list("tallies", base.tallies, ours.tallies, theirs.tallies) { $0.subject.label }
+        // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
+        merged.conflicts = ours.conflicts
+        for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {
+            if merged.conflicts.contains(where: { $0.id == conflict.id }) {
+                conflict.id = Identifiers.next(prefix: "conflict", existing: merged.conflicts.map(\.id))
+            }
+            merged.conflicts.append(conflict)
+        }
+        keepWhatIsStillUsed(&merged, base: base, ours: ours, theirs: theirs, merger: &merger)
+
+        var existing = merged.conflicts.map(\.id)
+        let found = merger.conflicts.map { pending -> MergeConflict in
+            var conflict = pending
+            conflict.id = Identifiers.next(prefix: "conflict", existing: existing)
+            existing.append(conflict.id)
+            return conflict
+        }
+        merged.conflicts += found
+        let problems = Validation.check(merged)
+        guard problems.isEmpty else { throw Failure(problems: problems) }
+        return Outcome(workshop: merged, conflicts: found, renumbered: renumbered)
+    }
+
+    static func cellKey(_ assignment: Assignment) -> String {
+        "\(assignment.journey.rawValue)/\(assignment.step)/\(assignment.role)"
+    }
+
+    /// Gaps and handovers both sides added under the same id (their numbers are sequential):
+    /// theirs get the next free numbers, and their answers and tallies follow.
+    private static func renumberCollisions(base: Workshop, ours: Workshop, theirs: inout Workshop) -> [String: String] {
+        var renamed: [String: String] = [:]
+        func collisions<E: Equatable>(_ base: [E], _ ours: [E], _ theirs: [E], id: (E) -> String) -> [String] {
+            let baseIDs = Set(base.map(id))
+            let oursByID = Dictionary(ours.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+            return theirs.filter { !baseIDs.contains(id($0)) && oursByID[id($0)] != nil && oursByID[id($0)] != $0 }.map(id)
+        }
+        var gapIDs = Set((base.gaps + ours.gaps + theirs.gaps).map(\.id))
+        for old in collisions(base.gaps, ours.gaps, theirs.gaps, id: \.id) {
+            let new = Identifiers.next(prefix: "gap", existing: Array(gapIDs))
+            gapIDs.insert(new)
+            renamed[old] = new
+            if let index = theirs.gaps.firstIndex(where: { $0.id == old }) { theirs.gaps[index].id = new }
+        }
+        var handoverIDs = Set((base.handovers + ours.handovers + theirs.handovers).map(\.id))
+        for old in collisions(base.handovers, ours.handovers, theirs.handovers, id: \.id) {
+            let new = Identifiers.next(prefix: "ho", existing: Array(handoverIDs))
+            handoverIDs.insert(new)
+            renamed[old] = new
+            if let index = theirs.handovers.firstIndex(where: { $0.id == old }) { theirs.handovers[index].id = new }
+        }
+        guard !renamed.isEmpty else { return [:] }
+        func follow(_ subject: VerificationSubject) -> VerificationSubject {
+            switch subject {
+            case .gap(let id): return .gap(renamed[id] ?? id)
+            case .handover(let id): return .handover(renamed[id] ?? id)
+            case .role: return subject
+            }
+        }
+        for index in theirs.answers.indices { theirs.answers[index].subject = follow(theirs.answers[index].subject) }
+        for index in theirs.tallies.indices { theirs.tallies[index].subject = follow(theirs.tallies[index].subject) }
+        return renamed
+    }
+
+    /// An actor, participant, gap or handover one side deleted while the other still refers
+    /// to it comes back, with a conflict saying so; the file never points at nothing.
+    private static func keepWhatIsStillUsed(_ merged: inout Workshop, base: Workshop, ours: Workshop, theirs: Workshop,
+                                            merger: inout Merger) {
+        func restore<E: Codable & Equatable>(_ collection: String, ids used: Set<String>, in list: inout [E],
+                                             from sides: (Workshop) -> [E], id: (E) -> String) {
+            let present = Set(list.map(id))
+            for missing in used.subtracting(present).sorted() {
+                let oursValue = sides(ours).first { id($0) == missing }
+                let theirsValue = sides(theirs).first { id($0) == missing }
+                guard let kept = theirsValue ?? oursValue ?? sides(base).first(where: { id($0) == missing }) else { continue }
+                list.append(kept)
+                merger.conflicts.append(MergeConflict(
+                    id: "", collection: collection, key: missing, field: nil,
+                    ours: oursValue.map { JSONValue.of($0).text }, theirs: theirsValue.map { JSONValue.of($0).text },
+                    kept: theirsValue != nil ? .theirs : .ours))
+            }
+        }
+        let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors)
+            + merged.handovers.flatMap { [$0.from.actor, $0.to.actor].compactMap { $0 } })
+        restore("actors", ids: actorsUsed, in: &merged.actors, from: \.actors, id: \.id)
+        restore("participants", ids: Set(merged.answers.map(\.participant)), in: &merged.participants,
+                from: \.participants, id: \.id)
+        let subjects = merged.answers.map(\.subject) + merged.tallies.map(\.subject)
+        let gapsUsed = Set(subjects.compactMap { if case .gap(let id) = $0 { return id } else { return nil } })
+        restore("gaps", ids: gapsUsed, in: &merged.gaps, from: \.gaps, id: \.id)
+        let handoversUsed = Set(subjects.compactMap { if case .handover(let id) = $0 { return id } else { return nil } })
+        restore("handovers", ids: handoversUsed, in: &merged.handovers, from: \.handovers, id: \.id)
+    }
+}
+
+/// The three-way rules, and the conflicts they find.
+struct Merger {
+    var conflicts: [MergeConflict] = []
+
+    /// One value: whoever changed it wins; both changed it differently: ours, and a conflict.
+    mutating func field<Value: Codable & Equatable>(_ collection: String, _ key: String, _ name: String,
+                                                    _ base: Value, _ ours: Value, _ theirs: Value) -> Value {
+        if ours == theirs || theirs == base { return ours }
+        if ours == base { return theirs }
+        conflicts.append(MergeConflict(id: "", collection: collection, key: key, field: name,
+                                       ours: JSONValue.of(ours).text, theirs: JSONValue.of(theirs).text, kept: .ours))
+        return ours
+    }
+
+    /// A list of entities, matched by key: our order, then what only they added.
+    mutating func list<E: Codable & Equatable>(_ collection: String, _ base: [E], _ ours: [E], _ theirs: [E],
+                                               key: (E) -> String) -> [E] {
+        let baseByKey = Dictionary(base.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let theirsByKey = Dictionary(theirs.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let ourKeys = Set(ours.map(key))
+        var result: [E] = []
+        for entity in ours {
+            let name = key(entity)
+            switch (baseByKey[name], theirsByKey[name]) {
+            case (nil, nil):
+                result.append(entity)  // we added it
+            case (let original?, nil):
+                // They deleted it: gone, unless we changed it meanwhile.
+                if entity != original {
+                    result.append(entity)
+                    wholeConflict(collection, name, ours: entity, theirs: nil, kept: .ours)
+                }
+            case (let original, let other?):
+                if entity == other || other == original { result.append(entity) }
+                else if entity == original { result.append(other) }
+                else { result.append(fields(collection, name, base: original, ours: entity, theirs: other)) }
+            }
+        }
+        for entity in theirs where !ourKeys.contains(key(entity)) {
+            let name = key(entity)
+            guard let original = baseByKey[name] else {
+                result.append(entity)  // they added it
+                continue
+            }
+            // We deleted it: gone, unless they changed it meanwhile.
+            if entity != original {
+                result.append(entity)
+                wholeConflict(collection, name, ours: nil, theirs: entity, kept: .theirs)
+            }
+        }
+        return result
+    }
+
+    /// Both changed one entity: field by field, lists of ids as sets.
+    private mutating func fields<E: Codable>(_ collection: String, _ key: String, base: E?, ours: E, theirs: E) -> E {
+        guard case .object(let baseFields) = base.map(JSONValue.of) ?? .object([:]),
+              case .object(let ourFields) = JSONValue.of(ours),
+              case .object(let theirFields) = JSONValue.of(theirs) else { return ours }
+        var merged: [String: JSONValue] = [:]
+        var found: [MergeConflict] = []
+        for name in Set(ourFields.keys).union(theirFields.keys).sorted() {
+            let (was, mine, other) = (baseFields[name], ourFields[name], theirFields[name])
+            if mine == other || other == was { merged[name] = mine }
+            else if mine == was { merged[name] = other }
+            else if let union = Self.mergedIDList(was, mine, other) { merged[name] = union }
+            else {
+                merged[name] = mine
+                found.append(MergeConflict(id: "", collection: collection, key: key, field: name, ours: mine?.text,
+                                           theirs: other?.text, kept: .ours))
+            }
+        }
+        guard let result = JSONValue.object(merged).decoded(as: E.self) else {
+            wholeConflict(collection, key, ours: ours, theirs: theirs, kept: .ours)
+            return ours
+        }
+        conflicts += found
+        return result
+    }
+
+    /// Lists of strings (a cell's actors, flags, effect goals) merge as sets: what either side
+    /// added is in, what either side removed is out.
+    static func mergedIDList(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?) -> JSONValue? {
+        func strings(_ value: JSONValue?) -> [String]? {
+            guard case .array(let items)? = value else { return value == nil ? [] : nil }
+            var result: [String] = []
+            for item in items {
+                guard case .string(let text) = item else { return nil }
+                result.append(text)
+            }
+            return result
+        }
+        guard let was = strings(base), let mine = strings(ours), let other = strings(theirs),
+              ours != nil, theirs != nil else { return nil }
+        let removed = Set(was).subtracting(mine).union(Set(was).subtracting(other))
+        var result: [String] = []
+        for item in mine + other where !removed.contains(item) && !result.contains(item) { result.append(item) }
+        return .array(result.map { .string($0) })
+    }
+
+    private mutating func wholeConflict<E: Encodable>(_ collection: String, _ key: String, ours: E?, theirs: E?,
+                                                      kept: MergeConflict.Side) {
+        conflicts.append(MergeConflict(id: "", collection: collection, key: key, field: nil,
+                                       ours: ours.map { JSONValue.of($0).text }, theirs: theirs.map { JSONValue.of($0).text },
+                                       kept: kept))
+    }
+}
+
+extension WorkshopMerge {
+    /// Settles a conflict: keeping what the file holds, or putting in the other side's value.
+    /// Returns a message instead when the other side's value cannot go in (an actor still used
+    /// elsewhere cannot be deleted, say); then nothing changes.
+    public static func resolve(_ conflictID: String, taking side: MergeConflict.Side,
+                               in workshop: inout Workshop, language: Language) -> String? {
+        guard let conflict = workshop.conflicts.first(where: { $0.id == conflictID }) else { return nil }
+        var changed = workshop
+        changed.conflicts.removeAll { $0.id == conflictID }
+        if side != conflict.kept {
+            let value = conflict.other.flatMap(JSONValue.init(text:))
+            let applied: Bool
+            switch conflict.collection {
+            case "workshop": applied = setField(conflict.field, to: value, in: &changed)
+            case "journeys": applied = put(value, conflict, in: &changed.journeys) { $0.id.rawValue }
+            case "actors": applied = put(value, conflict, in: &changed.actors) { $0.id }
+            case "participants": applied = put(value, conflict, in: &changed.participants) { $0.id }
+            case "assignments": applied = put(value, conflict, in: &changed.assignments, key: cellKey)
+            case "gaps": applied = put(value, conflict, in: &changed.gaps) { $0.id }
+            case "handovers": applied = put(value, conflict, in: &changed.handovers) { $0.id }
+            case "roleNotes": applied = put(value, conflict, in: &changed.roleNotes) { "\($0.journey.rawValue)/\($0.role)" }
+            case "answers": applied = put(value, conflict, in: &changed.answers) { "\($0.participant)/\($0.subject.label)" }
+            case "tallies": applied = put(value, conflict, in: &changed.tallies) { $0.subject.label }
+            default: applied = false
+            }
+            let problems = Validation.check(changed)
+            guard applied, problems.isEmpty else {
+                let sv = language == .sv
+                let reason = problems.first.map { $0.kind.text(language) } ?? (sv ? "värdet passar inte" : "the value does not fit")
+                return sv ? "\(conflict.key): den andra sidans val går inte att ta in (\(reason)); ändra det i kartan först"
+                          : "\(conflict.key): the other side's choice cannot be taken (\(reason)); change it on the map first"
+            }
+        }
+        workshop = changed
+        return nil
+    }
+
+    /// The entity, or one field of it, as the conflict's other side has it; nil removes.
+    private static func put<E: Codable>(_ value: JSONValue?, _ conflict: MergeConflict, in list: inout [E],
+                                        key: (E) -> String) -> Bool {
+        let index = list.firstIndex { key($0) == conflict.key }
+        guard let field = conflict.field else {
+            guard let value else {
+                if let index { list.remove(at: index) }
+                return true
+            }
+            guard let entity = value.decoded(as: E.self) else { return false }
+            if let index { list[index] = entity } else { list.append(entity) }
+            return true
+        }
+        guard let index, case .object(var fields) = JSONValue.of(list[index]) else { return false }
+        fields[field] = value
+        guard let entity = JSONValue.object(fields).decoded(as: E.self) else { return false }
+        list[index] = entity
+        return true
+    }
+
+    private static func setField(_ field: String?, to value: JSONValue?, in workshop: inout Workshop) -> Bool {
+        switch (field, value) {
+        case ("title", .string(let text)?): workshop.title = text
+        case ("date", .string(let text)?): workshop.date = text
+        case ("catalogVersion", .string(let text)?): workshop.catalogVersion = text
+        case ("kind", .string(let text)?):
+            guard let kind = WorkshopKind(rawValue: text) else { return false }
+            workshop.kind = kind
+        default: return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import RollkartaModel
+import XCTest
+
+/// Two facilitators edit copies of one workshop on two branches; `git merge` with Rollkarta's
+/// driver gives a valid file with both sides' work and the expected conflicts.
+final class GitMergeDriverTests: XCTestCase {
+    private var repository = ""
+
+    @discardableResult
+    private func git(_ arguments: String...) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", repository] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["LANG", "LC_ALL", "LC_MESSAGES"] { environment[name] = nil }
+        environment["GIT_AUTHOR_NAME"] = "Facilitator"
+        environment["GIT_AUTHOR_EMAIL"] = "f@example.org"
+        environment["GIT_COMMITTER_NAME"] = "Facilitator"
+        environment["GIT_COMMITTER_EMAIL"] = "f@example.org"
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    private var file: String { repository + "/hisingen.rollkarta.json" }
+
+    private func edit(_ change: (inout Workshop) -> Void) throws {
+        var workshop = try WorkshopStore.load(file)
+        change(&workshop)
+        try AtomicFile.write(WorkshopCodec.encode(workshop), to: file, keepBackup: false)
+    }
+
+    /// A repository with the driver configured and the example (plus an unused actor) committed.
+    private func makeRepository() throws {
+        repository = try Binary.temporaryFolder(self)
+        try git("init", "-q", "-b", "main")
+        try git("config", "merge.rollkarta.name", "Rollkarta")
+        try git("config", "merge.rollkarta.driver", "'\(Binary.path)' merge-driver %O %A %B")
+        try "*.rollkarta.json merge=rollkarta\n".write(toFile: repository + "/.gitattributes", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+        try edit { $0.actors.append(Actor(id: "actor-kurator", name: "Skolkurator", abbreviation: "KUR", principal: .school)) }
+        try git("add", ".")
+        try git("commit", "-q", "-m", "workshop")
+    }
+
+    private func gap(_ id: String, _ description: String) -> Gap {
+        Gap(id: id, journey: .child, step: "concern", role: "2", description: description, kind: .roleMissing, priority: .high)
+    }
+
+    func testBothSidesWorkIsKeptAndTheirConflictsAreRecordedAsData() throws {
+        try makeRepository()
+        let base = try WorkshopStore.load(file)
+        let newID = Identifiers.next(prefix: "gap", existing: base.gaps.map(\.id))
+        let edited = base.gaps[0].id
+        let others = Priority.allCases.filter { $0 != base.gaps[0].priority }
+
+        try git("checkout", "-q", "-b", "anna")
+        try edit { workshop in
+            workshop.gaps.append(self.gap(newID, "Förskolan vet inte vem de ska ringa"))
+            workshop.gaps[0].priority = others[0]
+            workshop.actors.removeAll { $0.id == "actor-kurator" }
+        }
+        try git("commit", "-q", "-am", "Anna: new gap, priority, actor removed")
+
+        try git("checkout", "-q", "main")
+        try git("checkout", "-q", "-b", "bertil")
+        try edit { workshop in
+            workshop.gaps.append(self.gap(newID, "Ingen ringer tillbaka efter akuten"))
+            workshop.gaps[0].priority = others[1]
+            workshop.gaps[0].plan.timeline = "Q2 2027"
+            let cell = workshop.assignments.firstIndex { $0.journey == .child && $0.step == "first-contact" }!
+            workshop.assignments[cell].actors.append("actor-kurator")
+        }
+        try git("commit", "-q", "-am", "Bertil: new gap, priority, kurator in a cell")
+
+        try git("checkout", "-q", "anna")
+        let merge = try git("merge", "bertil", "-m", "merge")
+        XCTAssertNotEqual(merge.status, 0, "conflicts stop the merge for a person to decide: \(merge.output)")
+        XCTAssertTrue(merge.output.contains("konflikter sparade i filen"), merge.output)
+
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertFalse(text.contains("<<<<<<<"), "no text markers in the JSON")
+        XCTAssertEqual(try Binary.run(["validate", file]).status, 0, "the merged file is valid")
+        let merged = try WorkshopStore.load(file)
+        let descriptions = merged.gaps.map(\.description)
+        XCTAssertTrue(descriptions.contains("Förskolan vet inte vem de ska ringa"))
+        XCTAssertTrue(descriptions.contains("Ingen ringer tillbaka efter akuten"))
+        XCTAssertEqual(Set(merged.gaps.map(\.id)).count, merged.gaps.count, "ids never collide")
+        XCTAssertEqual(merged.gaps.first { $0.id == edited }?.plan.timeline, "Q2 2027", "their other change is in")
+        XCTAssertTrue(merged.actors.contains { $0.id == "actor-kurator" }, "deleted on one side, used on the other: kept")
+        let conflicts = merged.conflicts.map { "\($0.collection) \($0.key) \($0.field ?? "-")" }.sorted()
+        XCTAssertEqual(conflicts, ["actors actor-kurator -", "gaps \(edited) priority"])
+
+        // Settled in Rollkarta (the file stays the merge result), then committed.
+        try git("add", "hisingen.rollkarta.json")
+        XCTAssertEqual(try git("commit", "-q", "-m", "merged; conflicts to settle in Rollkarta").status, 0)
+    }
+
+    func testChangesToDifferentThingsMergeCleanly() throws {
+        try makeRepository()
+        try git("checkout", "-q", "-b", "anna")
+        try edit { $0.title = "Hisingen – efter dag två" }
+        try git("commit", "-q", "-am", "title")
+        try git("checkout", "-q", "main")
+        try edit { $0.handovers[0].note = "Ringer alltid dagen efter." }
+        try git("commit", "-q", "-am", "note")
+        let merge = try git("merge", "anna", "-m", "merge")
+        XCTAssertEqual(merge.status, 0, merge.output)
+        let merged = try WorkshopStore.load(file)
+        XCTAssertEqual(merged.title, "Hisingen – efter dag två")
+        XCTAssertEqual(merged.handovers[0].note, "Ringer alltid dagen efter.")
+        XCTAssertTrue(merged.conflicts.isEmpty)
+    }
+}
