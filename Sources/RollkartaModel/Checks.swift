@@ -11,6 +11,8 @@ public enum Check: Equatable, Sendable {
     case incompletePlan(gap: String, missing: [String])
     /// Text that looks like a personal identity number: no patient data belongs here.
     case personalNumber(place: String, text: String)
+    /// A git merge left this for a person to decide.
+    case unsettledConflict(id: String, place: String)
 
     public static func run(_ workshop: Workshop) -> [Check] {
         let held = workshop.heldCells
@@ -35,6 +37,9 @@ public enum Check: Equatable, Sendable {
             if !missing.isEmpty { checks.append(.incompletePlan(gap: gap.id, missing: missing)) }
         }
         checks += PersonalNumber.findAll(in: workshop).map { .personalNumber(place: $0.place, text: $0.match) }
+        checks += workshop.conflicts.map {
+            .unsettledConflict(id: $0.id, place: "\($0.collection) \($0.key)" + ($0.field.map { " · \($0)" } ?? ""))
+        }
         return checks
     }
 
@@ -62,6 +67,9 @@ public enum Check: Equatable, Sendable {
         case .personalNumber(let place, let text):
             return sv ? "\(place): \"\(text)\" ser ut som ett personnummer – ingen patientdata hör hemma här; ta bort det"
                       : "\(place): \"\(text)\" looks like a personal identity number – no patient data belongs here; remove it"
+        case .unsettledConflict(let id, let place):
+            return sv ? "\(id): \(place) skiljer sig mellan de sammanslagna kopiorna; lös det med K i Rollkarta"
+                      : "\(id): \(place) differs between the merged copies; settle it with K in Rollkarta"
         case .incompletePlan(let gap, let missing):
             let names = missing.map { field -> String in
                 switch field {

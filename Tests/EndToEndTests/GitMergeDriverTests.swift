@@ -97,7 +97,11 @@ final class GitMergeDriverTests: XCTestCase {
         let conflicts = merged.conflicts.map { "\($0.collection) \($0.key) \($0.field ?? "-")" }.sorted()
         XCTAssertEqual(conflicts, ["actors actor-kurator -", "gaps \(edited) priority"])
 
-        // Settled in Rollkarta (the file stays the merge result), then committed.
+        let check = try Binary.run(["check", file])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("priority skiljer sig mellan de sammanslagna kopiorna; lös det med K"), check.stdout)
+
+        // Committed as merged; the conflicts are settled later in Rollkarta (K).
         try git("add", "hisingen.rollkarta.json")
         XCTAssertEqual(try git("commit", "-q", "-m", "merged; conflicts to settle in Rollkarta").status, 0)
     }
