@@ -93,7 +93,9 @@ enum DocumentCodec {
             scan.failure = failure
             guard failure == nil, let apartKey, let range = members[apartKey] else { return }
             do {
-                scan.apart = try JSONDecoder().decode(Document.Apart.self, from: data[range])
+                let start = data.startIndex  // offsets count from the first byte; a Data slice may not start at 0
+                scan.apart = try JSONDecoder().decode(Document.Apart.self,
+                                                      from: data[(start + range.lowerBound)..<(start + range.upperBound)])
             } catch let error as DecodingError {
                 scan.apartError = error.under(key: apartKey)
             } catch {
