@@ -1,4 +1,6 @@
 /// One workshop file: what the facilitator records live and the participants verify.
+/// A new field needs a line in `init(from:)` at the end of this file too (decoding is written
+/// out there so that the loader can decode the handovers on another core).
 /// It holds its own editable copy of the journeys, steps and roles it uses, so that a
 /// workshop that renames or re-sorts a role never depends on the catalog changing later.
 public struct Workshop: Codable, Equatable, Sendable {
