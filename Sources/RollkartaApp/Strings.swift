@@ -196,8 +196,8 @@ public enum UIText: Sendable {
         case .conflictSettled(let id): return sv ? "\(id) löst" : "\(id) settled"
         case .allConflictsSettled: return sv ? "Alla konflikter lösta" : "All conflicts settled"
         case .conflictsBanner(let count):
-            return sv ? "⚠ \(count) konflikter från en sammanslagning i git – K visar och löser dem"
-                      : "⚠ \(count) conflicts from a git merge – K shows and settles them"
+            return sv ? "⚠ \(count) \(count == 1 ? "konflikt" : "konflikter") från en sammanslagning i git – K visar och löser"
+                      : "⚠ \(count) \(count == 1 ? "conflict" : "conflicts") from a git merge – K shows and settles"
         case .conflictHolds(let side):
             return sv ? "Filen har nu (\(side == .ours ? "vår sida" : "deras sida"))" : "The file holds (\(side == .ours ? "our side" : "their side"))"
         case .conflictOther(let side):

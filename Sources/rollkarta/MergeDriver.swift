@@ -66,8 +66,8 @@ struct MergeDriver: ParsableCommand {
         }
         guard outcome.conflicts.isEmpty else {
             printError(DisplayText.sanitized(say(
-                "rollkarta: \(outcome.conflicts.count) konflikter sparade i filen; öppna den i Rollkarta och tryck K",
-                "rollkarta: \(outcome.conflicts.count) conflicts recorded in the file; open it in Rollkarta and press K")))
+                "rollkarta: konflikter sparade i filen (\(outcome.conflicts.count)); öppna den i Rollkarta och tryck K",
+                "rollkarta: conflicts recorded in the file (\(outcome.conflicts.count)); open it in Rollkarta and press K")))
             throw ExitCode.failure
         }
     }

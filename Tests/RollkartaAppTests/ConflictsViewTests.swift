@@ -16,7 +16,7 @@ final class ConflictsViewTests: XCTestCase {
         XCTAssertEqual(merged.conflicts.count, 2)
 
         var h = try Harness(width: 120, height: 36, workshop: merged)
-        XCTAssertTrue(h.screen.line(0).contains("⚠ 2 konflikter från en sammanslagning i git – K visar och löser dem"))
+        XCTAssertTrue(h.screen.line(0).contains("⚠ 2 konflikter från en sammanslagning i git – K visar och löser"))
         h.press(.character("K"))
         XCTAssertTrue(h.text.contains("[K Konflikter]"))
         XCTAssertTrue(h.text.contains("! conflict-0001  workshop  · title"))
@@ -25,7 +25,7 @@ final class ConflictsViewTests: XCTestCase {
         h.press(.character("t"))
         XCTAssertEqual(h.state.workshop.title, "Hisingen – Bertils version")
         XCTAssertEqual(h.effects.last, .save)
-        XCTAssertTrue(h.screen.line(0).contains("⚠ 1 konflikter"))
+        XCTAssertTrue(h.screen.line(0).contains("⚠ 1 konflikt från"))
         h.press(.enter)  // keep Anna's description
         XCTAssertEqual(h.state.workshop.gaps[0].description, "Annas beskrivning")
         XCTAssertTrue(h.state.workshop.conflicts.isEmpty)
