@@ -47,7 +47,7 @@ enum SubjectText {
             let journey = workshop.journey(gap.journey)
             add("\(journey?.name[language] ?? gap.journey.label(language)) · \(gap.kind.label(language)) · "
                 + gap.priority.label(language), .dim)
-            add("\(UIText.gaps.text(language)) \(gap.id)", .heading)
+            add("\(VerifyText.kindLabel(.gaps).text(language)) \(gap.id)", .heading)
             add(gap.description, .normal, indent: 2)
             let step = gap.step.flatMap { journey?.step($0)?.title[language] }
             let role = gap.role.flatMap { journey?.role($0) }.map { "\($0.id) \($0.title[language])" }
@@ -57,7 +57,7 @@ enum SubjectText {
             if !actors.isEmpty { add(UIText.actors.text(language) + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
         case .handover(let id):
             guard let handover = workshop.handovers.first(where: { $0.id == id }) else { break }
-            add("\(UIText.handovers.text(language)) \(handover.id) · \(handover.status.label(language))", .heading)
+            add("\(VerifyText.kindLabel(.handovers).text(language)) \(handover.id) · \(handover.status.label(language))", .heading)
             add(handover.what, .normal, indent: 2)
             add(VerifyText.from.text(language) + ": " + end(handover.from, workshop, language), .normal, indent: 2)
             add(VerifyText.to.text(language) + ": " + end(handover.to, workshop, language), .normal, indent: 2)
