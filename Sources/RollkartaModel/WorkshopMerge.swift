@@ -29,7 +29,7 @@ public enum WorkshopMerge {
         merged.kind = merger.field("workshop", "", "kind", base.kind, ours.kind, theirs.kind)
         merged.catalogVersion = merger.field("workshop", "", "catalogVersion", base.catalogVersion, ours.catalogVersion,
                                              theirs.catalogVersion)
-        merged.journeys = merger.list("journeys", base.journeys, ours.journeys, theirs.journeys) { $0.id.rawValue }
+        merged.journeys = merger.journeys(base.journeys, ours.journeys, theirs.journeys)
         merged.actors = merger.list("actors", base.actors, ours.actors, theirs.actors) { $0.id }
         merged.participants = merger.list("participants", base.participants, ours.participants, theirs.participants) { $0.id }
         merged.assignments = merger.list("assignments", base.assignments, ours.assignments, theirs.assignments, key: cellKey)
@@ -150,6 +150,27 @@ struct Merger {
         return ours
     }
 
+    /// Journeys: one both sides kept has its name merged as a field and its steps and roles as
+    /// lists by id, so that two facilitators rewording different roles both get through.
+    mutating func journeys(_ base: [WorkshopJourney], _ ours: [WorkshopJourney],
+                           _ theirs: [WorkshopJourney]) -> [WorkshopJourney] {
+        var oursCombined = ours, theirsCombined = theirs
+        for (index, journey) in ours.enumerated() {
+            guard let original = base.first(where: { $0.id == journey.id }),
+                  let theirIndex = theirs.firstIndex(where: { $0.id == journey.id }), theirs[theirIndex] != journey
+            else { continue }
+            let other = theirs[theirIndex]
+            let key = journey.id.rawValue
+            var combined = journey
+            combined.name = field("journeys", key, "name", original.name, journey.name, other.name)
+            combined.steps = list("journeys/\(key)/steps", original.steps, journey.steps, other.steps) { $0.id }
+            combined.roles = list("journeys/\(key)/roles", original.roles, journey.roles, other.roles) { $0.id }
+            oursCombined[index] = combined
+            theirsCombined[theirIndex] = combined
+        }
+        return list("journeys", base, oursCombined, theirsCombined) { $0.id.rawValue }
+    }
+
     /// A list of entities, matched by key: our order, then what only they added.
     mutating func list<E: Codable & Equatable>(_ collection: String, _ base: [E], _ ours: [E], _ theirs: [E],
                                                key: (E) -> String) -> [E] {
@@ -266,7 +287,7 @@ extension WorkshopMerge {
             case "roleNotes": applied = put(value, conflict, in: &changed.roleNotes) { "\($0.journey.rawValue)/\($0.role)" }
             case "answers": applied = put(value, conflict, in: &changed.answers) { "\($0.participant)/\($0.subject.label)" }
             case "tallies": applied = put(value, conflict, in: &changed.tallies) { $0.subject.label }
-            default: applied = false
+            default: applied = putInJourney(value, conflict, in: &changed)
             }
             let problems = Validation.check(changed)
             guard applied, problems.isEmpty else {
@@ -298,6 +319,18 @@ extension WorkshopMerge {
         guard let entity = JSONValue.object(fields).decoded(as: E.self) else { return false }
         list[index] = entity
         return true
+    }
+
+    /// "journeys/child/roles" and "journeys/child/steps": a role or step inside a journey.
+    private static func putInJourney(_ value: JSONValue?, _ conflict: MergeConflict, in workshop: inout Workshop) -> Bool {
+        let parts = conflict.collection.split(separator: "/").map(String.init)
+        guard parts.count == 3, parts[0] == "journeys",
+              let index = workshop.journeys.firstIndex(where: { $0.id.rawValue == parts[1] }) else { return false }
+        switch parts[2] {
+        case "roles": return put(value, conflict, in: &workshop.journeys[index].roles) { $0.id }
+        case "steps": return put(value, conflict, in: &workshop.journeys[index].steps) { $0.id }
+        default: return false
+        }
     }
 
     private static func setField(_ field: String?, to value: JSONValue?, in workshop: inout Workshop) -> Bool {

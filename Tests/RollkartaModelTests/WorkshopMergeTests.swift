@@ -104,4 +104,26 @@ final class WorkshopMergeTests: XCTestCase {
         XCTAssertTrue(outcome.conflicts.isEmpty)
         XCTAssertEqual(try WorkshopMerge.merge(base: base, ours: base, theirs: base).workshop, base)
     }
+
+    func testRolesOfAJourneyMergeOneByOne() throws {
+        let base = try Fixtures.example()
+        let child = try XCTUnwrap(base.journeys.firstIndex { $0.id == .child })
+        var ours = base, theirs = base
+        ours.journeys[child].roles[2].description.sv = "Omformulerad av Anna"
+        theirs.journeys[child].roles[4].title.sv = "Omdöpt av Bertil"
+        var outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
+        XCTAssertTrue(outcome.conflicts.isEmpty, "different roles: both changes in")
+        XCTAssertEqual(outcome.workshop.journeys[child].roles[2].description.sv, "Omformulerad av Anna")
+        XCTAssertEqual(outcome.workshop.journeys[child].roles[4].title.sv, "Omdöpt av Bertil")
+
+        theirs.journeys[child].roles[2].description.sv = "Omformulerad av Bertil"
+        outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
+        let conflict = try XCTUnwrap(outcome.conflicts.first)
+        XCTAssertEqual([conflict.collection, conflict.key, conflict.field], ["journeys/child/roles",
+                                                                           base.journeys[child].roles[2].id, "description"])
+        var settled = outcome.workshop
+        XCTAssertNil(WorkshopMerge.resolve(conflict.id, taking: .theirs, in: &settled, language: .sv))
+        XCTAssertEqual(settled.journeys[child].roles[2].description.sv, "Omformulerad av Bertil")
+        XCTAssertEqual(settled.journeys[child].roles[4].title.sv, "Omdöpt av Bertil")
+    }
 }
