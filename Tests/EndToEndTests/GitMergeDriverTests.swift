@@ -101,9 +101,28 @@ final class GitMergeDriverTests: XCTestCase {
         XCTAssertEqual(check.status, 1)
         XCTAssertTrue(check.stdout.contains("priority skiljer sig mellan de sammanslagna kopiorna; lös det med K"), check.stdout)
 
-        // Committed as merged; the conflicts are settled later in Rollkarta (K).
+        // Settled in the real binary: their priority; the kurator stays (deleting it is refused: a cell uses it).
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("⚠ 2 konflikter från en sammanslagning i git")
+        try tmux.send("K")
+        try tmux.waitFor("conflict-0001  gaps \(edited) · priority")
+        try tmux.send("t")
+        try tmux.waitFor("conflict-0001 löst")
+        try tmux.waitFor("actors actor-kurator")
+        try tmux.send("t")
+        try tmux.waitFor("går inte att ta in")
+        try tmux.send("Enter")
+        try tmux.waitFor("Alla konflikter lösta")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let settled = try WorkshopStore.load(file)
+        XCTAssertTrue(settled.conflicts.isEmpty)
+        XCTAssertEqual(settled.gaps.first { $0.id == edited }?.priority, others[1])
+        XCTAssertTrue(settled.actors.contains { $0.id == "actor-kurator" })
+
         try git("add", "hisingen.rollkarta.json")
-        XCTAssertEqual(try git("commit", "-q", "-m", "merged; conflicts to settle in Rollkarta").status, 0)
+        XCTAssertEqual(try git("commit", "-q", "-m", "merged and settled").status, 0)
     }
 
     func testChangesToDifferentThingsMergeCleanly() throws {
