@@ -111,8 +111,6 @@ public enum ParticipantStore {
         try AtomicFile.write(DocumentCodec.encode(file), to: path)
     }
 
-    public static func encode(_ file: ParticipantFile) -> Data { DocumentCodec.encode(file) }
-
     static func validate(_ file: ParticipantFile) -> [Validation.Finding] {
         var findings: [Validation.Finding] = []
         if file.organisation.trimmingCharacters(in: .whitespaces).isEmpty {

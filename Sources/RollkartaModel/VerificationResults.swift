@@ -45,9 +45,12 @@ public struct VerificationResults: Sendable {
     /// What must be talked through, most objections first; among equals the most divided
     /// room, then the most stale answers; otherwise walk order.
     public private(set) var toDiscuss: [VerificationResult]
+    /// How many participants have answered anything.
+    public private(set) var participantsAnswering: Int
 
     public init(_ workshop: Workshop) {
         let hashes = workshop.subjectHashes
+        participantsAnswering = Set(workshop.answers.map(\.participant)).count
         var bySubject: [VerificationSubject: VerificationResult] = [:]
         // Appended in place (`default:`): taking a result out, appending and putting it back
         // would copy its list on every answer.

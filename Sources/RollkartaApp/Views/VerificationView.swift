@@ -9,10 +9,9 @@ enum VerificationView {
         let view = state.verificationView
         let workshop = state.workshop
         let rows = VerificationList.rows(state)
-        let everyone = state.verificationResults.all
-        let answering = Set(workshop.answers.map(\.participant)).count
-        let stale = everyone.map(\.staleCount).reduce(0, +)
-        var summary = UIText.verificationSummary(answered: answering, participants: workshop.participants.count,
+        let results = state.verificationResults
+        let stale = results.all.map(\.staleCount).reduce(0, +)
+        var summary = UIText.verificationSummary(answered: results.participantsAnswering, participants: workshop.participants.count,
                                                  stale: stale).text(language)
         summary += " · " + (view.isRevealed ? UIText.votesShown : UIText.votesHidden).text(language)
         if view.onlyToDiscuss { summary += " · " + UIText.onlyToDiscuss.text(language) }
