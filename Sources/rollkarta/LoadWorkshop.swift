@@ -7,7 +7,7 @@ func loadWorkshopOrExit(_ path: String) throws -> Workshop {
     do {
         return try WorkshopStore.load(path)
     } catch {
-        for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+        printProblems(error)
         throw ExitCode.failure
     }
 }
@@ -19,7 +19,12 @@ func loadWorkshopOrExit<Result>(_ path: String, alongsideValidation work: (Works
         let data = try AtomicFile.read(path)
         return try WorkshopCodec.decode(data, file: path, alongsideValidation: work).result
     } catch {
-        for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+        printProblems(error)
         throw ExitCode.failure
     }
+}
+
+/// Each problem of a file that could not be read, one line each on standard error.
+func printProblems(_ error: LoadError) {
+    for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
 }

@@ -39,7 +39,7 @@ struct MergeCommand: ParsableCommand {
             do {
                 answerFiles.append((path, try ParticipantStore.load(path)))
             } catch {
-                for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+                printProblems(error)
                 failed = true
             }
         }

@@ -126,7 +126,7 @@ struct Verify: ParsableCommand {
         do {
             file = try ParticipantStore.load(path)
         } catch {
-            for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+            printProblems(error)
             throw ExitCode.failure
         }
         guard file.workshop.id == workshop.id else {
