@@ -38,21 +38,13 @@ enum RoleWalk {
         guard model.roles.indices.contains(row) else { return [] }
         let language = state.language
         let role = model.roles[row]
-        var lines: [StyledLine] = []
-        func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
-            for line in TextWidth.wrap(text, width: max(1, width - indent)) {
-                lines.append(StyledLine(text: line, style: style, indent: indent))
-            }
-        }
-        add("\(journey.name[language]) · \(UIText.role.text(language)) \(row + 1)/\(model.roles.count) · "
+        var lines = WrappedLines(width: width)
+        lines.add("\(journey.name[language]) · \(UIText.role.text(language)) \(row + 1)/\(model.roles.count) · "
             + role.tier.label(language), .dim)
-        add("\(role.id)  \(role.title[language])", .heading)
-        add(role.description[language], .normal, indent: 2)
-        if !role.examples[language].isEmpty {
-            add("\(UIText.examples.text(language)): " + role.examples[language].joined(separator: ", "), .dim, indent: 2)
-        }
+        lines.add("\(role.id)  \(role.title[language])", .heading)
+        SubjectText.addDescription(of: role, language, to: &lines)
         lines.append(StyledLine(text: ""))
-        add(UIText.whoHoldsIt.text(language), .heading)
+        lines.add(UIText.whoHoldsIt.text(language), .heading)
         // Two columns of steps where the screen is wide enough, so the questions fit below.
         let holders = SubjectText.holders(model, row: row, workshop: state.workshop, language)
         let columnWidth = (width - 2) / 2
@@ -64,15 +56,15 @@ enum RoleWalk {
                 lines.append(StyledLine(text: left + TextWidth.truncate(right, to: columnWidth), style: .normal, indent: 2))
             }
         } else {
-            for holder in holders { add(holder, .normal, indent: 2) }
+            for holder in holders { lines.add(holder, .normal, indent: 2) }
         }
         lines.append(StyledLine(text: ""))
         let note = state.workshop.roleNotes.first { $0.journey == journey.id && $0.role == role.id }
         for (label, text) in [(UIText.roleNeeds, note?.needs), (.roleObstacles, note?.obstacles),
                               (.roleEnters, note?.entersWhere), (.roleTakesOver, note?.whoTakesOver)] {
             let answer = text.flatMap { $0.isEmpty ? nil : $0 } ?? "–"
-            add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
+            lines.add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
         }
-        return lines
+        return lines.lines
     }
 }

@@ -21,48 +21,48 @@ enum SubjectText {
     /// The full text, wrapped to `width`.
     static func lines(_ subject: VerificationSubject, in workshop: Workshop, _ language: Language,
                       width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
-            for line in TextWidth.wrap(text, width: max(1, width - indent)) {
-                lines.append(StyledLine(text: line, style: style, indent: indent))
-            }
-        }
+        var lines = WrappedLines(width: width)
         switch subject {
         case .role(let journeyID, let roleID):
             guard let journey = workshop.journey(journeyID), let role = journey.role(roleID) else { break }
-            add("\(journey.name[language]) · \(role.tier.label(language))", .dim)
-            add("\(UIText.role.text(language)) \(role.id)  \(role.title[language])", .heading)
-            add(role.description[language], .normal, indent: 2)
-            if !role.examples[language].isEmpty {
-                add("\(UIText.examples.text(language)): " + role.examples[language].joined(separator: ", "), .dim, indent: 2)
-            }
+            lines.add("\(journey.name[language]) · \(role.tier.label(language))", .dim)
+            lines.add("\(UIText.role.text(language)) \(role.id)  \(role.title[language])", .heading)
+            addDescription(of: role, language, to: &lines)
             lines.append(StyledLine(text: ""))
-            add(UIText.whoHoldsIt.text(language), .heading)
+            lines.add(UIText.whoHoldsIt.text(language), .heading)
             let model = MapModel(workshop: workshop, journey: journey)
             if let row = model.roles.firstIndex(where: { $0.id == role.id }) {
-                for holder in holders(model, row: row, workshop: workshop, language) { add(holder, .normal, indent: 2) }
+                for holder in holders(model, row: row, workshop: workshop, language) { lines.add(holder, .normal, indent: 2) }
             }
         case .gap(let id):
             guard let gap = workshop.gaps.first(where: { $0.id == id }) else { break }
             let journey = workshop.journey(gap.journey)
-            add("\(journey?.name[language] ?? gap.journey.label(language)) · \(gap.kind.label(language)) · "
+            lines.add("\(journey?.name[language] ?? gap.journey.label(language)) · \(gap.kind.label(language)) · "
                 + gap.priority.label(language), .dim)
-            add("\(VerifyText.kindLabel(.gaps).text(language)) \(gap.id)", .heading)
-            add(gap.description, .normal, indent: 2)
+            lines.add("\(VerifyText.kindLabel(.gaps).text(language)) \(gap.id)", .heading)
+            lines.add(gap.description, .normal, indent: 2)
             let step = gap.step.flatMap { journey?.step($0)?.title[language] }
             let role = gap.role.flatMap { journey?.role($0) }.map { "\($0.id) \($0.title[language])" }
             let place = [step, role].compactMap { $0 }.joined(separator: " · ")
-            if !place.isEmpty { add(UIText.step.text(language) + " / " + UIText.role.text(language) + ": " + place, .dim, indent: 2) }
+            if !place.isEmpty { lines.add(UIText.step.text(language) + " / " + UIText.role.text(language) + ": " + place, .dim, indent: 2) }
             let actors = gap.actors.map { workshop.actor($0)?.abbreviation ?? $0 }
-            if !actors.isEmpty { add(UIText.actors.text(language) + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
+            if !actors.isEmpty { lines.add(UIText.actors.text(language) + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
         case .handover(let id):
             guard let handover = workshop.handovers.first(where: { $0.id == id }) else { break }
-            add("\(VerifyText.kindLabel(.handovers).text(language)) \(handover.id) · \(handover.status.label(language))", .heading)
-            add(handover.what, .normal, indent: 2)
-            add(VerifyText.from.text(language) + ": " + end(handover.from, workshop, language), .normal, indent: 2)
-            add(VerifyText.to.text(language) + ": " + end(handover.to, workshop, language), .normal, indent: 2)
+            lines.add("\(VerifyText.kindLabel(.handovers).text(language)) \(handover.id) · \(handover.status.label(language))", .heading)
+            lines.add(handover.what, .normal, indent: 2)
+            lines.add(VerifyText.from.text(language) + ": " + end(handover.from, workshop, language), .normal, indent: 2)
+            lines.add(VerifyText.to.text(language) + ": " + end(handover.to, workshop, language), .normal, indent: 2)
         }
-        return lines
+        return lines.lines
+    }
+
+    /// A role's description and examples, indented under its title.
+    static func addDescription(of role: WorkshopRole, _ language: Language, to lines: inout WrappedLines) {
+        lines.add(role.description[language], .normal, indent: 2)
+        if !role.examples[language].isEmpty {
+            lines.add("\(UIText.examples.text(language)): " + role.examples[language].joined(separator: ", "), .dim, indent: 2)
+        }
     }
 
     /// One line per step: the cell's marks, the step, who holds the role there and how well.

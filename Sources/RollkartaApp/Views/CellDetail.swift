@@ -1,12 +1,5 @@
 import RollkartaModel
 
-/// A line of text with its style, for the detail panel and overlays.
-struct StyledLine: Equatable {
-    var text: String
-    var style: Style = .normal
-    var indent = 0
-}
-
 /// Everything known about the selected cell: the role in full, who holds it, its gaps and
 /// handovers, and the role's workshop notes.
 enum CellDetail {
@@ -22,68 +15,62 @@ enum CellDetail {
         let step = model.steps[position.column]
         let info = model.cell(row: position.row, column: position.column)
         let workshop = state.workshop
-        var lines: [StyledLine] = []
-        func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
-            guard lines.count < maxLines else { return }
-            for line in TextWidth.wrap(text, width: max(1, width - indent)) {
-                lines.append(StyledLine(text: line, style: style, indent: indent))
-            }
-        }
+        var lines = WrappedLines(width: width, maxLines: maxLines)
 
-        add("\(UIText.role.text(language)) \(role.id) · \(role.title[language])", .heading)
-        add("\(UIText.step.text(language)) \(position.column + 1). \(step.title[language]) · \(journey.name[language])"
+        lines.add("\(UIText.role.text(language)) \(role.id) · \(role.title[language])", .heading)
+        lines.add("\(UIText.step.text(language)) \(position.column + 1). \(step.title[language]) · \(journey.name[language])"
             + " · \(role.tier.label(language))", .dim)
 
         let actors = (info.assignment?.actors ?? []).compactMap { workshop.actor($0) }
         if actors.isEmpty {
-            add("\(UIText.actors.text(language)): · \(UIText.noActors.text(language))")
+            lines.add("\(UIText.actors.text(language)): · \(UIText.noActors.text(language))")
         } else {
             let names = actors.map { "\($0.abbreviation) – \($0.name) (\($0.principal.label(language)))" }
             let status = info.assignment.map { "\(CellMarks.status(info)) \($0.status.label(language))" } ?? ""
-            add("\(UIText.actors.text(language)): \(names.joined(separator: ", ")) · \(status)")
+            lines.add("\(UIText.actors.text(language)): \(names.joined(separator: ", ")) · \(status)")
         }
 
         let gaps = info.gaps + (model.roleGaps[role.id] ?? [])
         if !gaps.isEmpty {
-            add("\(UIText.gaps.text(language)):", .heading)
-            for gap in gaps where lines.count < maxLines {
-                add("! \(gap.id) [\(gap.priority.label(language)), \(gap.kind.label(language))] \(gap.description)",
+            lines.add("\(UIText.gaps.text(language)):", .heading)
+            for gap in gaps where !lines.isFull {
+                lines.add("! \(gap.id) [\(gap.priority.label(language)), \(gap.kind.label(language))] \(gap.description)",
                     .gap, indent: 1)
                 let plan = gap.plan
                 let planText = [plan.action, plan.responsible, plan.timeline].filter { !$0.isEmpty }.joined(separator: " · ")
-                if !planText.isEmpty { add("→ \(planText) (\(plan.status.label(language)))", .normal, indent: 3) }
+                if !planText.isEmpty { lines.add("→ \(planText) (\(plan.status.label(language)))", .normal, indent: 3) }
             }
         }
 
         if !info.outgoing.isEmpty || !info.incoming.isEmpty {
-            add("\(UIText.handovers.text(language)):", .heading)
-            for handover in info.outgoing where lines.count < maxLines {
-                add("> \(handover.id) \(UIText.handoverTo.text(language)) " + describe(handover.to, state)
+            lines.add("\(UIText.handovers.text(language)):", .heading)
+            for handover in info.outgoing where !lines.isFull {
+                lines.add("> \(handover.id) \(UIText.handoverTo.text(language)) " + describe(handover.to, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
-            for handover in info.incoming where lines.count < maxLines {
-                add("< \(handover.id) \(UIText.handoverFrom.text(language)) " + describe(handover.from, state)
+            for handover in info.incoming where !lines.isFull {
+                lines.add("< \(handover.id) \(UIText.handoverFrom.text(language)) " + describe(handover.from, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
         }
 
-        add("\(UIText.description.text(language)):", .heading)
-        add(role.description[language], .normal, indent: 1)
+        lines.add("\(UIText.description.text(language)):", .heading)
+        lines.add(role.description[language], .normal, indent: 1)
         let examples = role.examples[language]
         if !examples.isEmpty {
-            add("\(UIText.examples.text(language)):", .heading)
-            add(examples.joined(separator: ", "), .normal, indent: 1)
+            lines.add("\(UIText.examples.text(language)):", .heading)
+            lines.add(examples.joined(separator: ", "), .normal, indent: 1)
         }
         if let note = workshop.roleNotes.first(where: { $0.journey == journey.id && $0.role == role.id }) {
-            add("\(UIText.notes.text(language)):", .heading)
+            lines.add("\(UIText.notes.text(language)):", .heading)
             for (label, text) in [(UIText.roleNeeds, note.needs), (.roleObstacles, note.obstacles),
                                   (.roleEnters, note.entersWhere), (.roleTakesOver, note.whoTakesOver)] where !text.isEmpty {
-                add("\(label.text(language)): \(text)", .normal, indent: 1)
+                lines.add("\(label.text(language)): \(text)", .normal, indent: 1)
             }
         }
-        return lines
+        return lines.lines
     }
 
     private static func describe(_ end: HandoverEnd, _ state: AppState) -> String {

@@ -25,16 +25,14 @@ enum ConflictsView {
         }
         guard conflicts.indices.contains(state.conflictRow) else { return }
         let conflict = conflicts[state.conflictRow]
-        var lines = [StyledLine(text: String(repeating: "─", count: area.width), style: .dim)]
-        func add(_ text: String, _ style: Style) {
-            for line in TextWidth.wrap(text, width: max(1, area.width - 2)) { lines.append(StyledLine(text: line, style: style)) }
-        }
+        var lines = WrappedLines(width: area.width - 2)
+        lines.append(StyledLine(text: String(repeating: "─", count: area.width), style: .dim))
         let kept = conflict.kept == .ours ? conflict.ours : conflict.theirs
-        add(UIText.conflictHolds(conflict.kept).text(language) + ": "
+        lines.add(UIText.conflictHolds(conflict.kept).text(language) + ": "
             + (kept ?? UIText.conflictDeleted.text(language)), .heading)
-        add(UIText.conflictOther(conflict.otherSide).text(language) + ": "
+        lines.add(UIText.conflictOther(conflict.otherSide).text(language) + ": "
             + (conflict.other ?? UIText.conflictDeleted.text(language)), .normal)
-        for (offset, line) in lines.prefix(detailHeight).enumerated() {
+        for (offset, line) in lines.lines.prefix(detailHeight).enumerated() {
             buffer.put(line.text, x: area.x, y: area.maxY - detailHeight + offset, style: line.style, limit: area.width)
         }
     }

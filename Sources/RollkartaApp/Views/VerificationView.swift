@@ -79,14 +79,9 @@ enum VerificationView {
                                     maxLines: Int) -> [StyledLine] {
         let language = state.language
         let workshop = state.workshop
-        var lines = [StyledLine(text: String(repeating: "─", count: width), style: .dim)]
-        func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
-            guard lines.count < maxLines else { return }
-            for line in TextWidth.wrap(text, width: max(1, width - indent)) {
-                lines.append(StyledLine(text: line, style: style, indent: indent))
-            }
-        }
-        add(SubjectText.name(result.subject, in: workshop, language), .heading)
+        var lines = WrappedLines(width: width, maxLines: maxLines)
+        lines.append(StyledLine(text: String(repeating: "─", count: width), style: .dim))
+        lines.add(SubjectText.name(result.subject, in: workshop, language), .heading)
         let answeredIDs = Set((result.answers + result.staleAnswers).map(\.participant))
         // With a hundred organisations the lists would fill the panel: each stops at a line's worth.
         func names(answered: Bool) -> String {
@@ -100,28 +95,28 @@ enum VerificationView {
             }
             return shown.isEmpty ? "–" : shown.joined(separator: ", ")
         }
-        add(UIText.haveAnswered.text(language) + ": " + names(answered: true) + " · "
+        lines.add(UIText.haveAnswered.text(language) + ": " + names(answered: true) + " · "
             + UIText.notYetAnswered.text(language) + ": " + names(answered: false), .dim)
         guard state.verificationView.isRevealed else {
-            add(UIText.revealHint.text(language), .dim)
-            return lines
+            lines.add(UIText.revealHint.text(language), .dim)
+            return lines.lines
         }
         if let tally = result.tally {
-            add(UIText.showOfHands.text(language) + ": " + votes(yes: tally.yes, no: tally.no, discuss: tally.discuss, language)
+            lines.add(UIText.showOfHands.text(language) + ": " + votes(yes: tally.yes, no: tally.no, discuss: tally.discuss, language)
                 + (tally.note.isEmpty ? "" : " – " + tally.note.replacingNewlines())
                 + (result.isTallyStale ? " [" + UIText.staleWord.text(language) + "]" : ""))
         }
         let byID = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (answer, isStale) in result.answers.map({ ($0, false) }) + result.staleAnswers.map({ ($0, true) }) {
-            guard lines.count < maxLines else { break }
+            guard !lines.isFull else { break }
             let who = byID[answer.participant].map(organisationName) ?? answer.participant
             var text = "\(answer.vote.label(language)) · \(who)"
             if answer.onBehalf { text += " (" + UIText.viaFacilitator.text(language) + ")" }
             if isStale { text += " [" + UIText.staleWord.text(language) + "]" }
             if !answer.comment.isEmpty { text += ": " + answer.comment.replacingNewlines() }
-            add(text, isStale ? .dim : .normal, indent: 2)
+            lines.add(text, isStale ? .dim : .normal, indent: 2)
         }
-        return lines
+        return lines.lines
     }
 
     private static func organisationName(_ participant: Participant) -> String {
