@@ -73,25 +73,22 @@ public enum WorkshopMerge {
     /// theirs get the next free numbers, and their answers and tallies follow.
     private static func renumberCollisions(base: Workshop, ours: Workshop, theirs: inout Workshop) -> [String: String] {
         var renamed: [String: String] = [:]
-        func collisions<E: Equatable>(_ base: [E], _ ours: [E], _ theirs: [E], id: (E) -> String) -> [String] {
-            let baseIDs = Set(base.map(id))
-            let oursByID = Dictionary(ours.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
-            return theirs.filter { !baseIDs.contains(id($0)) && oursByID[id($0)] != nil && oursByID[id($0)] != $0 }.map(id)
+        func renumber<E: Equatable>(_ list: WritableKeyPath<Workshop, [E]>, id: WritableKeyPath<E, String>, prefix: String) {
+            let baseIDs = Set(base[keyPath: list].map { $0[keyPath: id] })
+            let oursByID = Dictionary(ours[keyPath: list].map { ($0[keyPath: id], $0) }, uniquingKeysWith: { first, _ in first })
+            var taken = Set((base[keyPath: list] + ours[keyPath: list] + theirs[keyPath: list]).map { $0[keyPath: id] })
+            for index in theirs[keyPath: list].indices {
+                let entity = theirs[keyPath: list][index]
+                let old = entity[keyPath: id]
+                guard !baseIDs.contains(old), let mine = oursByID[old], mine != entity else { continue }
+                let new = Identifiers.next(prefix: prefix, existing: Array(taken))
+                taken.insert(new)
+                renamed[old] = new
+                theirs[keyPath: list][index][keyPath: id] = new
+            }
         }
-        var gapIDs = Set((base.gaps + ours.gaps + theirs.gaps).map(\.id))
-        for old in collisions(base.gaps, ours.gaps, theirs.gaps, id: \.id) {
-            let new = Identifiers.next(prefix: "gap", existing: Array(gapIDs))
-            gapIDs.insert(new)
-            renamed[old] = new
-            if let index = theirs.gaps.firstIndex(where: { $0.id == old }) { theirs.gaps[index].id = new }
-        }
-        var handoverIDs = Set((base.handovers + ours.handovers + theirs.handovers).map(\.id))
-        for old in collisions(base.handovers, ours.handovers, theirs.handovers, id: \.id) {
-            let new = Identifiers.next(prefix: "ho", existing: Array(handoverIDs))
-            handoverIDs.insert(new)
-            renamed[old] = new
-            if let index = theirs.handovers.firstIndex(where: { $0.id == old }) { theirs.handovers[index].id = new }
-        }
+        renumber(\.gaps, id: \.id, prefix: "gap")
+        renumber(\.handovers, id: \.id, prefix: "ho")
         guard !renamed.isEmpty else { return [:] }
         func follow(_ subject: VerificationSubject) -> VerificationSubject {
             switch subject {
