@@ -112,4 +112,40 @@ final class VerificationEndToEndTests: XCTestCase {
         XCTAssertTrue(saved.contains("\"comment\" : \"Brukarnas röst saknas i steg två\""), saved)
         XCTAssertFalse(FileManager.default.fileExists(atPath: answers + ".lock"))
     }
+
+    func testMergeWaitsWhileTheWorkshopIsOpenAndAnswersOnBehalfSaySo() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let workshop = folder + "/behalf.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
+        let answers = folder + "/behalf.verify-nsph.json"
+        let tmux = try Tmux(width: 100, height: 30)
+
+        // The facilitator answers for NSPH, who has no machine in the room.
+        try tmux.run("'\(Binary.path)' verify '\(workshop)' --as NSPH --on-behalf; echo EXIT=$?")
+        try tmux.waitFor("NSPH · ifyllt av facilitatorn")
+        try tmux.send("1", "q")
+        try tmux.waitFor("EXIT=0")
+
+        // While the workshop is open in Rollkarta, merge writes nothing.
+        try tmux.run("clear; '\(Binary.path)' '\(workshop)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        let before = try Data(contentsOf: URL(fileURLWithPath: workshop))
+        let refused = try Binary.run(["merge", workshop, answers])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("är öppen i Rollkarta"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("Ingenting skrevs"), refused.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: workshop)), before)
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+
+        let merged = try Binary.run(["merge", workshop, answers])
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        XCTAssertTrue(merged.stdout.contains("NSPH: 1 nya, 0 ändrade, 0 oförändrade; ifyllt av facilitatorn"), merged.stdout)
+        try tmux.run("clear; '\(Binary.path)' '\(workshop)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("5", "v")
+        try tmux.waitFor("Ja · NSPH (ifyllt av facilitatorn)")
+        try tmux.send("q", "q")
+        try tmux.waitFor("EXIT=0")
+    }
 }
