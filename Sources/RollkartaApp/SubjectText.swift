@@ -18,9 +18,9 @@ enum SubjectText {
         }
     }
 
-    /// The full text, wrapped to `width`.
-    static func lines(_ subject: VerificationSubject, in workshop: Workshop, _ language: Language,
-                      width: Int) -> [StyledLine] {
+    /// The full text, wrapped to `width`; `maps` holds the workshop's journey maps.
+    static func lines(_ subject: VerificationSubject, in workshop: Workshop, maps: [JourneyID: MapModel],
+                      _ language: Language, width: Int) -> [StyledLine] {
         var lines = WrappedLines(width: width)
         switch subject {
         case .role(let journeyID, let roleID):
@@ -30,8 +30,7 @@ enum SubjectText {
             addDescription(of: role, language, to: &lines)
             lines.append(StyledLine(text: ""))
             lines.add(UIText.whoHoldsIt.text(language), .heading)
-            let model = MapModel(workshop: workshop, journey: journey)
-            if let row = model.roles.firstIndex(where: { $0.id == role.id }) {
+            if let model = maps[journey.id], let row = model.roles.firstIndex(where: { $0.id == role.id }) {
                 for holder in holders(model, row: row, workshop: workshop, language) { lines.add(holder, .normal, indent: 2) }
             }
         case .gap(let id):

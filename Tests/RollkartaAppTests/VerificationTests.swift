@@ -31,6 +31,7 @@ final class VerifyWalkTests: XCTestCase {
         let total = state.subjects.count
         XCTAssertTrue(text(state).contains("Roll 1/\(total) · besvarade 0/\(total)"))
         XCTAssertTrue(text(state).contains("Barnet själv"))
+        XCTAssertTrue(text(state).contains("1. Oro eller behov uppstår: FAM (håller)"), "who holds the role, step by step")
         XCTAssertTrue(text(state).contains("1 Ja    2 Nej    3 Vill lyfta vidare"), "the answer keys are always on screen")
         XCTAssertEqual(press(&state, .character("1")), [.save])
         XCTAssertEqual(state.file.answers.map(\.vote), [.yes])

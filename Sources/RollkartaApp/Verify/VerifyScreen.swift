@@ -19,7 +19,7 @@ public enum VerifyScreen {
         drawProgress(state, into: &buffer)
         let bottom = state.height - 5
         if let subject = state.subject {
-            let lines = SubjectText.lines(subject, in: state.workshop, language, width: state.width - 2)
+            let lines = SubjectText.lines(subject, in: state.workshop, maps: state.maps, language, width: state.width - 2)
             for (offset, line) in lines.prefix(max(0, bottom - 3)).enumerated() {
                 buffer.put(line.text, x: 1 + line.indent, y: 3 + offset, style: line.style, limit: state.width - 1 - line.indent)
             }

@@ -6,6 +6,8 @@ public struct VerifyState: Sendable {
     public let workshop: Workshop
     public let subjects: [VerificationSubject]
     let hashes: SubjectHashes
+    /// The journey maps, built once: the workshop does not change during the walk.
+    let maps: [JourneyID: MapModel]
     public var file: ParticipantFile
     public var filePath: String
     public var language: Language
@@ -36,6 +38,8 @@ public struct VerifyState: Sendable {
         self.height = height
         self.now = now
         hashes = workshop.subjectHashes
+        maps = Dictionary(workshop.journeys.map { ($0.id, MapModel(workshop: workshop, journey: $0)) },
+                          uniquingKeysWith: { first, _ in first })
         subjects = workshop.verificationSubjects(including: Set(file.include))
         // Resuming: start where answering stopped.
         index = firstUnanswered(after: -1) ?? 0
