@@ -42,7 +42,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "RollkartaModelTests", dependencies: ["RollkartaModel"]),
-        .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"]),
+        .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"], exclude: ["Golden"]),
         .testTarget(name: "RollkartaExportTests", dependencies: ["RollkartaExport"],
                     exclude: ["Golden"]),
         // Saves in a loop until killed: the kill -9 test's victim.

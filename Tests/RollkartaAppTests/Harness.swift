@@ -17,7 +17,9 @@ struct Harness {
                          width: width, height: height)
     }
 
-    mutating func press(_ keys: Key...) {
+    mutating func press(_ keys: Key...) { press(keys) }
+
+    mutating func press(_ keys: [Key]) {
         for key in keys { effects += update(&state, .key(key)) }
     }
 
