@@ -61,6 +61,12 @@ public struct AppState: Sendable {
     public var diskConflict = false
     /// `q` was pressed once with unsaved edits; a second `q` quits anyway.
     public var isConfirmingQuit = false
+    /// The window is closing or the process was asked to stop: what cannot be saved to the
+    /// file goes beside it.
+    public var isClosing = false
+    /// What the shell should be told once the terminal is restored (a copy saved, a warning
+    /// that was answered on the way out, a save that failed).
+    public var closingNotes: [String] = []
     public var gapsView = GapsViewState()
     /// The selected row of the Handovers view.
     public var handoverRow = 0

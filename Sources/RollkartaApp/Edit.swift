@@ -12,13 +12,19 @@ enum Edit {
         var workshop = state.workshop
         change(&workshop)
         guard workshop != state.workshop else { return [] }
+        replaceWorkshop(&state, with: workshop)
+        state.isDirty = true
+        if let message { state.message = message }
+        return [.save]
+    }
+
+    /// Puts a new version in place with the current one a `u` away: within the limit, and
+    /// with nothing left to redo (a redo would bring back a version from another line).
+    static func replaceWorkshop(_ state: inout AppState, with workshop: Workshop) {
         state.undoStack.append(state.workshop)
         if state.undoStack.count > undoLimit { state.undoStack.removeFirst(state.undoStack.count - undoLimit) }
         state.redoStack.removeAll()
         state.workshop = workshop
-        state.isDirty = true
-        if let message { state.message = message }
-        return [.save]
     }
 
     /// In read-only mode nothing changes; the status bar says why.

@@ -1,3 +1,5 @@
+import RollkartaModel
+
 /// A key as the app core sees it, whatever terminal it came from.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -9,16 +11,63 @@ public enum Key: Hashable, Sendable {
     case control(Character)
 }
 
-/// Everything that can happen to the app.
+/// Everything that can happen to the app: what the person does, what the terminal does, and
+/// what became of the work the runtime did for it (each effect reports back as an event).
 public enum Event: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    /// The window is going away (hangup) or the process was asked to stop: keep what is being
+    /// typed, save, then quit.
+    case closing(ClosingReason)
+    /// What became of `.save` or `.overwrite`.
+    case saved(SaveOutcome)
+    /// What became of `.reloadFromDisk`: the workshop as the file holds it now.
+    case reloaded(EffectResult<Workshop>)
+    /// What became of `.saveCopy`: the path of the copy, which is now the file being edited.
+    case copySaved(EffectResult<String>)
+    /// What became of `.takeOverLock`: the workshop as the previous holder left it.
+    case lockTaken(EffectResult<Workshop>)
+    /// What became of `.exportReports`: the folder and the files written.
+    case exported(EffectResult<ExportedReports>)
+}
+
+public enum ClosingReason: Equatable, Sendable {
+    case hangup
+    case terminate
+}
+
+/// What a save found: written, or why not. The edits stay in memory whenever it was not.
+public enum SaveOutcome: Equatable, Sendable {
+    case written
+    /// Someone changed the file since it was read: the facilitator chooses what to do.
+    case changedOutside
+    /// Another Rollkarta took the lock over (it thought ours stale): we may no longer write.
+    case lockLost(FileLock.Holder)
+    /// The system refused (full disk, no permission): its message, in the user's language.
+    case failed(String)
+}
+
+/// The result of an effect, with the failure as a message for the status bar.
+public enum EffectResult<Value: Equatable & Sendable>: Equatable, Sendable {
+    case success(Value)
+    case failure(String)
+}
+
+public struct ExportedReports: Equatable, Sendable {
+    public var folder: String
+    public var files: [String]
+
+    public init(folder: String, files: [String]) {
+        self.folder = folder
+        self.files = files
+    }
 }
 
 /// Work the runtime does for the app after an update; the update itself never does I/O.
+/// Each comes back as an event saying what became of it.
 public enum Effect: Equatable, Sendable {
     case quit
-    /// Save the workshop (after every completed change); the runtime clears isDirty on success.
+    /// Save the workshop (after every completed change).
     case save
     /// Write the reports (Markdown, HTML, CSV, Graphviz) beside the workshop file.
     case exportReports

@@ -40,10 +40,12 @@ extension AppState: ProgramModel {
     public func render() -> CellBuffer { Screen.render(self) }
 }
 
-/// The Bubble Tea loop: draw, wait for input, update, perform effects; until quit.
+/// The Bubble Tea loop: draw, wait for input, update, perform effects and hand their results
+/// back as events; until quit. Closing the window or a signal is an event too, which the
+/// model answers (keep what is typed, save, quit) before the loop ends.
 public enum Program {
     public static func run<Model: ProgramModel, Backend: TerminalBackend>(
-        _ model: inout Model, backend: inout Backend, perform: (Model.Effect, inout Model) -> Void
+        _ model: inout Model, backend: inout Backend, perform: (Model.Effect, Model) -> [Event]
     ) -> ProgramEnd {
         var needsDraw = true
         while true {
@@ -55,16 +57,31 @@ public enum Program {
             case .idle:
                 continue
             case .hangup:
+                _ = dispatch(.closing(.hangup), to: &model, perform: perform)
                 return .hangup
             case .terminate:
+                _ = dispatch(.closing(.terminate), to: &model, perform: perform)
                 return .terminated
             case .event(let event):
-                for effect in model.handle(event) {
-                    if effect == Model.quitEffect { return .quit }
-                    perform(effect, &model)
-                }
+                if dispatch(event, to: &model, perform: perform) { return .quit }
                 needsDraw = true
             }
         }
+    }
+
+    /// Hands an event to the model and performs what it asks for, feeding each result back in
+    /// order, until nothing is left. True when the model asked to quit; the effects asked for
+    /// before the quit (the last save) are performed first.
+    public static func dispatch<Model: ProgramModel>(
+        _ event: Event, to model: inout Model, perform: (Model.Effect, Model) -> [Event]
+    ) -> Bool {
+        var queue = [event]
+        var quits = false
+        while !queue.isEmpty {
+            for effect in model.handle(queue.removeFirst()) {
+                if effect == Model.quitEffect { quits = true } else { queue += perform(effect, model) }
+            }
+        }
+        return quits
     }
 }

@@ -34,6 +34,7 @@ public enum UIText: Sendable {
     case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver
     case conflictBanner, reloaded, savedCopy(String), overwritten
     case personalNumberWarning(String), unsavedQuit
+    case personalNumberKept(String), formNotKept(String), lockLost
     case exportFailed(String)
     case viewVerification, verificationSummary(answered: Int, participants: Int, stale: Int)
     case votesShown, votesHidden, onlyToDiscuss, nothingToDiscuss, verificationSubject, answeredColumn
@@ -161,6 +162,15 @@ public enum UIText: Sendable {
         case .personalNumberWarning(let text):
             return sv ? "\"\(text)\" ser ut som ett personnummer. Ingen patientdata här – ta bort det, eller F2 igen för att spara ändå."
                       : "\"\(text)\" looks like a personal identity number. No patient data here – remove it, or F2 again to save anyway."
+        case .personalNumberKept(let text):
+            return sv ? "Formuläret sparades när fönstret stängdes; \"\(text)\" ser ut som ett personnummer – ta bort det om det är patientdata."
+                      : "The form was saved as the window closed; \"\(text)\" looks like a personal identity number – remove it if it is patient data."
+        case .formNotKept(let problem):
+            return sv ? "Formuläret kunde inte sparas när fönstret stängdes: \(problem)"
+                      : "The form could not be saved as the window closed: \(problem)"
+        case .lockLost:
+            return sv ? "En annan Rollkarta tog över låset – W sparar dina ändringar som en kopia"
+                      : "Another Rollkarta took over the lock – W saves your changes as a copy"
         case .unsavedQuit:
             return sv ? "Ändringar är inte sparade (se felet ovan) – q igen avslutar ändå, annat tangent stannar"
                       : "Changes are not saved (see the error above) – q again quits anyway, any other key stays"

@@ -16,6 +16,8 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         let context = state.keyContext
         guard let action = Keymap.action(for: key, in: context) else { return [] }
         return perform(action, in: context, &state)
+    default:
+        return FileEvents.handle(event, &state)
     }
 }
 
@@ -33,7 +35,7 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
             state.message = UIText.unsavedQuit.text(state.language)
             return []
         }
-        return [.quit]
+        return FileEvents.leavingEffects(state)
     case (.back, .overlay), (.close, .overlay):
         state.overlay = nil
     case (.help, .overlay):
@@ -70,9 +72,13 @@ private func perform(_ action: Action, in context: KeyContext, _ state: inout Ap
             return []
         }
         return [.takeOverLock]
-    case (.reloadFromDisk, _), (.saveCopy, _), (.overwrite, _):
+    case (.reloadFromDisk, _), (.overwrite, _):
         guard state.diskConflict else { return [] }
-        return [action == .reloadFromDisk ? .reloadFromDisk : action == .saveCopy ? .saveCopy : .overwrite]
+        return [action == .reloadFromDisk ? .reloadFromDisk : .overwrite]
+    case (.saveCopy, _):
+        // Also after the lock was lost: the edits made before have nowhere else to go.
+        guard state.diskConflict || (state.readOnly != nil && state.isDirty) else { return [] }
+        return [.saveCopy]
     case (.undo, _):
         effects = Edit.undo(&state)
     case (.redo, _):

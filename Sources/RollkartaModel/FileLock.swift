@@ -11,6 +11,14 @@ public enum FileLock {
         public var pid: Int32
         public var host: String
         public var since: String
+
+        public init(pid: Int32, host: String, since: String) {
+            self.pid = pid
+            self.host = host
+            self.since = since
+        }
+
+        var isThisProcess: Bool { pid == getpid() && host == FileLock.hostName() }
     }
 
     public enum Outcome: Equatable, Sendable {
@@ -45,11 +53,21 @@ public enum FileLock {
 
     /// Removes the lock if it is this process's own.
     public static func release(_ file: String) {
-        let lockPath = path(for: file)
-        guard let data = FileManager.default.contents(atPath: lockPath),
-              let holder = try? JSONDecoder().decode(Holder.self, from: data),
-              holder.pid == getpid(), holder.host == hostName() else { return }
-        unlink(lockPath)
+        guard let holder = holder(file), holder.isThisProcess else { return }
+        unlink(path(for: file))
+    }
+
+    /// Who holds the lock when it is no longer this process (another Rollkarta took it over,
+    /// believing ours stale); nil while it is ours, when there is none, or when it cannot be
+    /// read (our own, half written on a full disk, must not stop the saving).
+    public static func otherHolder(_ file: String) -> Holder? {
+        guard let holder = holder(file), !holder.isThisProcess else { return nil }
+        return holder
+    }
+
+    private static func holder(_ file: String) -> Holder? {
+        guard let data = FileManager.default.contents(atPath: path(for: file)) else { return nil }
+        return try? JSONDecoder().decode(Holder.self, from: data)
     }
 
     static func isStale(_ holder: Holder) -> Bool {
@@ -76,6 +94,13 @@ public struct FileFingerprint: Equatable, Sendable {
     public var modified: Int
     public var modifiedNanoseconds: Int
     public var hash: UInt64
+
+    public init(size: Int, modified: Int, modifiedNanoseconds: Int, hash: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.hash = hash
+    }
 
     public static func of(_ path: String) -> FileFingerprint? {
         var info = stat()

@@ -45,15 +45,16 @@ struct Open: ParsableCommand {
             throw ExitCode.failure
         }
         let size = terminal.size
+        var runtime = WorkshopRuntime(path: path, files: DiskWorkshopFiles())
         var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
                              width: size.width, height: size.height)
+        state.readOnly = runtime.lock()
         state.message = notice
-        var session = WorkshopSession(path: path)
-        session.lock(&state)
-        let end = Program.run(&state, backend: &terminal) { effect, state in session.perform(effect, &state) }
-        session.finish(&state, end: end)
+        let end = Program.run(&state, backend: &terminal) { effect, state in runtime.perform(effect, state) }
+        runtime.release()
         terminal.stop()
-        if state.isDirty, let message = state.message { printError(message) }
+        for note in state.closingNotes { printError(note) }
+        if state.isDirty, let message = state.message, !state.closingNotes.contains(message) { printError(message) }
         switch end {
         case .quit: return
         case .hangup: throw ExitCode(129)

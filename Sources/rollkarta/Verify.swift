@@ -89,13 +89,8 @@ struct Verify: ParsableCommand {
         var state = VerifyState(workshop: workshop, file: file, filePath: path, language: commandLanguage, theme: theme,
                                 width: size.width, height: size.height)
         let end = Program.run(&state, backend: &terminal) { effect, state in
-            if effect == .save { Self.save(&state) }
+            effect == .save ? [.saved(Self.save(state))] : []
         }
-        // A comment being typed when the window closed is kept, as if Enter were pressed.
-        if end != .quit, state.comment != nil {
-            for effect in updateVerify(&state, .key(.enter)) where effect == .save { Self.save(&state) }
-        }
-        if state.isDirty { Self.save(&state) }
         terminal.stop()
         print(say("\(state.answeredCount) av \(state.subjects.count) besvarade; svaren finns i \(path)",
                   "\(state.answeredCount) of \(state.subjects.count) answered; the answers are in \(path)"))
@@ -145,13 +140,12 @@ struct Verify: ParsableCommand {
         return file
     }
 
-    private static func save(_ state: inout VerifyState) {
+    private static func save(_ state: VerifyState) -> SaveOutcome {
         do {
             try ParticipantStore.save(state.file, to: state.filePath)
-            state.isDirty = false
+            return .written
         } catch {
-            state.isDirty = true
-            state.message = UIText.saveFailed(error.message(state.language)).text(state.language)
+            return .failed(error.message(state.language))
         }
     }
 }

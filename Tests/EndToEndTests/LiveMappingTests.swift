@@ -102,6 +102,25 @@ final class LiveMappingTests: XCTestCase {
         try tmux.waitFor("after-4")
     }
 
+    func testClosingTheWindowKeepsAFormWhoseTextLooksLikeAPersonalNumber() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/pnr.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--journey", "child"]).status, 0)
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)' 2>'\(folder)/stderr'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("g")
+        try tmux.waitFor("Nytt glapp")
+        try tmux.type("Patient 811218-9876 väntade")
+        try tmux.waitFor("väntade")  // the window closes before F2, so before any warning
+        try Binary.signal("HUP", matching: file)
+        try tmux.waitFor("EXIT=129")
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(saved.contains("Patient 811218-9876 väntade"), "the form is kept, not lost")
+        let said = try String(contentsOfFile: folder + "/stderr", encoding: .utf8)
+        XCTAssertTrue(said.contains("\"811218-9876\" ser ut som ett personnummer"), said)
+    }
+
     func testKillNineRightAfterAChangeLosesNothing() throws {
         let folder = try Binary.temporaryFolder(self)
         let file = folder + "/kill.rollkarta.json"

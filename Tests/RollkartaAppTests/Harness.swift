@@ -10,25 +10,49 @@ struct Harness {
 
     var state: AppState
     var effects: [Effect] = []
+    /// With files, the effects are performed against them and their results handed back, as
+    /// the real program does; without, the test sees the effects alone.
+    var runtime: WorkshopRuntime<InMemoryFiles>?
+    /// Whether the last event ended with the model asking to quit.
+    var quit = false
 
-    init(width: Int = 100, height: Int = 30, language: Language = .sv, workshop: Workshop? = nil) throws {
+    init(width: Int = 100, height: Int = 30, language: Language = .sv, workshop: Workshop? = nil,
+         files: InMemoryFiles? = nil) throws {
         let workshop = try workshop ?? WorkshopStore.load(Harness.examplePath)
         state = AppState(workshop: workshop, filePath: "example.rollkarta.json", language: language,
                          width: width, height: height)
+        if let files {
+            runtime = WorkshopRuntime(path: state.filePath, files: files)
+            state.readOnly = runtime?.lock()
+        }
+    }
+
+    mutating func send(_ event: Event) {
+        guard var runtime else {
+            effects += update(&state, event)
+            return
+        }
+        var performed: [Effect] = []
+        quit = Program.dispatch(event, to: &state) { effect, state in
+            performed.append(effect)
+            return runtime.perform(effect, state)
+        }
+        self.runtime = runtime
+        effects += performed + (quit ? [.quit] : [])
     }
 
     mutating func press(_ keys: Key...) { press(keys) }
 
     mutating func press(_ keys: [Key]) {
-        for key in keys { effects += update(&state, .key(key)) }
+        for key in keys { send(.key(key)) }
     }
 
     mutating func type(_ text: String) {
-        for character in text { effects += update(&state, .key(.character(character))) }
+        for character in text { send(.key(.character(character))) }
     }
 
     mutating func resize(_ width: Int, _ height: Int) {
-        effects += update(&state, .resize(width: width, height: height))
+        send(.resize(width: width, height: height))
     }
 
     var screen: CellBuffer { Screen.render(state) }

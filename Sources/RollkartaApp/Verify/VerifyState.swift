@@ -20,7 +20,7 @@ public struct VerifyState: Sendable {
     public var comment: TextField?
     var commentMovesOn = false
     public var message: String?
-    /// The last save failed: the answers are only in memory.
+    /// Answers not yet written (the last save failed, or it is under way): only in memory.
     public var isDirty = false
     var isConfirmingQuit = false
     /// Set by the clock the runtime passes in; answers carry it.

@@ -37,12 +37,30 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
                 state.message = VerifyText.unsavedQuit.text(state.language)
                 return []
             }
-            return [.quit]
+            return leaving(state)
         default:
             break
         }
         return []
+    case .saved(let outcome):
+        if outcome == .written {
+            state.isDirty = false
+        } else if case .failed(let reason) = outcome {
+            state.message = UIText.saveFailed(reason).text(state.language)
+        }
+        return []
+    case .closing:
+        // A comment being typed when the window closed is kept, as if Enter were pressed.
+        if state.comment != nil { _ = editComment(&state, .enter) }
+        return leaving(state)
+    case .reloaded, .copySaved, .lockTaken, .exported:
+        return []
     }
+}
+
+/// Quitting: what the last save could not write is tried once more first.
+private func leaving(_ state: VerifyState) -> [VerifyEffect] {
+    state.isDirty ? [.save, .quit] : [.quit]
 }
 
 /// Records the vote and saves. Yes moves on at once; No and Let's discuss first ask why.
@@ -50,6 +68,7 @@ private func vote(_ vote: Vote, _ state: inout VerifyState) -> [VerifyEffect] {
     guard let subject = state.subject, let seen = state.hashes[subject] else { return [] }
     let comment = state.file.answer(for: subject)?.comment ?? ""
     state.file.record(.init(subject: subject, vote: vote, comment: comment, seen: seen, answeredAt: state.now()))
+    state.isDirty = true
     if vote == .yes {
         moveOn(&state)
     } else {
@@ -69,6 +88,7 @@ private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffec
             answer.comment = field.text
             answer.answeredAt = state.now()
             state.file.record(answer)
+            state.isDirty = true
             effects = [.save]
         }
         if state.commentMovesOn { moveOn(&state) }

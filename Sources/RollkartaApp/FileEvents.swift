@@ -1,0 +1,97 @@
+import RollkartaModel
+
+/// How the app answers what became of its file work, and closing: the only place the results
+/// of saving, reading in, copying, taking over the lock and exporting reach the state.
+enum FileEvents {
+    static func handle(_ event: Event, _ state: inout AppState) -> [Effect] {
+        let language = state.language
+        switch event {
+        case .saved(let outcome):
+            return saved(outcome, &state)
+        case .reloaded(.success(let fromDisk)):
+            Edit.replaceWorkshop(&state, with: fromDisk)
+            state.isDirty = false
+            state.diskConflict = false
+            state.message = UIText.reloaded.text(language)
+        case .copySaved(.success(let copy)):
+            state.filePath = copy
+            state.isDirty = false
+            state.diskConflict = false
+            state.readOnly = nil
+            state.message = UIText.savedCopy(copy).text(language)
+            if state.isClosing { state.closingNotes.append(state.message ?? "") }
+        case .lockTaken(.success(let fromDisk)):
+            state.readOnly = nil
+            state.workshop = fromDisk
+            state.message = UIText.lockTakenOver.text(language)
+        case .exported(.success(let reports)):
+            state.message = UIText.exported(folder: reports.folder, files: reports.files).text(language)
+        case .exported(.failure(let reason)):
+            state.message = UIText.exportFailed(reason).text(language)
+        case .reloaded(.failure(let reason)), .copySaved(.failure(let reason)), .lockTaken(.failure(let reason)):
+            state.message = reason
+            if state.isClosing { state.closingNotes.append(reason) }
+        case .closing:
+            return closing(&state)
+        case .key, .resize:
+            break
+        }
+        return []
+    }
+
+    private static func saved(_ outcome: SaveOutcome, _ state: inout AppState) -> [Effect] {
+        let language = state.language
+        switch outcome {
+        case .written:
+            state.isDirty = false
+            if state.diskConflict {  // an overwrite settled the conflict
+                state.diskConflict = false
+                state.message = UIText.overwritten.text(language)
+            }
+        case .changedOutside:
+            state.diskConflict = true
+            // Leaving now: what cannot go to the file goes beside it, never lost.
+            if state.isClosing { return [.saveCopy] }
+        case .lockLost(let holder):
+            state.readOnly = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: false)
+            state.message = UIText.lockLost.text(language)
+            if state.isClosing { return [.saveCopy] }
+        case .failed(let reason):
+            state.message = UIText.saveFailed(reason).text(language)
+            if state.isClosing { state.closingNotes.append(state.message ?? "") }
+        }
+        return []
+    }
+
+    /// The window closes or the process is asked to stop: a form being typed into is kept
+    /// (text that looks like a personal identity number too, with the warning recorded), then
+    /// what is unsaved is saved, to the file or, where that is not possible, as a copy beside it.
+    private static func closing(_ state: inout AppState) -> [Effect] {
+        state.isClosing = true
+        keepFormOnClosing(&state)
+        return leavingEffects(state)
+    }
+
+    /// Saves the form being typed into as F2 would, the warning about a personal identity
+    /// number taken as answered (and recorded for the shell); what cannot be saved is said.
+    private static func keepFormOnClosing(_ state: inout AppState) {
+        guard var form = state.form, form.isChanged else { return }
+        if let found = form.personalNumbers.first {
+            state.closingNotes.append(UIText.personalNumberKept(found).text(state.language))
+        }
+        form.personalNumberConfirmed = true
+        form.isConfirmingCancel = false
+        state.form = form
+        _ = editForm(&state, .function(2))  // the save it asks for is part of leaving
+        if let problem = state.form?.problem {
+            state.closingNotes.append(UIText.formNotKept(problem).text(state.language))
+        }
+    }
+
+    /// What quitting must do first with unsaved edits: save them where they can go.
+    static func leavingEffects(_ state: AppState) -> [Effect] {
+        guard state.isDirty else { return [.quit] }
+        let fileIsClosedToUs = state.diskConflict || state.readOnly != nil
+        return [fileIsClosedToUs ? .saveCopy : .save, .quit]
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import RollkartaModel
+
+/// Performs the facilitator app's effects and says what became of each as an event; it reads
+/// the state and never writes it (only `update` does). It keeps what belongs to the file, not
+/// to the app: the path being written, the lock, and the file's fingerprint when last read or
+/// written.
+public struct WorkshopRuntime<Files: WorkshopFiles> {
+    public private(set) var path: String
+    private let files: Files
+    private var fingerprint: FileFingerprint?
+    private var holdsLock = false
+
+    public init(path: String, files: Files) {
+        self.path = path
+        self.files = files
+        fingerprint = files.fingerprint(path)
+    }
+
+    /// Takes the lock; the reason to open read-only when another Rollkarta holds the file.
+    public mutating func lock() -> ReadOnlyReason? {
+        switch files.lock(path, takeOver: false) {
+        case .acquired:
+            holdsLock = true
+            return nil
+        case .heldElsewhere(let holder, let isStale):
+            return ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
+        case .unavailable:
+            return nil  // no lock possible (read-only folder): saving will say what is wrong
+        }
+    }
+
+    public mutating func perform(_ effect: Effect, _ state: AppState) -> [Event] {
+        let language = state.language
+        switch effect {
+        case .save:
+            return [.saved(save(state, checkingDisk: true))]
+        case .overwrite:
+            return [.saved(save(state, checkingDisk: false))]
+        case .reloadFromDisk:
+            do throws(FileFailure) {
+                let fromDisk = try files.load(path, language: language)
+                fingerprint = files.fingerprint(path)
+                return [.reloaded(.success(fromDisk))]
+            } catch {
+                return [.reloaded(.failure(DisplayText.sanitized(error.message)))]
+            }
+        case .saveCopy:
+            let copy = Self.copyPath(for: path)
+            do throws(FileFailure) {
+                try files.create(state.workshop, at: copy, language: language)
+            } catch {
+                return [.copySaved(.failure(error.message))]
+            }
+            release()
+            path = copy
+            fingerprint = files.fingerprint(copy)
+            holdsLock = files.lock(copy, takeOver: false) == .acquired
+            return [.copySaved(.success(copy))]
+        case .takeOverLock:
+            guard files.lock(path, takeOver: true) == .acquired else {
+                return [.lockTaken(.failure(UIText.cannotTakeOver.text(language)))]
+            }
+            holdsLock = true
+            fingerprint = files.fingerprint(path)
+            // The previous holder may have saved before it died: go on from the file as it is.
+            let fromDisk = (try? files.load(path, language: language)) ?? state.workshop
+            return [.lockTaken(.success(fromDisk))]
+        case .exportReports:
+            do throws(FileFailure) {
+                let written = try files.writeReports(state.workshop, beside: path, language: language)
+                let folder = (path as NSString).deletingLastPathComponent
+                return [.exported(.success(ExportedReports(folder: folder.isEmpty ? "." : folder, files: written)))]
+            } catch {
+                return [.exported(.failure(error.message))]
+            }
+        case .quit:
+            return []
+        }
+    }
+
+    /// Lets go of the lock when the program ends.
+    public mutating func release() {
+        if holdsLock { files.unlock(path) }
+        holdsLock = false
+    }
+
+    /// Saves atomically unless the file changed on disk since it was read, or another
+    /// Rollkarta has taken the lock over.
+    private mutating func save(_ state: AppState, checkingDisk: Bool) -> SaveOutcome {
+        if holdsLock, let holder = files.otherLockHolder(path) {
+            holdsLock = false
+            return .lockLost(holder)
+        }
+        if checkingDisk, let expected = fingerprint, files.fingerprint(path) != expected {
+            return .changedOutside
+        }
+        do throws(FileFailure) {
+            try files.save(state.workshop, to: path, language: state.language)
+        } catch {
+            return .failed(error.message)
+        }
+        fingerprint = files.fingerprint(path)
+        return .written
+    }
+
+    /// "ws.rollkarta.json" -> "ws.kopia-20261122-211500.rollkarta.json"
+    static func copyPath(for path: String, now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let stamp = formatter.string(from: now)
+        for suffix in [".rollkarta.json", ".json"] where path.hasSuffix(suffix) {
+            return String(path.dropLast(suffix.count)) + ".kopia-\(stamp)" + suffix
+        }
+        return path + ".kopia-\(stamp)"
+    }
+}
