@@ -44,10 +44,10 @@ public struct AppState: Sendable {
 
     public var view: View = .map
     public var overlay: Overlay?
-    /// Lines scrolled in the open overlay or the summary.
-    public var overlayScroll = 0
-    public var summaryScroll = 0
+    /// How far the open overlay (help, cell detail) is scrolled.
+    public var overlayText = TextViewState()
     public var journey: JourneyID
+    /// The map's selected cell and scroll position per journey (the role walk shows the selected role).
     public var positions: [JourneyID: MapPosition] = [:]
     public var search = SearchState()
     /// A one-off message for the status bar, cleared by the next key.
@@ -68,14 +68,13 @@ public struct AppState: Sendable {
     /// that was answered on the way out, a save that failed).
     public var closingNotes: [String] = []
     public var gapsView = GapsViewState()
-    /// The selected row of the Handovers view.
-    public var handoverRow = 0
+    public var handovers = ListState()
     public var verificationView = VerificationViewState()
-    /// The selected row of the Conflicts view.
-    public var conflictRow = 0
-    /// Earlier versions of the workshop for `u`, and undone ones for Ctrl-R.
-    public var undoStack: [Workshop] = []
-    public var redoStack: [Workshop] = []
+    public var summary = TextViewState()
+    public var conflicts = ListState()
+    /// The edits that undo the changes made (for `u`), and that redo the undone ones (Ctrl-R).
+    public var undoStack: [WorkshopEdit] = []
+    public var redoStack: [WorkshopEdit] = []
 
     public init(workshop: Workshop, filePath: String, language: Language = .sv, theme: Theme = .standard,
                 width: Int = 80, height: Int = 24) {
@@ -97,39 +96,16 @@ public struct AppState: Sendable {
     public static let minimumWidth = 80
     public static let minimumHeight = 24
 
-    /// Which key bindings apply now.
+    /// Which key bindings apply now: the form's, the overlay's, or the screen's.
     public var keyContext: KeyContext {
         if form != nil { return .form }
-        if overlay != nil { return .overlay }
-        switch view {
-        case .map: return .map
-        case .roles: return .roles
-        case .gaps: return .gaps
-        case .handovers: return .handovers
-        case .verification: return .verification
-        case .summary: return .summary
-        case .conflicts: return .conflicts
-        }
+        if let overlay { return overlay.overlay.context }
+        return view.screen.context
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     public var currentJourney: WorkshopJourney? { workshop.journey(journey) }
-}
-
-/// The `/` search: the query being typed or confirmed, and where it matched.
-public struct SearchState: Sendable, Equatable {
-    public var isEditing = false
-    public var query = ""
-    public var hits: [SearchHit] = []
-    public var current: Int?
-}
-
-/// A place on a map where the search text occurs. A hit on a role as a whole has no step.
-public struct SearchHit: Sendable, Equatable {
-    public var journey: JourneyID
-    public var row: Int
-    public var column: Int?
 }
 
 /// Why a workshop is open read-only.

@@ -1,30 +1,48 @@
 import RollkartaModel
 
-/// Every change to the workshop goes through here: the old workshop goes on the undo stack,
-/// the redo stack is cleared, and a save is asked for, so each completed change is on disk
-/// straight away.
+/// Every change to the workshop goes through here, as a `WorkshopEdit` the model checks and
+/// applies: its inverse goes on the undo stack, the redo stack is cleared, and a save is asked
+/// for, so each completed change is on disk straight away. Undo and redo apply inverses.
 enum Edit {
-    /// At least 200 steps back, as promised; a little more costs nothing (the stacks share storage).
+    /// At least 200 steps back, as promised.
     static let undoLimit = 500
 
-    static func apply(_ state: inout AppState, message: String? = nil, _ change: (inout Workshop) -> Void) -> [Effect] {
-        if refuseWhenReadOnly(&state) { return [] }
-        var workshop = state.workshop
-        change(&workshop)
-        guard workshop != state.workshop else { return [] }
-        replaceWorkshop(&state, with: workshop)
-        state.isDirty = true
-        if let message { state.message = message }
-        return [.save]
+    /// Applies the edit; when the model refuses it, the status bar says why.
+    static func apply(_ state: inout AppState, _ edit: WorkshopEdit, message: String? = nil) -> [Effect] {
+        switch attempt(&state, edit, message: message) {
+        case .success(let effects): return effects
+        case .failure(let refusal):
+            state.message = refusal.message(state.language)
+            return []
+        }
     }
 
-    /// Puts a new version in place with the current one a `u` away: within the limit, and
-    /// with nothing left to redo (a redo would bring back a version from another line).
-    static func replaceWorkshop(_ state: inout AppState, with workshop: Workshop) {
-        state.undoStack.append(state.workshop)
-        if state.undoStack.count > undoLimit { state.undoStack.removeFirst(state.undoStack.count - undoLimit) }
+    /// The same for a form, which shows the refusal inside itself.
+    static func attempt(_ state: inout AppState, _ edit: WorkshopEdit, message: String? = nil) -> Result<[Effect], EditRefusal> {
+        if refuseWhenReadOnly(&state) { return .success([]) }
+        var workshop = state.workshop
+        let inverse: WorkshopEdit
+        do {
+            inverse = try workshop.apply(edit, language: state.language)
+        } catch {
+            return .failure(error)
+        }
+        guard workshop != state.workshop else { return .success([]) }  // nothing changed: no step, no save
+        push(inverse, onto: &state.undoStack)
         state.redoStack.removeAll()
         state.workshop = workshop
+        state.isDirty = true
+        if let message { state.message = message }
+        return .success([.save])
+    }
+
+    /// Puts a version read from the file in place, the one before it a `u` away.
+    static func replaceWorkshop(_ state: inout AppState, with workshop: Workshop) {
+        var changed = state.workshop
+        guard let inverse = try? changed.apply(.replaceWorkshop(workshop)) else { return }
+        push(inverse, onto: &state.undoStack)
+        state.redoStack.removeAll()
+        state.workshop = changed
     }
 
     /// In read-only mode nothing changes; the status bar says why.
@@ -36,27 +54,44 @@ enum Edit {
 
     static func undo(_ state: inout AppState) -> [Effect] {
         if refuseWhenReadOnly(&state) { return [] }
-        guard let previous = state.undoStack.popLast() else {
+        guard let inverse = state.undoStack.popLast() else {
             state.message = UIText.nothingToUndo.text(state.language)
             return []
         }
-        state.redoStack.append(state.workshop)
-        state.workshop = previous
-        state.isDirty = true
+        guard let redo = step(&state, inverse) else { return [] }
+        push(redo, onto: &state.redoStack)
         state.message = UIText.undone(remaining: state.undoStack.count).text(state.language)
         return [.save]
     }
 
     static func redo(_ state: inout AppState) -> [Effect] {
         if refuseWhenReadOnly(&state) { return [] }
-        guard let next = state.redoStack.popLast() else {
+        guard let edit = state.redoStack.popLast() else {
             state.message = UIText.nothingToRedo.text(state.language)
             return []
         }
-        state.undoStack.append(state.workshop)
-        state.workshop = next
-        state.isDirty = true
+        guard let undo = step(&state, edit) else { return [] }
+        push(undo, onto: &state.undoStack)
         state.message = UIText.redone.text(state.language)
         return [.save]
+    }
+
+    /// Applies an inverse from a stack; its own inverse, or nil (said why) if it no longer fits.
+    private static func step(_ state: inout AppState, _ edit: WorkshopEdit) -> WorkshopEdit? {
+        var workshop = state.workshop
+        do {
+            let inverse = try workshop.apply(edit, language: state.language)
+            state.workshop = workshop
+            state.isDirty = true
+            return inverse
+        } catch {
+            state.message = error.message(state.language)
+            return nil
+        }
+    }
+
+    private static func push(_ edit: WorkshopEdit, onto stack: inout [WorkshopEdit]) {
+        stack.append(edit)
+        if stack.count > undoLimit { stack.removeFirst(stack.count - undoLimit) }
     }
 }

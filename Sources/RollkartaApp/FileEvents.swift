@@ -22,7 +22,10 @@ enum FileEvents {
             if state.isClosing { state.closingNotes.append(state.message ?? "") }
         case .lockTaken(.success(let fromDisk)):
             state.readOnly = nil
+            // Went on from the file as the previous holder left it: nothing before is undone into it.
             state.workshop = fromDisk
+            state.undoStack.removeAll()
+            state.redoStack.removeAll()
             state.message = UIText.lockTakenOver.text(language)
         case .exported(.success(let reports)):
             state.message = UIText.exported(folder: reports.folder, files: reports.files).text(language)
@@ -82,7 +85,7 @@ enum FileEvents {
         form.personalNumberConfirmed = true
         form.isConfirmingCancel = false
         state.form = form
-        _ = editForm(&state, .function(2))  // the save it asks for is part of leaving
+        _ = FormKeys.handle(.function(2), &state)  // the save it asks for is part of leaving
         if let problem = state.form?.problem {
             state.closingNotes.append(UIText.formNotKept(problem).text(state.language))
         }

@@ -28,19 +28,30 @@ final class OverlayAndSearchTests: XCTestCase {
         XCTAssertTrue(text.contains("saknas – Övergång från BUP till vuxenpsykiatrin vid 18 år"), text)
     }
 
-    func testHelpListsEveryKeyOfTheKeymap() throws {
+    func testHelpListsTheKeysOfTheScreenItIsOpenedOnAndTheSharedOnes() throws {
+        let screens: [(Character, AppState.View)] = [("1", .map), ("2", .roles), ("3", .gaps), ("4", .handovers),
+                                                     ("5", .verification), ("6", .summary)]
+        for (key, view) in screens {
+            var h = try Harness()
+            h.press(.character(key), .character("?"))
+            XCTAssertEqual(h.state.overlay, .help)
+            var text = h.text
+            for _ in 0..<5 {  // the help scrolls when it is longer than the screen
+                h.press(.pageDown)
+                text += h.text
+            }
+            let own = view.screen.bindings
+            let shared = GlobalKeys.bindings.filter { global in own.allSatisfy { Set($0.keys).isDisjoint(with: global.keys) } }
+            for binding in own + shared {
+                XCTAssertTrue(text.contains(binding.keyLabel + " "), "\(view) help lacks \(binding.keyLabel)")
+                XCTAssertTrue(text.contains(String(binding.description.sv.prefix(20))), "\(view) help lacks \(binding.description.sv)")
+            }
+            XCTAssertTrue(text.contains(view.title(.sv)), "the help names the screen")
+        }
         var h = try Harness()
         h.press(.character("?"))
-        XCTAssertEqual(h.state.overlay, .help)
-        var text = h.text
-        for _ in 0..<5 {  // the help scrolls when it is longer than the screen
-            h.press(.pageDown)
-            text += h.text
-        }
-        for binding in Keymap.bindings {
-            XCTAssertTrue(text.contains(binding.keyLabel), "help lacks \(binding.keyLabel)")
-        }
-        XCTAssertTrue(text.contains("Byt resa (barn och unga / vuxna)"))
+        XCTAssertFalse(h.text.contains("Filtrera på resa"), "the map's help leaves out the Gaps view's keys")
+        XCTAssertTrue(h.text.contains("Byt resa (barn och unga / vuxna)"))
         h.press(.character("?"))
         XCTAssertNil(h.state.overlay)
         h.press(.function(1))
@@ -48,6 +59,24 @@ final class OverlayAndSearchTests: XCTestCase {
         h.press(.character("q"))
         XCTAssertNil(h.state.overlay)
         XCTAssertEqual(h.effects, [], "q closes the help before it quits")
+    }
+
+    func testAKeyThatCannotWorkNowSaysWhy() throws {
+        var h = try Harness()
+        h.press(.character("K"))
+        XCTAssertEqual(h.state.view, .map)
+        XCTAssertTrue(h.screen.line(29).contains("Inga konflikter från sammanslagning"), h.screen.line(29))
+        h.press(.character("T"))
+        XCTAssertTrue(h.screen.line(29).contains("Låset är inte gammalt"), h.screen.line(29))
+        h.press(.character("R"))
+        XCTAssertTrue(h.screen.line(29).contains("Filen har inte ändrats utanför Rollkarta"), h.screen.line(29))
+        h.press(.character("5"), .character("d"))
+        XCTAssertFalse(h.state.verificationView.onlyToDiscuss)
+        XCTAssertTrue(h.screen.line(29).contains("Visa rösterna först (v)"), h.screen.line(29))
+        h.state.readOnly = ReadOnlyReason(pid: 42, host: "projektor", since: "08:00", isStale: false)
+        h.press(.character("1"), .character("g"))
+        XCTAssertNil(h.state.form, "no form to fill in that could not be saved")
+        XCTAssertTrue(h.screen.line(29).contains("Skrivskyddad: inget ändras"), h.screen.line(29))
     }
 
     func testQuitsFromTheMapOnly() throws {

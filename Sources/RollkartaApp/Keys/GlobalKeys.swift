@@ -1,0 +1,78 @@
+import RollkartaModel
+
+/// The keys every screen shares: switching views, help, undo, export, and what to do about
+/// the file (a stale lock, a change made outside).
+enum GlobalKeys {
+    static let bindings: [Binding] = [
+        Binding([.character("1")], .showMap, Localized(sv: "Vy: karta", en: "View: map")),
+        Binding([.character("2")], .showRoles,
+                Localized(sv: "Vy: rollvandring, en roll i taget", en: "View: role walk, one role at a time")),
+        Binding([.character("3")], .showGaps, Localized(sv: "Vy: glapp och handlingsplan", en: "View: gaps and action plan")),
+        Binding([.character("4")], .showHandovers, Localized(sv: "Vy: överlämningar", en: "View: handovers")),
+        Binding([.character("5")], .showVerification,
+                Localized(sv: "Vy: verifiering – deltagarnas svar per roll och vad som ska diskuteras",
+                          en: "View: verification – the participants' answers per role and what to discuss")),
+        Binding([.character("6")], .showSummary, Localized(sv: "Vy: sammanfattning och kontroller", en: "View: summary and checks")),
+        Binding([.character("K")], .showConflicts,
+                Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
+                          en: "Conflicts from a git merge: show and settle them"),
+                unavailable: { $0.workshop.conflicts.isEmpty ? UIText.noConflicts.text($0.language) : nil }),
+        Binding([.character("u")], .undo, Localized(sv: "Ångra senaste ändringen", en: "Undo the last change")),
+        Binding([.control("r")], .redo, Localized(sv: "Gör om det ångrade", en: "Redo what was undone")),
+        Binding([.character("x")], .exportReports,
+                Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
+                          en: "Export the reports (md, html, csv, dot) next to the workshop file")),
+        Binding([.character("T")], .takeOverLock,
+                Localized(sv: "Skrivskyddad med gammalt lås: ta över låset och redigera",
+                          en: "Read-only with a stale lock: take over the lock and edit"),
+                unavailable: { $0.readOnly?.isStale == true ? nil : UIText.cannotTakeOver.text($0.language) }),
+        Binding([.character("R")], .reloadFromDisk,
+                Localized(sv: "Filen ändrad utanför: läs in den (din version ligger ett u bort)",
+                          en: "File changed outside: read it in (your version is one u away)"),
+                unavailable: { $0.diskConflict ? nil : UIText.noOutsideChange.text($0.language) }),
+        Binding([.character("W")], .saveCopy,
+                Localized(sv: "Filen ändrad utanför eller låset förlorat: spara din version som en kopia bredvid och fortsätt i den",
+                          en: "File changed outside or lock lost: save your version as a copy beside it and go on in that"),
+                unavailable: { state in
+                    state.diskConflict || (state.readOnly != nil && state.isDirty)
+                        ? nil : UIText.noOutsideChange.text(state.language)
+                }),
+        Binding([.character("O")], .overwrite,
+                Localized(sv: "Filen ändrad utanför: skriv över den med din version",
+                          en: "File changed outside: overwrite it with your version"),
+                unavailable: { $0.diskConflict ? nil : UIText.noOutsideChange.text($0.language) }),
+        Binding([.character("?"), .function(1)], .help,
+                Localized(sv: "Hjälp: tangenterna här", en: "Help: the keys here"), short: Localized(sv: "hjälp", en: "help")),
+        Binding([.escape], .close, Localized(sv: "Tillbaka till kartan", en: "Back to the map")),
+        Binding([.character("q")], .back, Localized(sv: "Tillbaka till kartan", en: "Back to the map"),
+                short: Localized(sv: "tillbaka", en: "back")),
+    ]
+
+    static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .showMap, .close, .back: state.view = .map
+        case .showRoles: state.view = .roles
+        case .showGaps: state.view = .gaps
+        case .showHandovers: state.view = .handovers
+        case .showVerification: state.view = .verification
+        case .showSummary:
+            state.view = .summary
+            state.summary = TextViewState()
+        case .showConflicts:
+            state.view = .conflicts
+            state.conflicts = ListState()
+        case .help:
+            state.overlay = .help
+            state.overlayText = TextViewState()
+        case .undo: return Edit.undo(&state)
+        case .redo: return Edit.redo(&state)
+        case .exportReports: return [.exportReports]
+        case .takeOverLock: return [.takeOverLock]
+        case .reloadFromDisk: return [.reloadFromDisk]
+        case .saveCopy: return [.saveCopy]
+        case .overwrite: return [.overwrite]
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,57 @@
+import RollkartaModel
+
+/// Every key binding, by where it applies. Dispatch, the `?` help, the status bar, the key
+/// names in messages and README's key table all come from here.
+public enum Keymap {
+    public static func bindings(in context: KeyContext) -> [Binding] {
+        switch context {
+        case .global: return GlobalKeys.bindings
+        case .map: return MapScreen.bindings
+        case .roles: return RoleWalkScreen.bindings
+        case .gaps: return GapsScreen.bindings
+        case .handovers: return HandoversScreen.bindings
+        case .verification: return VerificationScreen.bindings
+        case .summary: return SummaryScreen.bindings
+        case .conflicts: return ConflictsScreen.bindings
+        case .help: return HelpOverlay.bindings
+        case .detail: return CellDetailOverlay.bindings
+        case .form: return FormKeys.bindings
+        case .verify: return VerifyKeys.bindings
+        }
+    }
+
+    /// Every binding of every context.
+    public static var bindings: [Binding] { KeyContext.allCases.flatMap(bindings(in:)) }
+
+    /// The binding a key stands for in a context; a screen's own keys come before the shared ones.
+    static func binding(for key: Key, in context: KeyContext) -> Binding? {
+        let own = bindings(in: context).first { $0.keys.contains(key) }
+        guard own == nil, context.sharesGlobalKeys else { return own }
+        return GlobalKeys.bindings.first { $0.keys.contains(key) }
+    }
+
+    /// The bindings that apply now, the screen's own first: for the status bar and the help.
+    static func active(in state: AppState) -> [Binding] {
+        let context = state.keyContext
+        let own = bindings(in: context)
+        guard context.sharesGlobalKeys else { return own }
+        return own + GlobalKeys.bindings.filter { global in !own.contains { !Set($0.keys).isDisjoint(with: global.keys) } }
+    }
+
+    /// The name of the first key bound to an action, for a message that says which key to press.
+    static func keyName(_ action: Action, in context: KeyContext = .global) -> String {
+        let binding = bindings(in: context).first { $0.action == action }
+            ?? GlobalKeys.bindings.first { $0.action == action }
+        return binding?.keys.first?.name ?? "?"
+    }
+}
+
+extension KeyContext {
+    /// Screens take the shared keys (views, undo, help ...) too; overlays and forms only their own.
+    var sharesGlobalKeys: Bool {
+        switch self {
+        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts: return true
+        case .global, .help, .detail, .form, .verify: return false
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import RollkartaModel
+
+/// `a` on the map: who holds the role in the selected cell, and how well; a new actor can be
+/// typed in on the spot.
+enum AssignmentForm {
+    static func actorOptions(_ workshop: Workshop) -> [FormField.Option] {
+        workshop.actors.map { FormField.Option(id: $0.id, label: $0.abbreviation, hint: $0.name) }
+    }
+
+    static func make(_ state: AppState) -> FormState? {
+        guard let cell = SelectedCell(state) else { return nil }
+        let language = state.language
+        let existing = state.workshop.assignment(at: cell.key)
+        let kinds = [FormField.Option(id: "", label: "–")]
+            + Catalog.bundled.actorKinds.filter { $0.journeys.contains(cell.journey.id) }
+                .map { FormField.Option(id: $0.id, label: "\($0.abbreviation) \($0.name[language])") }
+        let fields: [FormField] = [
+            FormField(id: "actors", label: UIText.actors.text(language),
+                      value: .toggles(options: actorOptions(state.workshop), selected: Set(existing?.actors ?? []), current: 0)),
+            .choice("status", UIText.fieldStatus.text(language), existing?.status ?? .holds, language: language),
+            .text("newName", UIText.fieldNewActorName.text(language)),
+            .text("newAbbreviation", UIText.fieldNewActorAbbreviation.text(language)),
+            FormField(id: "newKind", label: UIText.fieldNewActorKind.text(language), value: .choice(options: kinds, selected: 0)),
+            .choice("newPrincipal", UIText.fieldNewActorPrincipal.text(language), Principal.region, language: language),
+        ]
+        let title = "\(UIText.role.text(language)) \(cell.role.id) · \(cell.step.title[language])"
+        return FormState(purpose: .assignment(cell.key), title: title, fields: fields)
+    }
+
+    /// The cell's actors as ticked, plus a new actor when one was typed: one step to undo.
+    static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+        guard case .assignment(let key) = form.purpose else { return .problem("") }
+        var edits: [WorkshopEdit] = []
+        var actors = form["actors"]?.toggled ?? []
+        let name = form.trimmed("newName")
+        var abbreviation = form.trimmed("newAbbreviation")
+        if !name.isEmpty || !abbreviation.isEmpty {
+            if abbreviation.isEmpty { abbreviation = String(name.prefix(4)).uppercased() }
+            let id = state.workshop.newActorID(abbreviation: abbreviation)
+            let actor = Actor(id: id, name: name.isEmpty ? abbreviation : name, abbreviation: abbreviation,
+                              kind: form["newKind"]?.optionalChoice,
+                              principal: form["newPrincipal"]?.choice.flatMap(Principal.init(rawValue:)) ?? .region)
+            edits.append(.actor(id, actor))
+            actors.append(id)
+        }
+        let status = form["status"]?.choice.flatMap(AssignmentStatus.init(rawValue:)) ?? .holds
+        let assignment = actors.isEmpty ? nil
+            : Assignment(journey: key.journey, step: key.step, role: key.role, actors: actors, status: status)
+        edits.append(.assignment(key, assignment))
+        return .of(&state, .batch(edits), message: UIText.assignmentSaved.text(state.language))
+    }
+}

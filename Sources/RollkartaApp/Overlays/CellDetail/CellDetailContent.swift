@@ -1,0 +1,90 @@
+import RollkartaModel
+
+/// Everything known about the selected cell: the role in full, who holds it, its gaps and
+/// handovers, and the role's workshop notes. The map's panel shows its start.
+extension CellDetailOverlay {
+    /// The lines, up to `maxLines` (the panel under the map shows only its first few, and
+    /// wrapping every gap and handover of a busy cell would cost more than the whole map).
+    static func lines(_ state: AppState, width: Int, maxLines: Int = .max) -> [StyledLine] {
+        guard let journey = state.currentJourney else { return [] }
+        let model = state.mapModel(journey)
+        let position = state.position
+        guard model.roles.indices.contains(position.row), model.steps.indices.contains(position.column) else { return [] }
+        let language = state.language
+        let role = model.roles[position.row]
+        let step = model.steps[position.column]
+        let info = model.cell(row: position.row, column: position.column)
+        let workshop = state.workshop
+        var lines = WrappedLines(width: width, maxLines: maxLines)
+
+        lines.add("\(UIText.role.text(language)) \(role.id) · \(role.title[language])", .heading)
+        lines.add("\(UIText.step.text(language)) \(position.column + 1). \(step.title[language]) · \(journey.name[language])"
+            + " · \(role.tier.label(language))", .dim)
+
+        let actors = (info.assignment?.actors ?? []).compactMap { workshop.actor($0) }
+        if actors.isEmpty {
+            lines.add("\(UIText.actors.text(language)): · \(UIText.noActors.text(language))")
+        } else {
+            let names = actors.map { "\($0.abbreviation) – \($0.name) (\($0.principal.label(language)))" }
+            let status = info.assignment.map { "\(CellMarks.status(info)) \($0.status.label(language))" } ?? ""
+            lines.add("\(UIText.actors.text(language)): \(names.joined(separator: ", ")) · \(status)")
+        }
+
+        let gaps = info.gaps + (model.roleGaps[role.id] ?? [])
+        if !gaps.isEmpty {
+            lines.add("\(UIText.gaps.text(language)):", .heading)
+            for gap in gaps where !lines.isFull {
+                lines.add("! \(gap.id) [\(gap.priority.label(language)), \(gap.kind.label(language))] \(gap.description)",
+                    .gap, indent: 1)
+                let plan = gap.plan
+                let planText = [plan.action, plan.responsible, plan.timeline].filter { !$0.isEmpty }.joined(separator: " · ")
+                if !planText.isEmpty { lines.add("→ \(planText) (\(plan.status.label(language)))", .normal, indent: 3) }
+            }
+        }
+
+        if !info.outgoing.isEmpty || !info.incoming.isEmpty {
+            lines.add("\(UIText.handovers.text(language)):", .heading)
+            for handover in info.outgoing where !lines.isFull {
+                lines.add("> \(handover.id) \(UIText.handoverTo.text(language)) " + describe(handover.to, state)
+                    + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
+                    handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
+            }
+            for handover in info.incoming where !lines.isFull {
+                lines.add("< \(handover.id) \(UIText.handoverFrom.text(language)) " + describe(handover.from, state)
+                    + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
+                    handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
+            }
+        }
+
+        lines.add("\(UIText.description.text(language)):", .heading)
+        lines.add(role.description[language], .normal, indent: 1)
+        let examples = role.examples[language]
+        if !examples.isEmpty {
+            lines.add("\(UIText.examples.text(language)):", .heading)
+            lines.add(examples.joined(separator: ", "), .normal, indent: 1)
+        }
+        if let note = workshop.roleNote(RoleKey(journey: journey.id, role: role.id)) {
+            lines.add("\(UIText.notes.text(language)):", .heading)
+            for (label, text) in [(UIText.roleNeeds, note.needs), (.roleObstacles, note.obstacles),
+                                  (.roleEnters, note.entersWhere), (.roleTakesOver, note.whoTakesOver)] where !text.isEmpty {
+                lines.add("\(label.text(language)): \(text)", .normal, indent: 1)
+            }
+        }
+        return lines.lines
+    }
+
+    private static func describe(_ end: HandoverEnd, _ state: AppState) -> String {
+        let language = state.language
+        guard let journey = state.workshop.journey(end.journey) else { return end.role }
+        let roleTitle = journey.role(end.role)?.title[language] ?? end.role
+        let stepTitle = journey.step(end.step)?.title[language] ?? end.step
+        var text = "\(end.role) \(roleTitle) · \(stepTitle)"
+        if let actor = end.actor.flatMap({ state.workshop.actor($0) }) { text += " (\(actor.abbreviation))" }
+        if end.journey != state.journey { text += " [\(UIText.otherJourney.text(language)): \(journey.name[language])]" }
+        return text
+    }
+
+    private static func flags(_ handover: Handover, _ language: Language) -> String {
+        handover.flags.isEmpty ? "" : " [" + handover.flags.map { $0.label(language) }.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,42 @@
+import RollkartaModel
+
+/// `f` in the Gaps view: which gaps the view shows.
+enum GapFilterForm {
+    static func make(_ state: AppState) -> FormState {
+        let language = state.language
+        let filter = state.gapsView.filter
+        let all = FormField.Option(id: "", label: UIText.all.text(language))
+        let journeys = [all] + state.workshop.journeys.map { FormField.Option(id: $0.id.rawValue, label: $0.name[language]) }
+        var steps = [all], roles = [all]
+        for journey in state.workshop.journeys {
+            for step in journey.steps where !steps.contains(where: { $0.id == step.id }) {
+                steps.append(FormField.Option(id: step.id, label: step.title[language]))
+            }
+            for role in journey.roles where !roles.contains(where: { $0.id == role.id }) {
+                roles.append(FormField.Option(id: role.id, label: "\(role.id) \(role.title[language])"))
+            }
+        }
+        let priorities = [all] + Priority.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
+        let statuses = [all] + PlanStatus.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
+        func field(_ id: String, _ label: UIText, _ options: [FormField.Option], _ current: String?) -> FormField {
+            FormField(id: id, label: label.text(language),
+                      value: .choice(options: options, selected: options.firstIndex { $0.id == (current ?? "") } ?? 0))
+        }
+        return FormState(purpose: .gapFilter, title: UIText.filterGaps.text(language), fields: [
+            field("journey", .journeyLabel, journeys, filter.journey?.rawValue),
+            field("step", .step, steps, filter.step),
+            field("role", .role, roles, filter.role),
+            field("priority", .fieldPriority, priorities, filter.priority?.rawValue),
+            field("status", .fieldPlanStatus, statuses, filter.status?.rawValue),
+        ])
+    }
+
+    static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+        state.gapsView.filter = GapsViewState.Filter(
+            journey: form["journey"]?.optionalChoice.flatMap(JourneyID.init(rawValue:)), step: form["step"]?.optionalChoice,
+            role: form["role"]?.optionalChoice, priority: form["priority"]?.optionalChoice.flatMap(Priority.init(rawValue:)),
+            status: form["status"]?.optionalChoice.flatMap(PlanStatus.init(rawValue:)))
+        state.gapsView.list = ListState()
+        return .saved([], message: nil)
+    }
+}

@@ -1,0 +1,29 @@
+import RollkartaModel
+
+/// Enter or `e` in the role walk: the workshop's questions about the role.
+enum RoleNoteForm {
+    static func make(_ state: AppState) -> FormState? {
+        guard let cell = SelectedCell(state) else { return nil }
+        let language = state.language
+        let note = state.workshop.roleNote(cell.roleKey) ?? RoleNote(journey: cell.journey.id, role: cell.role.id)
+        let fields: [FormField] = [
+            .text("needs", UIText.roleNeeds.text(language), note.needs, multiline: true),
+            .text("obstacles", UIText.roleObstacles.text(language), note.obstacles, multiline: true),
+            .text("entersWhere", UIText.roleEnters.text(language), note.entersWhere, multiline: true),
+            .text("whoTakesOver", UIText.roleTakesOver.text(language), note.whoTakesOver, multiline: true),
+        ]
+        return FormState(purpose: .roleNote(cell.roleKey),
+                         title: "\(UIText.role.text(language)) \(cell.role.id) · \(cell.role.title[language])",
+                         fields: fields)
+    }
+
+    /// All four answers empty takes the note away.
+    static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+        guard case .roleNote(let key) = form.purpose else { return .problem("") }
+        let note = RoleNote(journey: key.journey, role: key.role, needs: form["needs"]?.text ?? "",
+                            obstacles: form["obstacles"]?.text ?? "", entersWhere: form["entersWhere"]?.text ?? "",
+                            whoTakesOver: form["whoTakesOver"]?.text ?? "")
+        let isEmpty = [note.needs, note.obstacles, note.entersWhere, note.whoTakesOver].allSatisfy(\.isEmpty)
+        return .of(&state, .roleNote(key, isEmpty ? nil : note), message: UIText.notesSaved.text(state.language))
+    }
+}

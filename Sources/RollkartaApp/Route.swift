@@ -1,0 +1,37 @@
+import RollkartaModel
+
+/// The only place the state changes: an event in, the new state and the effects out. No I/O
+/// happens here; the runtime performs the effects and hands back what became of them.
+///
+/// It only routes: a key goes to the open form, else the search being typed, else the open
+/// overlay, else the current screen and then the keys all screens share.
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        state.view.screen.keepInView(&state)
+        return []
+    case .key(let key):
+        state.message = nil
+        let confirmingQuit = state.isConfirmingQuit
+        state.isConfirmingQuit = false
+        if state.form != nil { return FormKeys.handle(key, &state) }
+        if state.search.isEditing { return SearchPrompt.handle(key, &state) }
+        let context = state.keyContext
+        guard let binding = Keymap.binding(for: key, in: context) else { return [] }
+        if let reason = binding.unavailable?(state) {
+            state.message = reason
+            return []
+        }
+        if let overlay = state.overlay { return overlay.overlay.update(binding.action, &state) }
+        let screen = state.view.screen
+        if screen.bindings.contains(where: { $0.keys.contains(key) }) {
+            state.isConfirmingQuit = confirmingQuit && binding.action == .back
+            return screen.update(binding.action, &state)
+        }
+        return GlobalKeys.update(binding.action, &state)
+    default:
+        return FileEvents.handle(event, &state)
+    }
+}

@@ -1,0 +1,122 @@
+import RollkartaModel
+
+/// The frame every screen is drawn in: header, tabs, the screen's own area, status bar.
+struct AppFrame {
+    var header: Rect
+    var tabs: Rect
+    /// Between the tabs and the status bar: the map uses all of it.
+    var main: Rect
+    var status: Rect
+
+    init(width: Int, height: Int) {
+        let parts = Rect(x: 0, y: 0, width: width, height: height).rows([.length(1), .length(1), .fill, .length(1)])
+        header = parts[0]
+        tabs = parts[1]
+        main = parts[2]
+        status = parts[3]
+    }
+
+    init(_ state: AppState) {
+        self.init(width: state.width, height: state.height)
+    }
+
+    /// The full-screen views' area: below a blank line, a column in from each side.
+    var body: Rect { Rect(x: main.x + 1, y: main.y + 1, width: main.width - 2, height: main.height - 1) }
+}
+
+/// Draws the whole screen for a state into a fresh buffer.
+public enum Screen {
+    public static func render(_ state: AppState) -> CellBuffer {
+        var buffer = CellBuffer(width: state.width, height: state.height)
+        if state.isTooSmall {
+            TooSmallView.draw(state, into: &buffer)
+            return buffer
+        }
+        let frame = AppFrame(state)
+        AppHeader.draw(state, in: frame.header, into: &buffer)
+        TabsBar.draw(state, in: frame.tabs, into: &buffer)
+        let screen = state.view.screen
+        screen.render(state, in: state.view == .map ? frame.main : frame.body, into: &buffer)
+        if let overlay = state.overlay { overlay.overlay.render(state, into: &buffer) }
+        if let form = state.form { FormView.draw(form, state, into: &buffer) }
+        AppStatusBar.draw(state, in: frame.status, into: &buffer)
+        return buffer
+    }
+}
+
+/// Below 80x24 the map cannot be drawn legibly: say so instead of drawing garbage.
+enum TooSmallView {
+    static func draw(_ state: AppState, into buffer: inout CellBuffer) {
+        let text = UIText.tooSmall(width: state.width, height: state.height).text(state.language)
+        let lines = TextWidth.wrap(text, width: max(1, state.width))
+        let top = max(0, (state.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let x = max(0, (state.width - TextWidth.of(line)) / 2)
+            buffer.put(line, x: x, y: top + offset, style: .heading)
+        }
+    }
+}
+
+/// Title, file and saved state; or a warning that must not be missed, in words.
+enum AppHeader {
+    static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let language = state.language
+        let mergeConflicts = state.workshop.conflicts.isEmpty ? nil
+            : UIText.conflictsBanner(state.workshop.conflicts.count).text(language)
+        let banner = state.diskConflict ? UIText.conflictBanner.text(language)
+            : state.readOnly.map({ UIText.readOnlyBanner($0).text(language) }) ?? mergeConflicts
+        let saved = (state.isDirty ? UIText.unsaved : UIText.saved).text(language)
+        HeaderBar.draw(left: " \(UIText.appName.text(language)) · \(state.workshop.title)",
+                       right: " \(state.filePath) · [\(saved)] ", keep: .end, banner: banner, in: area, into: &buffer)
+    }
+}
+
+/// The status bar of the facilitator's app: the search being typed, a message, or the keys
+/// of what has the keys now (a form, an overlay, or the screen and the shared ones).
+enum AppStatusBar {
+    static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let prompt = state.search.isEditing ? UIText.searchPrompt.text(state.language) + state.search.query + "▏" : nil
+        StatusBar.draw(prompt: prompt, message: state.message, hints: Keymap.active(in: state), pinned: [.help, .back],
+                       state.language, in: area, into: &buffer)
+    }
+}
+
+/// The views one can switch to and the journeys; the current one in brackets, so the
+/// choice reads without colour.
+enum TabsBar {
+    static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let views: [(Action, AppState.View)] = [
+            (.showMap, .map), (.showRoles, .roles), (.showGaps, .gaps), (.showHandovers, .handovers),
+            (.showVerification, .verification), (.showSummary, .summary),
+        ] + (state.workshop.conflicts.isEmpty ? [] : [(.showConflicts, .conflicts)])
+        func label(_ action: Action, _ view: AppState.View, current: Bool, named: Bool) -> String {
+            let key = Keymap.keyName(action)
+            let text = named || current ? "\(key) \(view.title(state.language))" : key
+            return current ? "[\(text)]" : " \(text) "
+        }
+        // Where all names and the journeys do not fit (80 columns), the other views show their key only.
+        let showsJourneys = state.view == .map || state.view == .roles
+        let journeysWidth = showsJourneys ? state.workshop.journeys.map { TextWidth.of($0.name[state.language]) + 3 }.reduce(8, +) : 0
+        let fullWidth = views.map { TextWidth.of(label($0.0, $0.1, current: state.view == $0.1, named: true)) + 1 }.reduce(1, +)
+        let named = fullWidth + journeysWidth <= area.width
+        var x = area.x + 1
+        for (action, view) in views {
+            let current = state.view == view
+            x += buffer.put(label(action, view, current: current, named: named), x: x, y: area.y,
+                            style: current ? .selected : .normal) + 1
+        }
+        guard showsJourneys else { return }
+        x += 2
+        for journey in state.workshop.journeys {
+            let current = journey.id == state.journey
+            let name = journey.name[state.language]
+            let label = current ? "[\(name)]" : " \(name) "
+            x += buffer.put(label, x: x, y: area.y, style: current ? .selected : .normal,
+                            limit: max(0, area.maxX - x)) + 1
+        }
+        if state.workshop.journeys.count > 1 {
+            buffer.put("(\(Keymap.keyName(.nextJourney, in: .map)))", x: x, y: area.y, style: .dim,
+                       limit: max(0, area.maxX - x))
+        }
+    }
+}

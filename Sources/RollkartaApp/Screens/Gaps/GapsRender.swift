@@ -1,0 +1,67 @@
+import RollkartaModel
+
+extension GapsScreen {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let language = state.language
+        let rows = GapsRows.rows(state)
+        let view = state.gapsView
+        var summary = UIText.gapCount(shown: rows.count, total: state.workshop.gaps.count).text(language)
+            + " · " + UIText.sortedBy(UIText.gapsColumn(view.sort).text(language) + (view.ascending ? " ▲" : " ▼")).text(language)
+        if view.filter.isActive { summary += " · " + UIText.filterActive.text(language) }
+        buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
+        guard !rows.isEmpty else {
+            buffer.put(UIText.noGaps.text(language), x: area.x, y: area.y + 2, style: .normal, limit: area.width)
+            return
+        }
+        let columns = visibleColumns(width: area.width)
+        var x = area.x
+        for (column, width) in columns {
+            let marker = column == view.sort ? (view.ascending ? "▲" : "▼") : ""
+            buffer.put(UIText.gapsColumn(column).text(language) + marker, x: x, y: area.y + 1,
+                       style: column == view.sort ? .selected : .heading, limit: width - 1)
+            x += width
+        }
+        ListView.draw(view.list, count: rows.count, in: tableArea(state), into: &buffer) { index, y, selected, buffer in
+            let gap = rows[index]
+            var x = area.x
+            for (column, width) in columns {
+                let style: Style = selected ? .selected : (column == .priority && gap.priority == .high ? .gap : .normal)
+                buffer.put(TextWidth.truncate(cell(gap, column, state), to: width - 1), x: x, y: y, style: style,
+                           limit: width - 1)
+                x += width
+            }
+        }
+    }
+
+    /// Columns that fit: the description takes what the others leave.
+    static func visibleColumns(width: Int) -> [(GapsViewState.Column, Int)] {
+        var columns: [(GapsViewState.Column, Int)] = [(.id, 9), (.journey, 7), (.step, 16), (.role, 5), (.priority, 7)]
+        if width >= 110 { columns += [(.kind, 16), (.responsible, 16)] }
+        columns.append((.status, 12))
+        let used = columns.map(\.1).reduce(0, +)
+        columns.append((.description, max(10, width - used)))
+        return columns
+    }
+
+    static func cell(_ gap: Gap, _ column: GapsViewState.Column, _ state: AppState) -> String {
+        let language = state.language
+        let journey = state.workshop.journey(gap.journey)
+        switch column {
+        case .id: return gap.id
+        case .journey: return UIText.journeyShort(gap.journey).text(language)
+        case .step: return gap.step.flatMap { journey?.step($0)?.title[language] } ?? "–"
+        case .role: return gap.role ?? "–"
+        case .priority: return (gap.priority == .high ? "! " : "  ") + gap.priority.label(language)
+        case .kind: return gap.kind.label(language)
+        case .status: return gap.plan.status.label(language)
+        case .responsible: return gap.plan.responsible.isEmpty ? "–" : gap.plan.responsible
+        case .description: return gap.description.replacingNewlines()
+        }
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
+    }
+}

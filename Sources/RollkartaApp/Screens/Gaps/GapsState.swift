@@ -1,0 +1,67 @@
+import RollkartaModel
+
+/// The Gaps view's table: which row is selected, how it is sorted and filtered.
+public struct GapsViewState: Equatable, Sendable {
+    public enum Column: Int, CaseIterable, Sendable {
+        case id, journey, step, role, priority, kind, status, responsible, description
+    }
+
+    public struct Filter: Equatable, Sendable {
+        public var journey: JourneyID?
+        public var step: String?
+        public var role: String?
+        public var priority: Priority?
+        public var status: PlanStatus?
+
+        public var isActive: Bool { self != Filter() }
+    }
+
+    public var list = ListState()
+    public var sort: Column = .priority
+    public var ascending = true
+    public var filter = Filter()
+}
+
+/// The gaps as the Gaps view lists them: filtered, then sorted by the chosen column.
+enum GapsRows {
+    static func rows(_ state: AppState) -> [Gap] {
+        let view = state.gapsView
+        let filter = view.filter
+        let gaps = state.workshop.gaps.filter { gap in
+            (filter.journey == nil || gap.journey == filter.journey)
+                && (filter.step == nil || gap.step == filter.step)
+                && (filter.role == nil || gap.role == filter.role)
+                && (filter.priority == nil || gap.priority == filter.priority)
+                && (filter.status == nil || gap.plan.status == filter.status)
+        }
+        return gaps.sorted { left, right in
+            let (a, b) = (sortKey(left, view.sort, state), sortKey(right, view.sort, state))
+            return a == b ? left.id < right.id : (a < b) == view.ascending
+        }
+    }
+
+    static func selected(_ state: AppState) -> Gap? {
+        let rows = rows(state)
+        return rows.indices.contains(state.gapsView.list.selected) ? rows[state.gapsView.list.selected] : nil
+    }
+
+    /// A key that sorts as the column reads: priorities and steps in their own order, not alphabetically.
+    static func sortKey(_ gap: Gap, _ column: GapsViewState.Column, _ state: AppState) -> String {
+        let workshop = state.workshop
+        switch column {
+        case .id: return gap.id
+        case .journey: return "\(JourneyID.allCases.firstIndex(of: gap.journey) ?? 0)"
+        case .step:
+            let index = gap.step.flatMap { step in workshop.journey(gap.journey)?.steps.firstIndex { $0.id == step } } ?? 99
+            return "\(gap.journey.rawValue)\(String(index + 100))"
+        case .role:
+            let index = gap.role.flatMap { role in workshop.journey(gap.journey)?.roles.firstIndex { $0.id == role } } ?? 99
+            return String(index + 100)
+        case .priority: return "\(Priority.allCases.firstIndex(of: gap.priority) ?? 0)"
+        case .kind: return gap.kind.label(state.language)
+        case .status: return "\(PlanStatus.allCases.firstIndex(of: gap.plan.status) ?? 0)"
+        case .responsible: return gap.plan.responsible.lowercased()
+        case .description: return gap.description.lowercased()
+        }
+    }
+}

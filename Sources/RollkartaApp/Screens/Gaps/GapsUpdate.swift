@@ -1,0 +1,37 @@
+import RollkartaModel
+
+extension GapsScreen {
+    static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case .edit:
+            if let gap = GapsRows.selected(state) { state.form = GapForm.edit(state, gap) }
+        case .filterGaps:
+            state.form = GapFilterForm.make(state)
+        case .sortNext:
+            let columns = GapsViewState.Column.allCases
+            state.gapsView.sort = columns[(state.gapsView.sort.rawValue + 1) % columns.count]
+            state.gapsView.ascending = true
+        case .sortReverse:
+            state.gapsView.ascending.toggle()
+        case .delete:
+            guard let gap = GapsRows.selected(state) else { return [] }
+            effects = Edit.apply(&state, .gap(gap.id, nil), message: UIText.deleted(gap.id).text(state.language))
+        default:
+            _ = state.gapsView.list.move(action, count: GapsRows.rows(state).count, page: tableArea(state).height)
+        }
+        keepInView(&state)
+        return effects
+    }
+
+    static func keepInView(_ state: inout AppState) {
+        let count = GapsRows.rows(state).count
+        state.gapsView.list.clamp(count: count)
+        state.gapsView.list.scrollIntoView(count: count, visibleRows: tableArea(state).height)
+    }
+
+    /// The rows of gaps: below the summary line and the column headings.
+    static func tableArea(_ state: AppState) -> Rect {
+        AppFrame(state).body.rows([.length(2), .fill])[1]
+    }
+}

@@ -1,0 +1,15 @@
+import RollkartaModel
+
+/// View 4: the chain of handovers per journey, in journey order; failing and missing ones
+/// stand out by mark (✗) and colour.
+enum HandoversScreen: AppScreen {
+    static let context = KeyContext.handovers
+
+    static let bindings: [Binding] = NavigationKeys.list + [
+        Binding([.enter, .character("e")], .edit, Localized(sv: "Redigera överlämningen", en: "Edit the handover"),
+                short: Localized(sv: "redigera", en: "edit"), unavailable: Unavailable.whenReadOnly),
+        Binding([.character("d"), .delete], .delete,
+                Localized(sv: "Ta bort överlämningen (kan ångras)", en: "Delete the handover (can be undone)"),
+                unavailable: Unavailable.whenReadOnly),
+    ]
+}

@@ -1,0 +1,21 @@
+import RollkartaModel
+
+extension HandoversScreen {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let lines = HandoverLines(state)
+        guard !lines.lines.isEmpty else {
+            buffer.put(UIText.noHandovers.text(state.language), x: area.x, y: area.y + 1, limit: area.width)
+            return
+        }
+        let selected = state.handovers.selected
+        let top = state.handovers.firstVisible(selectedLines: lines.range(of: selected), totalLines: lines.lines.count,
+                                               visibleLines: area.height)
+        for (offset, line) in lines.lines.dropFirst(top).prefix(area.height).enumerated() {
+            let y = area.y + offset
+            let isSelected = line.row == selected
+            if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
+            buffer.put(TextWidth.truncate(line.text, to: area.width), x: area.x, y: y,
+                       style: isSelected ? .selected : line.style, limit: area.width)
+        }
+    }
+}

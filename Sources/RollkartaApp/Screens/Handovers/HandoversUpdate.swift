@@ -1,0 +1,78 @@
+import RollkartaModel
+
+extension HandoversScreen {
+    static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let rows = state.workshop.handoversInJourneyOrder
+        let selected = rows.indices.contains(state.handovers.selected) ? rows[state.handovers.selected] : nil
+        var effects: [Effect] = []
+        switch action {
+        case .edit:
+            if let selected { state.form = HandoverForm.edit(state, selected) }
+        case .delete:
+            guard let selected else { return [] }
+            effects = Edit.apply(&state, .handover(selected.id, nil), message: UIText.deleted(selected.id).text(state.language))
+        default:
+            // Each handover takes two lines.
+            _ = state.handovers.move(action, count: rows.count, page: max(1, AppFrame(state).body.height / 2))
+        }
+        keepInView(&state)
+        return effects
+    }
+
+    static func keepInView(_ state: inout AppState) {
+        state.handovers.clamp(count: state.workshop.handovers.count)
+        let lines = HandoverLines(state)
+        state.handovers.top = state.handovers.firstVisible(
+            selectedLines: lines.range(of: state.handovers.selected), totalLines: lines.lines.count,
+            visibleLines: AppFrame(state).body.height)
+    }
+}
+
+/// The Handovers view's lines: a heading per journey, two lines per handover.
+struct HandoverLines {
+    struct Line {
+        var text: String
+        var style: Style
+        /// The handover (its index in journey order) the line belongs to.
+        var row: Int?
+    }
+
+    var lines: [Line] = []
+
+    init(_ state: AppState) {
+        let language = state.language
+        var journey: JourneyID?
+        for (index, handover) in state.workshop.handoversInJourneyOrder.enumerated() {
+            if handover.from.journey != journey {
+                journey = handover.from.journey
+                if !lines.isEmpty { lines.append(Line(text: "", style: .normal)) }
+                lines.append(Line(text: "── " + (state.workshop.journey(handover.from.journey)?.name[language] ?? "") + " ",
+                                  style: .heading))
+            }
+            let failing = handover.status == .fails || handover.status == .missing
+            let mark = failing ? "✗" : (handover.status == .partly ? "~" : "✓")
+            var to = Self.end(handover.to, state)
+            if handover.crossesJourneys {
+                to = "[" + (state.workshop.journey(handover.to.journey)?.name[language] ?? "") + "] " + to
+            }
+            lines.append(Line(text: "\(mark) \(handover.id)  \(Self.end(handover.from, state))  →  \(to)",
+                              style: failing ? .failing : .normal, row: index))
+            let flags = handover.flags.isEmpty ? "" : " [" + handover.flags.map { $0.label(language) }.joined(separator: ", ") + "]"
+            lines.append(Line(text: "     \(handover.status.label(language)): \(handover.what.replacingNewlines())\(flags)",
+                              style: failing ? .failing : .dim, row: index))
+        }
+    }
+
+    /// The lines of one handover.
+    func range(of row: Int) -> Range<Int> {
+        guard let first = lines.firstIndex(where: { $0.row == row }) else { return 0..<0 }
+        return first..<(first + 2)
+    }
+
+    private static func end(_ end: HandoverEnd, _ state: AppState) -> String {
+        let journey = state.workshop.journey(end.journey)
+        var text = "\(end.role) · " + (journey?.step(end.step)?.title[state.language] ?? end.step)
+        if let actor = end.actor.flatMap({ state.workshop.actor($0) }) { text += " (\(actor.abbreviation))" }
+        return text
+    }
+}

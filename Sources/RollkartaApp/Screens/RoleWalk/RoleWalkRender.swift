@@ -1,0 +1,46 @@
+import RollkartaModel
+
+extension RoleWalkScreen {
+    /// Big headings and room to read on a projector; the questions' answers below.
+    static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let text = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
+        TextView.draw(lines(state, width: area.width - 2), scroll: 0, in: text, into: &buffer)
+    }
+
+    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
+        guard let journey = state.currentJourney else { return [] }
+        let model = state.mapModel(journey)
+        let row = state.position.row
+        guard model.roles.indices.contains(row) else { return [] }
+        let language = state.language
+        let role = model.roles[row]
+        var lines = WrappedLines(width: width)
+        lines.add("\(journey.name[language]) · \(UIText.role.text(language)) \(row + 1)/\(model.roles.count) · "
+            + role.tier.label(language), .dim)
+        lines.add("\(role.id)  \(role.title[language])", .heading)
+        SubjectText.addDescription(of: role, language, to: &lines)
+        lines.append(StyledLine(text: ""))
+        lines.add(UIText.whoHoldsIt.text(language), .heading)
+        // Two columns of steps where the screen is wide enough, so the questions fit below.
+        let holders = SubjectText.holders(model, row: row, workshop: state.workshop, language)
+        let columnWidth = (width - 2) / 2
+        if columnWidth >= 36 {
+            let half = (holders.count + 1) / 2
+            for index in 0..<half {
+                let left = TextWidth.truncate(holders[index], to: columnWidth - 1).padding(columnWidth)
+                let right = index + half < holders.count ? holders[index + half] : ""
+                lines.append(StyledLine(text: left + TextWidth.truncate(right, to: columnWidth), style: .normal, indent: 2))
+            }
+        } else {
+            for holder in holders { lines.add(holder, .normal, indent: 2) }
+        }
+        lines.append(StyledLine(text: ""))
+        let note = state.workshop.roleNote(RoleKey(journey: journey.id, role: role.id))
+        for (label, text) in [(UIText.roleNeeds, note?.needs), (.roleObstacles, note?.obstacles),
+                              (.roleEnters, note?.entersWhere), (.roleTakesOver, note?.whoTakesOver)] {
+            let answer = text.flatMap { $0.isEmpty ? nil : $0 } ?? "–"
+            lines.add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
+        }
+        return lines.lines
+    }
+}

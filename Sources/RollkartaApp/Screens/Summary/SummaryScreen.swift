@@ -1,0 +1,27 @@
+import RollkartaModel
+
+/// View 6: the workshop's figures (coverage, gaps, handovers, verification), scrollable.
+enum SummaryScreen: AppScreen {
+    static let context = KeyContext.summary
+    static let bindings: [Binding] = NavigationKeys.text
+
+    static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
+        _ = state.summary.move(action, lineCount: lines(state).count, visibleLines: area(state).height)
+        return []
+    }
+
+    /// The body, a further column in from each side.
+    static func area(_ state: AppState) -> Rect { AppFrame(state).body.inset(columns: 1) }
+
+    static func lines(_ state: AppState) -> [StyledLine] {
+        let width = max(1, area(state).width)
+        let text = SummaryReport.text(state.workshop, language: state.language)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { TextWidth.wrap(String($0), width: width) }
+        return text.enumerated().map { StyledLine(text: $1, style: $0 == 0 ? .heading : .normal) }
+    }
+
+    static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        TextView.draw(lines(state), scroll: state.summary.scroll, in: area.inset(columns: 1), into: &buffer)
+    }
+}

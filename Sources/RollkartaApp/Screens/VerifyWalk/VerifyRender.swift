@@ -1,0 +1,105 @@
+import RollkartaModel
+
+/// Draws the verification walk: what is asked about, the participant's answer, and the
+/// three answer keys, always on screen.
+public enum VerifyScreen {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 18
+
+    public static func render(_ state: VerifyState) -> CellBuffer {
+        var buffer = CellBuffer(width: state.width, height: state.height)
+        let language = state.language
+        guard state.width >= minimumWidth, state.height >= minimumHeight else {
+            let lines = TextWidth.wrap(VerifyText.tooSmall(width: state.width, height: state.height).text(language),
+                                       width: max(1, state.width))
+            for (offset, line) in lines.enumerated() { buffer.put(line, x: 0, y: offset, style: .heading) }
+            return buffer
+        }
+        drawHeader(state, into: &buffer)
+        drawProgress(state, into: &buffer)
+        let bottom = state.height - 5
+        if let subject = state.subject {
+            let lines = SubjectText.lines(subject, in: state.workshop, maps: state.maps, language, width: state.width - 2)
+            for (offset, line) in lines.prefix(max(0, bottom - 3)).enumerated() {
+                buffer.put(line.text, x: 1 + line.indent, y: 3 + offset, style: line.style, limit: state.width - 1 - line.indent)
+            }
+            drawAnswer(state, subject, y: bottom, into: &buffer)
+        }
+        drawAnswerKeys(state, y: state.height - 2, into: &buffer)
+        drawStatus(state, y: state.height - 1, into: &buffer)
+        return buffer
+    }
+
+    private static func drawHeader(_ state: VerifyState, into buffer: inout CellBuffer) {
+        let language = state.language
+        let who = state.file.organisation + (state.file.initials.map { " (\($0))" } ?? "")
+            + (state.file.onBehalf ? " · " + VerifyText.onBehalf.text(language) : "")
+        let saved = (state.isDirty ? UIText.unsaved : UIText.saved).text(language)
+        HeaderBar.draw(left: " \(UIText.appName.text(language)) · \(VerifyText.title.text(language)) · \(state.workshop.title)",
+                       right: " \(who) · [\(saved)] ", keep: .start, in: Rect(x: 0, y: 0, width: state.width, height: 1),
+                       into: &buffer)
+    }
+
+    /// "Roll 7/15 · besvarade 5/15  [#####.....]": a bar of glyphs, readable without colour.
+    private static func drawProgress(_ state: VerifyState, into buffer: inout CellBuffer) {
+        guard let subject = state.subject else { return }
+        let language = state.language
+        let text = VerifyText.kindLabel(subject.kind).text(language) + " "
+            + VerifyText.progress(position: state.index + 1, total: state.subjects.count,
+                                  answered: state.answeredCount).text(language)
+        let used = buffer.put(text, x: 1, y: 1, style: .dim)
+        let barWidth = min(30, state.width - used - 6)
+        guard barWidth > 4 else { return }
+        let filled = state.subjects.isEmpty ? 0 : state.answeredCount * barWidth / state.subjects.count
+        buffer.put("[" + String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled) + "]",
+                   x: used + 3, y: 1, style: .dim)
+    }
+
+    private static func drawAnswer(_ state: VerifyState, _ subject: VerificationSubject, y: Int,
+                                   into buffer: inout CellBuffer) {
+        let language = state.language
+        let text: String
+        let style: Style
+        if let answer = state.currentAnswer(subject) {
+            text = VerifyText.yourAnswer(answer.vote, comment: answer.comment).text(language)
+            style = .heading
+        } else if let outdated = state.outdatedAnswer(subject) {
+            text = VerifyText.changedSince(outdated.vote).text(language)
+            style = .failing
+        } else {
+            text = VerifyText.notAnswered.text(language)
+            style = .dim
+        }
+        for (offset, line) in TextWidth.wrap(text, width: state.width - 2).prefix(2).enumerated() {
+            buffer.put(line, x: 1, y: y + offset, style: style)
+        }
+        if let comment = state.comment {
+            let prompt = VerifyText.commentPrompt.text(language)
+            let room = state.width - 2 - TextWidth.of(prompt) - 1
+            let before = String(comment.characters.prefix(comment.cursor))
+            // Keep the cursor in view in a long comment: show the end of what is before it.
+            let shown = TextWidth.of(before) > room ? "…" + String(before.suffix(room - 1)) : comment.text
+            buffer.fill(Rect(x: 0, y: y + 2, width: state.width, height: 1), style: .overlay)
+            let used = buffer.put(prompt, x: 1, y: y + 2, style: .heading)
+            buffer.put(TextWidth.truncate(shown, to: room) + "▏", x: 1 + used, y: y + 2, style: .overlay)
+        }
+    }
+
+    /// The three answers with their keys; the chosen one in brackets (and highlighted).
+    private static func drawAnswerKeys(_ state: VerifyState, y: Int, into buffer: inout CellBuffer) {
+        let chosen = state.subject.flatMap { state.currentAnswer($0)?.vote }
+        var x = 1
+        for (action, vote) in [(Action.voteYes, Vote.yes), (.voteNo, .no), (.voteDiscuss, .discuss)] {
+            let label = "\(Keymap.keyName(action, in: .verify)) \(vote.label(state.language))"
+            let isChosen = chosen == vote
+            x += buffer.put(isChosen ? "[\(label)]" : " \(label) ", x: x, y: y, style: isChosen ? .selected : .key) + 2
+        }
+    }
+
+    /// The answer keys have their own line; the status bar names the rest, from the bindings.
+    private static func drawStatus(_ state: VerifyState, y: Int, into buffer: inout CellBuffer) {
+        let hints = VerifyKeys.bindings.filter { ![.voteYes, .voteNo, .voteDiscuss].contains($0.action) }
+        StatusBar.draw(prompt: state.comment == nil ? nil : VerifyText.commentHint.text(state.language), message: state.message,
+                       hints: hints, state.language, in: Rect(x: 0, y: y, width: state.width, height: 1), into: &buffer)
+    }
+}

@@ -1,0 +1,114 @@
+import RollkartaModel
+
+/// The walk's only place of change: a key in, the new state and the effects out.
+public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyEffect] {
+    switch event {
+    case .resize(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        return []
+    case .key(let key):
+        state.message = nil
+        if state.comment != nil { return editComment(&state, key) }
+        let confirmingQuit = state.isConfirmingQuit
+        state.isConfirmingQuit = false
+        guard let action = Keymap.binding(for: key, in: .verify)?.action else { return [] }
+        switch action {
+        case .voteYes: return vote(.yes, &state)
+        case .voteNo: return vote(.no, &state)
+        case .voteDiscuss: return vote(.discuss, &state)
+        case .writeComment:
+            guard let subject = state.subject, let answer = state.currentAnswer(subject) else {
+                state.message = VerifyText.answerFirst.text(state.language)
+                return []
+            }
+            state.comment = TextField(answer.comment)
+            state.commentMovesOn = false
+        case .nextSubject:
+            state.index = min(state.subjects.count - 1, state.index + 1)
+        case .previousSubject:
+            state.index = max(0, state.index - 1)
+        case .nextUnanswered:
+            if let next = state.firstUnanswered(after: state.index) { state.index = next }
+            else { state.message = VerifyText.allAnswered(state.filePath).text(state.language) }
+        case .back:
+            if state.isDirty && !confirmingQuit {
+                state.isConfirmingQuit = true
+                state.message = VerifyText.unsavedQuit.text(state.language)
+                return []
+            }
+            return leaving(state)
+        default:
+            break
+        }
+        return []
+    case .saved(let outcome):
+        if outcome == .written {
+            state.isDirty = false
+        } else if case .failed(let reason) = outcome {
+            state.message = UIText.saveFailed(reason).text(state.language)
+        }
+        return []
+    case .closing:
+        // A comment being typed when the window closed is kept, as if Enter were pressed.
+        if state.comment != nil { _ = editComment(&state, .enter) }
+        return leaving(state)
+    case .reloaded, .copySaved, .lockTaken, .exported:
+        return []
+    }
+}
+
+/// Quitting: what the last save could not write is tried once more first.
+private func leaving(_ state: VerifyState) -> [VerifyEffect] {
+    state.isDirty ? [.save, .quit] : [.quit]
+}
+
+/// Records the vote and saves. Yes moves on at once; No and Let's discuss first ask why.
+private func vote(_ vote: Vote, _ state: inout VerifyState) -> [VerifyEffect] {
+    guard let subject = state.subject, let seen = state.hashes[subject] else { return [] }
+    let comment = state.file.answer(for: subject)?.comment ?? ""
+    state.file.record(.init(subject: subject, vote: vote, comment: comment, seen: seen, answeredAt: state.now()))
+    state.isDirty = true
+    if vote == .yes {
+        moveOn(&state)
+    } else {
+        state.comment = TextField(comment)
+        state.commentMovesOn = true
+    }
+    return [.save]
+}
+
+private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffect] {
+    guard var field = state.comment else { return [] }
+    switch key {
+    case .enter, .function(2):
+        state.comment = nil
+        var effects: [VerifyEffect] = []
+        if let subject = state.subject, var answer = state.file.answer(for: subject), answer.comment != field.text {
+            answer.comment = field.text
+            answer.answeredAt = state.now()
+            state.file.record(answer)
+            state.isDirty = true
+            effects = [.save]
+        }
+        if state.commentMovesOn { moveOn(&state) }
+        return effects
+    case .escape:
+        state.comment = nil
+        if state.commentMovesOn { moveOn(&state) }
+        return []
+    default:
+        _ = field.handle(key)
+        state.comment = field
+        return []
+    }
+}
+
+/// After an answer: the next unanswered subject, or, when all are answered, say so.
+private func moveOn(_ state: inout VerifyState) {
+    if let next = state.firstUnanswered(after: state.index) {
+        state.index = next
+    } else {
+        state.message = VerifyText.allAnswered(state.filePath).text(state.language)
+    }
+}

@@ -1,0 +1,87 @@
+/// Where a role is held: one cell of a journey's map. The key of an assignment, instead of
+/// journey, step and role strings joined by hand.
+public struct CellKey: Hashable, Sendable, Codable {
+    public var journey: JourneyID
+    public var step: String
+    public var role: String
+
+    public init(journey: JourneyID, step: String, role: String) {
+        self.journey = journey
+        self.step = step
+        self.role = role
+    }
+
+    /// "child/concern/3": how merge conflicts and messages name the cell.
+    public var label: String { "\(journey.rawValue)/\(step)/\(role)" }
+}
+
+/// A role of one journey: the key of a role's notes.
+public struct RoleKey: Hashable, Sendable, Codable {
+    public var journey: JourneyID
+    public var role: String
+
+    public init(journey: JourneyID, role: String) {
+        self.journey = journey
+        self.role = role
+    }
+
+    /// "child/7"
+    public var label: String { "\(journey.rawValue)/\(role)" }
+}
+
+/// One participant's answer about one subject: the key of a verification answer.
+public struct AnswerKey: Hashable, Sendable {
+    public var participant: String
+    public var subject: VerificationSubject
+
+    public init(participant: String, subject: VerificationSubject) {
+        self.participant = participant
+        self.subject = subject
+    }
+
+    public var label: String { "\(participant)/\(subject.label)" }
+}
+
+extension Assignment {
+    public var key: CellKey { CellKey(journey: journey, step: step, role: role) }
+}
+
+extension RoleNote {
+    public var key: RoleKey { RoleKey(journey: journey, role: role) }
+}
+
+extension VerificationAnswer {
+    public var key: AnswerKey { AnswerKey(participant: participant, subject: subject) }
+}
+
+/// A step of one journey: where a handover goes.
+public struct StepKey: Hashable, Sendable {
+    public var journey: JourneyID
+    public var step: String
+
+    public init(journey: JourneyID, step: String) {
+        self.journey = journey
+        self.step = step
+    }
+}
+
+extension Workshop {
+    /// The id a new gap gets: one more than the highest in use (`gap-0007`).
+    public var nextGapID: String { Identifiers.next(prefix: "gap", existing: gaps.map(\.id)) }
+
+    /// The id a new handover gets (`ho-0005`).
+    public var nextHandoverID: String { Identifiers.next(prefix: "ho", existing: handovers.map(\.id)) }
+
+    /// The id a new actor gets, made from its abbreviation (`actor-bup`, `actor-bup-2`).
+    public func newActorID(abbreviation: String) -> String {
+        Identifiers.fromName(abbreviation, prefix: "actor", existing: actors.map(\.id))
+    }
+
+    public func assignment(at key: CellKey) -> Assignment? {
+        assignments.first { $0.key == key }
+    }
+
+    public func roleNote(_ key: RoleKey) -> RoleNote? {
+        roleNotes.first { $0.key == key }
+    }
+}

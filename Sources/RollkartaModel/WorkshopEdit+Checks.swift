@@ -1,0 +1,106 @@
+/// What an edit must satisfy before it applies: every reference leads somewhere, the texts a
+/// person must give are there, an actor still in use is not taken out.
+extension Workshop {
+    func check(_ assignment: Assignment, at key: CellKey) throws(EditRefusal) {
+        guard assignment.key == key else { throw EditRefusal(.unknownPlace(key.label)) }
+        try checkPlace(journey: key.journey, step: key.step, role: key.role)
+        guard !assignment.actors.isEmpty else { throw EditRefusal(.noActors) }
+        try checkActors(assignment.actors)
+    }
+
+    func check(_ actor: Actor) throws(EditRefusal) {
+        let name = actor.abbreviation.lowercased()
+        if actors.contains(where: { $0.id != actor.id && $0.abbreviation.lowercased() == name }) {
+            throw EditRefusal(.actorExists(actor.abbreviation))
+        }
+        guard !actor.name.trimmed.isEmpty, !actor.abbreviation.trimmed.isEmpty else { throw EditRefusal(.actorNameRequired) }
+    }
+
+    func check(_ gap: Gap) throws(EditRefusal) {
+        guard !gap.description.trimmed.isEmpty else { throw EditRefusal(.descriptionRequired) }
+        guard let journey = journey(gap.journey) else { throw EditRefusal(.unknownPlace(gap.journey.rawValue)) }
+        if let step = gap.step, journey.step(step) == nil { throw EditRefusal(.unknownPlace(step)) }
+        if let role = gap.role, journey.role(role) == nil { throw EditRefusal(.unknownRole(role)) }
+        try checkActors(gap.actors)
+    }
+
+    func check(_ handover: Handover) throws(EditRefusal) {
+        guard !handover.what.trimmed.isEmpty else { throw EditRefusal(.whatRequired) }
+        for end in [handover.from, handover.to] {
+            guard let journey = journey(end.journey) else { throw EditRefusal(.unknownPlace(end.journey.rawValue)) }
+            guard journey.role(end.role) != nil else {
+                throw EditRefusal(.roleNotInJourney(role: end.role, journey: journey.name))
+            }
+            try checkPlace(journey: end.journey, step: end.step, role: end.role)
+            try checkActors(end.actor.map { [$0] } ?? [])
+        }
+    }
+
+    /// An actor is taken out only when nothing names it any more.
+    func checkUnused(actor id: String) throws(EditRefusal) {
+        let uses = assignments.filter { $0.actors.contains(id) }.count + gaps.filter { $0.actors.contains(id) }.count
+            + handovers.filter { $0.from.actor == id || $0.to.actor == id }.count
+        if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id, uses: uses)) }
+    }
+
+    private func checkPlace(journey id: JourneyID, step: String, role: String) throws(EditRefusal) {
+        guard let journey = journey(id), journey.step(step) != nil else { throw EditRefusal(.unknownPlace("\(id.rawValue)/\(step)")) }
+        guard journey.role(role) != nil else { throw EditRefusal(.unknownRole(role)) }
+    }
+
+    private func checkActors(_ ids: [String]) throws(EditRefusal) {
+        if let unknown = ids.first(where: { actor($0) == nil }) { throw EditRefusal(.unknownActor(unknown)) }
+    }
+}
+
+private extension String {
+    var trimmed: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return self[start..<max(start, end)]
+    }
+}
+
+/// Why an edit was not applied, for the person who asked for it.
+public struct EditRefusal: Error, Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        case descriptionRequired, whatRequired, noActors, negativeCount, actorNameRequired
+        case actorExists(String)
+        case actorInUse(String, uses: Int)
+        case unknownActor(String)
+        case unknownPlace(String)
+        case unknownRole(String)
+        case roleNotInJourney(role: String, journey: Localized)
+        /// The merge's own explanation of why the other side's value cannot be taken.
+        case conflictNotSettled(String)
+    }
+
+    public var reason: Reason
+
+    public init(_ reason: Reason) {
+        self.reason = reason
+    }
+
+    public func message(_ language: Language) -> String {
+        let sv = language == .sv
+        switch reason {
+        case .descriptionRequired: return sv ? "Skriv en beskrivning av glappet" : "Describe the gap"
+        case .whatRequired: return sv ? "Skriv vad som lämnas över" : "Say what is handed over"
+        case .noActors: return sv ? "Välj minst en aktör" : "Choose at least one actor"
+        case .negativeCount: return sv ? "Ett antal är 0 eller mer" : "A count is 0 or more"
+        case .actorNameRequired: return sv ? "Aktören behöver ett namn" : "The actor needs a name"
+        case .actorExists(let abbreviation):
+            return sv ? "Det finns redan en aktör \(abbreviation); välj den i listan"
+                      : "There is already an actor \(abbreviation); pick it in the list"
+        case .actorInUse(let abbreviation, let uses):
+            return sv ? "\(abbreviation) används på \(uses) ställen; ta bort det först"
+                      : "\(abbreviation) is used in \(uses) places; remove those first"
+        case .unknownActor(let id): return sv ? "Okänd aktör: \(id)" : "Unknown actor: \(id)"
+        case .unknownPlace(let place): return sv ? "Finns inte i workshopen: \(place)" : "Not in the workshop: \(place)"
+        case .unknownRole(let role): return sv ? "Rollen \(role) finns inte i resan" : "Role \(role) is not in the journey"
+        case .roleNotInJourney(let role, let journey):
+            return sv ? "Roll \(role) finns inte i resan \(journey.sv)" : "Role \(role) is not in the journey \(journey.en)"
+        case .conflictNotSettled(let explanation): return explanation
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// A change to a workshop, as data: what the app asks for, what undo and redo keep. Each is
+/// checked before it applies, and applying it returns the edit that undoes it.
+///
+/// The entity edits set one entity by its key: a value puts it in (replacing the one with that
+/// key, or inserting it at `at`, else at the end), nil takes it out. Their inverses put back
+/// what was there, at the same place, so undo restores the file exactly.
+public enum WorkshopEdit: Equatable, Sendable {
+    case assignment(CellKey, Assignment?, at: Int? = nil)
+    case actor(String, Actor?, at: Int? = nil)
+    case gap(String, Gap?, at: Int? = nil)
+    case handover(String, Handover?, at: Int? = nil)
+    case roleNote(RoleKey, RoleNote?, at: Int? = nil)
+    case tally(VerificationSubject, Tally?, at: Int? = nil)
+    /// Settles a merge conflict by keeping one side's value.
+    case settleConflict(String, taking: MergeConflict.Side)
+    /// The whole workshop at once: reading the file in again, and the undoing of a settled conflict.
+    case replaceWorkshop(Workshop)
+    /// Several edits as one step (a new actor and the cell that names it), undone together.
+    indirect case batch([WorkshopEdit])
+}
+
+extension Workshop {
+    /// Checks the edit and applies it; the edit that undoes it. Nothing changes when it is refused.
+    @discardableResult
+    public mutating func apply(_ edit: WorkshopEdit, language: Language = .sv) throws(EditRefusal) -> WorkshopEdit {
+        var changed = self
+        let inverse = try changed.applyUnchecked(edit, language: language)
+        self = changed
+        return inverse
+    }
+
+    private mutating func applyUnchecked(_ edit: WorkshopEdit, language: Language) throws(EditRefusal) -> WorkshopEdit {
+        switch edit {
+        case .assignment(let key, let value, let index):
+            if let value { try check(value, at: key) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &assignments) { $0.key == key }
+            return .assignment(key, old, at: oldIndex)
+        case .actor(let id, let value, let index):
+            if let value { try check(value) } else if actor(id) != nil { try checkUnused(actor: id) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &actors) { $0.id == id }
+            return .actor(id, old, at: oldIndex)
+        case .gap(let id, let value, let index):
+            if let value { try check(value) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &gaps) { $0.id == id }
+            return .gap(id, old, at: oldIndex)
+        case .handover(let id, let value, let index):
+            if let value { try check(value) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &handovers) { $0.id == id }
+            return .handover(id, old, at: oldIndex)
+        case .roleNote(let key, let value, let index):
+            if value != nil, journey(key.journey)?.role(key.role) == nil { throw EditRefusal(.unknownRole(key.role)) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &roleNotes) { $0.key == key }
+            return .roleNote(key, old, at: oldIndex)
+        case .tally(let subject, let value, let index):
+            if let value, [value.yes, value.no, value.discuss].contains(where: { $0 < 0 }) { throw EditRefusal(.negativeCount) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &tallies) { $0.subject == subject }
+            return .tally(subject, old, at: oldIndex)
+        case .settleConflict(let id, let side):
+            let before = self
+            if let refusal = WorkshopMerge.resolve(id, taking: side, in: &self, language: language) {
+                throw EditRefusal(.conflictNotSettled(refusal))
+            }
+            return .replaceWorkshop(before)
+        case .replaceWorkshop(let workshop):
+            let before = self
+            self = workshop
+            return .replaceWorkshop(before)
+        case .batch(let edits):
+            var inverses: [WorkshopEdit] = []
+            for edit in edits { inverses.append(try applyUnchecked(edit, language: language)) }
+            return .batch(inverses.reversed())
+        }
+    }
+
+    /// Puts the value in place of the entity the predicate finds (or inserts it), or takes it
+    /// out; what was there before and where.
+    private static func set<E>(_ value: E?, at index: Int?, in list: inout [E],
+                               where matches: (E) -> Bool) -> (E?, Int?) {
+        let found = list.firstIndex(where: matches)
+        let old = found.map { list[$0] }
+        switch (value, found) {
+        case (let value?, let found?):
+            list[found] = value
+        case (let value?, nil):
+            list.insert(value, at: min(max(0, index ?? list.count), list.count))
+        case (nil, let found?):
+            list.remove(at: found)
+        case (nil, nil):
+            break
+        }
+        return (old, found)
+    }
+}
