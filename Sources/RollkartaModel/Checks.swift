@@ -38,7 +38,7 @@ public enum Check: Equatable, Sendable {
         }
         checks += PersonalNumber.findAll(in: workshop).map { .personalNumber(place: $0.place, text: $0.match) }
         checks += workshop.conflicts.map {
-            .unsettledConflict(id: $0.id, place: "\($0.collection) \($0.key)" + ($0.field.map { " · \($0)" } ?? ""))
+            .unsettledConflict(id: $0.id, place: "\($0.collection.name) \($0.key)" + ($0.field.map { " · \($0)" } ?? ""))
         }
         return checks
     }

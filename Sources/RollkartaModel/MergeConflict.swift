@@ -6,9 +6,49 @@ public struct MergeConflict: Codable, Equatable, Sendable {
         case ours, theirs
     }
 
+    /// The list an entity in conflict is in; in the file by its name ("gaps",
+    /// "journeys/child/roles", or "workshop" for the file's own fields).
+    public enum Collection: Hashable, Sendable {
+        case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies
+        case steps(JourneyID)
+        case roles(JourneyID)
+
+        public var name: String {
+            switch self {
+            case .workshop: return "workshop"
+            case .journeys: return "journeys"
+            case .actors: return "actors"
+            case .participants: return "participants"
+            case .assignments: return "assignments"
+            case .gaps: return "gaps"
+            case .handovers: return "handovers"
+            case .roleNotes: return "roleNotes"
+            case .answers: return "answers"
+            case .tallies: return "tallies"
+            case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
+            case .roles(let journey): return "journeys/\(journey.rawValue)/roles"
+            }
+        }
+
+        public init?(name: String) {
+            let simple: [Collection] = [.workshop, .journeys, .actors, .participants, .assignments, .gaps, .handovers,
+                                        .roleNotes, .answers, .tallies]
+            if let found = simple.first(where: { $0.name == name }) {
+                self = found
+                return
+            }
+            let parts = name.split(separator: "/").map(String.init)
+            guard parts.count == 3, parts[0] == "journeys", let journey = JourneyID(rawValue: parts[1]) else { return nil }
+            switch parts[2] {
+            case "steps": self = .steps(journey)
+            case "roles": self = .roles(journey)
+            default: return nil
+            }
+        }
+    }
+
     public var id: String
-    /// The list the entity is in ("gaps", "actors" ...), or "workshop" for the file's own fields.
-    public var collection: String
+    public var collection: Collection
     /// The entity's key in that list ("gap-0002", "child/concern/3"); empty for "workshop".
     public var key: String
     /// The field both changed; nil when the entity as a whole is in question (deleted on one
@@ -20,7 +60,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// Whose value the file holds now.
     public var kept: Side
 
-    public init(id: String, collection: String, key: String, field: String?, ours: String?, theirs: String?, kept: Side) {
+    public init(id: String, collection: Collection, key: String, field: String?, ours: String?, theirs: String?, kept: Side) {
         self.id = id
         self.collection = collection
         self.key = key
@@ -33,4 +73,20 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// The value the file does not hold: what choosing "the other side" puts in.
     public var other: String? { kept == .ours ? theirs : ours }
     public var otherSide: Side { kept == .ours ? .theirs : .ours }
+}
+
+extension MergeConflict.Collection: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let collection = Self(name: name) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown collection \(name)")
+        }
+        self = collection
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
 }

@@ -48,10 +48,9 @@ public enum PersonalNumber {
         }
         texts += workshop.handovers.flatMap { [($0.id, $0.what), ($0.id, $0.note)] }
         for note in workshop.roleNotes {
-            let place = "\(note.journey.rawValue)/\(note.role)"
-            texts += [note.needs, note.obstacles, note.entersWhere, note.whoTakesOver].map { (place, $0) }
+            texts += [note.needs, note.obstacles, note.entersWhere, note.whoTakesOver].map { (note.key.label, $0) }
         }
-        texts += workshop.answers.map { ("\($0.participant)/\($0.subject.label)", $0.comment) }
+        texts += workshop.answers.map { ($0.key.label, $0.comment) }
         texts += workshop.tallies.map { ($0.subject.label, $0.note) }
         return texts.flatMap { place, text in find(in: text).map { (place, $0) } }
     }

@@ -101,21 +101,19 @@ private struct Checker {
     }
 
     private mutating func checkRoleNotes() {
-        var seen = Set<String>()
+        var seenNotes = Set<RoleKey>()
         for (index, note) in workshop.roleNotes.enumerated() {
             let path = JSONPath.root.appending("roleNotes").appending(index)
             if let journey = journey(note.journey, at: path.appending("journey")) {
                 role(note.role, in: journey, at: path.appending("role"))
             }
-            if !seen.insert("\(note.journey.rawValue)\u{1F}\(note.role)").inserted {
-                add(path, .duplicateID("\(note.journey.rawValue)/\(note.role)"))
-            }
+            if !seenNotes.insert(note.key).inserted { add(path, .duplicateID(note.key.label)) }
         }
     }
 
     private mutating func checkAnswers() {
         let participants = workshop.participants.map(\.id)
-        var seen = Set<String>()
+        var seenAnswers = Set<AnswerKey>()
         for (index, answer) in workshop.answers.enumerated() {
             let path = JSONPath.root.appending("answers").appending(index)
             if !participants.contains(answer.participant) {
@@ -123,9 +121,7 @@ private struct Checker {
                     .unknownReference(kind: .participant, id: answer.participant, known: participants))
             }
             subject(answer.subject, at: path)
-            if !seen.insert("\(answer.participant)\u{1F}\(answer.subject.label)").inserted {
-                add(path, .duplicateID("\(answer.participant)/\(answer.subject.label)"))
-            }
+            if !seenAnswers.insert(answer.key).inserted { add(path, .duplicateID(answer.key.label)) }
         }
         var tallied = Set<VerificationSubject>()
         for (index, tally) in workshop.tallies.enumerated() {

@@ -24,24 +24,20 @@ public enum WorkshopMerge {
         let renumbered = renumberCollisions(base: base, ours: ours, theirs: &theirs)
         var merger = Merger()
         var merged = ours
-        merged.title = merger.field("workshop", "", "title", base.title, ours.title, theirs.title)
-        merged.date = merger.field("workshop", "", "date", base.date, ours.date, theirs.date)
-        merged.kind = merger.field("workshop", "", "kind", base.kind, ours.kind, theirs.kind)
-        merged.catalogVersion = merger.field("workshop", "", "catalogVersion", base.catalogVersion, ours.catalogVersion,
+        merged.title = merger.field(.workshop, "", "title", base.title, ours.title, theirs.title)
+        merged.date = merger.field(.workshop, "", "date", base.date, ours.date, theirs.date)
+        merged.kind = merger.field(.workshop, "", "kind", base.kind, ours.kind, theirs.kind)
+        merged.catalogVersion = merger.field(.workshop, "", "catalogVersion", base.catalogVersion, ours.catalogVersion,
                                              theirs.catalogVersion)
         merged.journeys = merger.journeys(base.journeys, ours.journeys, theirs.journeys)
-        merged.actors = merger.list("actors", base.actors, ours.actors, theirs.actors) { $0.id }
-        merged.participants = merger.list("participants", base.participants, ours.participants, theirs.participants) { $0.id }
-        merged.assignments = merger.list("assignments", base.assignments, ours.assignments, theirs.assignments, key: cellKey)
-        merged.gaps = merger.list("gaps", base.gaps, ours.gaps, theirs.gaps) { $0.id }
-        merged.handovers = merger.list("handovers", base.handovers, ours.handovers, theirs.handovers) { $0.id }
-        merged.roleNotes = merger.list("roleNotes", base.roleNotes, ours.roleNotes, theirs.roleNotes) {
-            "\($0.journey.rawValue)/\($0.role)"
-        }
-        merged.answers = merger.list("answers", base.answers, ours.answers, theirs.answers) {
-            "\($0.participant)/\($0.subject.label)"
-        }
-        merged.tallies = merger.list("tallies", base.tallies, ours.tallies, theirs.tallies) { $0.subject.label }
+        merged.actors = merger.list(.actors, base.actors, ours.actors, theirs.actors) { $0.id }
+        merged.participants = merger.list(.participants, base.participants, ours.participants, theirs.participants) { $0.id }
+        merged.assignments = merger.list(.assignments, base.assignments, ours.assignments, theirs.assignments) { $0.key.label }
+        merged.gaps = merger.list(.gaps, base.gaps, ours.gaps, theirs.gaps) { $0.id }
+        merged.handovers = merger.list(.handovers, base.handovers, ours.handovers, theirs.handovers) { $0.id }
+        merged.roleNotes = merger.list(.roleNotes, base.roleNotes, ours.roleNotes, theirs.roleNotes) { $0.key.label }
+        merged.answers = merger.list(.answers, base.answers, ours.answers, theirs.answers) { $0.key.label }
+        merged.tallies = merger.list(.tallies, base.tallies, ours.tallies, theirs.tallies) { $0.subject.label }
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {
@@ -63,10 +59,6 @@ public enum WorkshopMerge {
         let problems = Validation.check(merged)
         guard problems.isEmpty else { throw Failure(problems: problems) }
         return Outcome(workshop: merged, conflicts: found, renumbered: renumbered)
-    }
-
-    static func cellKey(_ assignment: Assignment) -> String {
-        "\(assignment.journey.rawValue)/\(assignment.step)/\(assignment.role)"
     }
 
     /// Gaps and handovers both sides added under the same id (their numbers are sequential):
@@ -106,7 +98,7 @@ public enum WorkshopMerge {
     /// to it comes back, with a conflict saying so; the file never points at nothing.
     private static func keepWhatIsStillUsed(_ merged: inout Workshop, base: Workshop, ours: Workshop, theirs: Workshop,
                                             merger: inout Merger) {
-        func restore<E: Codable & Equatable>(_ collection: String, ids used: Set<String>, in list: inout [E],
+        func restore<E: Codable & Equatable>(_ collection: MergeConflict.Collection, ids used: Set<String>, in list: inout [E],
                                              from sides: (Workshop) -> [E], id: (E) -> String) {
             let present = Set(list.map(id))
             for missing in used.subtracting(present).sorted() {
@@ -122,14 +114,14 @@ public enum WorkshopMerge {
         }
         let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors)
             + merged.handovers.flatMap { [$0.from.actor, $0.to.actor].compactMap { $0 } })
-        restore("actors", ids: actorsUsed, in: &merged.actors, from: \.actors, id: \.id)
-        restore("participants", ids: Set(merged.answers.map(\.participant)), in: &merged.participants,
+        restore(.actors, ids: actorsUsed, in: &merged.actors, from: \.actors, id: \.id)
+        restore(.participants, ids: Set(merged.answers.map(\.participant)), in: &merged.participants,
                 from: \.participants, id: \.id)
         let subjects = merged.answers.map(\.subject) + merged.tallies.map(\.subject)
         let gapsUsed = Set(subjects.compactMap { if case .gap(let id) = $0 { return id } else { return nil } })
-        restore("gaps", ids: gapsUsed, in: &merged.gaps, from: \.gaps, id: \.id)
+        restore(.gaps, ids: gapsUsed, in: &merged.gaps, from: \.gaps, id: \.id)
         let handoversUsed = Set(subjects.compactMap { if case .handover(let id) = $0 { return id } else { return nil } })
-        restore("handovers", ids: handoversUsed, in: &merged.handovers, from: \.handovers, id: \.id)
+        restore(.handovers, ids: handoversUsed, in: &merged.handovers, from: \.handovers, id: \.id)
     }
 }
 
@@ -138,7 +130,7 @@ struct Merger {
     var conflicts: [MergeConflict] = []
 
     /// One value: whoever changed it wins; both changed it differently: ours, and a conflict.
-    mutating func field<Value: Codable & Equatable>(_ collection: String, _ key: String, _ name: String,
+    mutating func field<Value: Codable & Equatable>(_ collection: MergeConflict.Collection, _ key: String, _ name: String,
                                                     _ base: Value, _ ours: Value, _ theirs: Value) -> Value {
         if ours == theirs || theirs == base { return ours }
         if ours == base { return theirs }
@@ -159,17 +151,17 @@ struct Merger {
             let other = theirs[theirIndex]
             let key = journey.id.rawValue
             var combined = journey
-            combined.name = field("journeys", key, "name", original.name, journey.name, other.name)
-            combined.steps = list("journeys/\(key)/steps", original.steps, journey.steps, other.steps) { $0.id }
-            combined.roles = list("journeys/\(key)/roles", original.roles, journey.roles, other.roles) { $0.id }
+            combined.name = field(.journeys, key, "name", original.name, journey.name, other.name)
+            combined.steps = list(.steps(journey.id), original.steps, journey.steps, other.steps) { $0.id }
+            combined.roles = list(.roles(journey.id), original.roles, journey.roles, other.roles) { $0.id }
             oursCombined[index] = combined
             theirsCombined[theirIndex] = combined
         }
-        return list("journeys", base, oursCombined, theirsCombined) { $0.id.rawValue }
+        return list(.journeys, base, oursCombined, theirsCombined) { $0.id.rawValue }
     }
 
     /// A list of entities, matched by key: our order, then what only they added.
-    mutating func list<E: Codable & Equatable>(_ collection: String, _ base: [E], _ ours: [E], _ theirs: [E],
+    mutating func list<E: Codable & Equatable>(_ collection: MergeConflict.Collection, _ base: [E], _ ours: [E], _ theirs: [E],
                                                key: (E) -> String) -> [E] {
         let baseByKey = Dictionary(base.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
         let theirsByKey = Dictionary(theirs.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -208,7 +200,7 @@ struct Merger {
     }
 
     /// Both changed one entity: field by field, lists of ids as sets.
-    private mutating func fields<E: Codable>(_ collection: String, _ key: String, base: E?, ours: E, theirs: E) -> E {
+    private mutating func fields<E: Codable>(_ collection: MergeConflict.Collection, _ key: String, base: E?, ours: E, theirs: E) -> E {
         guard case .object(let baseFields) = base.map(JSONValue.of) ?? .object([:]),
               case .object(let ourFields) = JSONValue.of(ours),
               case .object(let theirFields) = JSONValue.of(theirs) else { return ours }
@@ -253,93 +245,10 @@ struct Merger {
         return .array(result.map { .string($0) })
     }
 
-    private mutating func wholeConflict<E: Encodable>(_ collection: String, _ key: String, ours: E?, theirs: E?,
+    private mutating func wholeConflict<E: Encodable>(_ collection: MergeConflict.Collection, _ key: String, ours: E?, theirs: E?,
                                                       kept: MergeConflict.Side) {
         conflicts.append(MergeConflict(id: "", collection: collection, key: key, field: nil,
                                        ours: ours.map { JSONValue.of($0).text }, theirs: theirs.map { JSONValue.of($0).text },
                                        kept: kept))
-    }
-}
-
-extension WorkshopMerge {
-    /// Settles a conflict: keeping what the file holds, or putting in the other side's value.
-    /// Returns a message instead when the other side's value cannot go in (an actor still used
-    /// elsewhere cannot be deleted, say); then nothing changes.
-    public static func resolve(_ conflictID: String, taking side: MergeConflict.Side,
-                               in workshop: inout Workshop, language: Language) -> String? {
-        guard let conflict = workshop.conflicts.first(where: { $0.id == conflictID }) else { return nil }
-        var changed = workshop
-        changed.conflicts.removeAll { $0.id == conflictID }
-        if side != conflict.kept {
-            let value = conflict.other.flatMap(JSONValue.init(text:))
-            let applied: Bool
-            switch conflict.collection {
-            case "workshop": applied = setField(conflict.field, to: value, in: &changed)
-            case "journeys": applied = put(value, conflict, in: &changed.journeys) { $0.id.rawValue }
-            case "actors": applied = put(value, conflict, in: &changed.actors) { $0.id }
-            case "participants": applied = put(value, conflict, in: &changed.participants) { $0.id }
-            case "assignments": applied = put(value, conflict, in: &changed.assignments, key: cellKey)
-            case "gaps": applied = put(value, conflict, in: &changed.gaps) { $0.id }
-            case "handovers": applied = put(value, conflict, in: &changed.handovers) { $0.id }
-            case "roleNotes": applied = put(value, conflict, in: &changed.roleNotes) { "\($0.journey.rawValue)/\($0.role)" }
-            case "answers": applied = put(value, conflict, in: &changed.answers) { "\($0.participant)/\($0.subject.label)" }
-            case "tallies": applied = put(value, conflict, in: &changed.tallies) { $0.subject.label }
-            default: applied = putInJourney(value, conflict, in: &changed)
-            }
-            let problems = Validation.check(changed)
-            guard applied, problems.isEmpty else {
-                let sv = language == .sv
-                let reason = problems.first.map { $0.kind.text(language) } ?? (sv ? "värdet passar inte" : "the value does not fit")
-                return sv ? "\(conflict.key): den andra sidans val går inte att ta in (\(reason)); ändra det i kartan först"
-                          : "\(conflict.key): the other side's choice cannot be taken (\(reason)); change it on the map first"
-            }
-        }
-        workshop = changed
-        return nil
-    }
-
-    /// The entity, or one field of it, as the conflict's other side has it; nil removes.
-    private static func put<E: Codable>(_ value: JSONValue?, _ conflict: MergeConflict, in list: inout [E],
-                                        key: (E) -> String) -> Bool {
-        let index = list.firstIndex { key($0) == conflict.key }
-        guard let field = conflict.field else {
-            guard let value else {
-                if let index { list.remove(at: index) }
-                return true
-            }
-            guard let entity = value.decoded(as: E.self) else { return false }
-            if let index { list[index] = entity } else { list.append(entity) }
-            return true
-        }
-        guard let index, case .object(var fields) = JSONValue.of(list[index]) else { return false }
-        fields[field] = value
-        guard let entity = JSONValue.object(fields).decoded(as: E.self) else { return false }
-        list[index] = entity
-        return true
-    }
-
-    /// "journeys/child/roles" and "journeys/child/steps": a role or step inside a journey.
-    private static func putInJourney(_ value: JSONValue?, _ conflict: MergeConflict, in workshop: inout Workshop) -> Bool {
-        let parts = conflict.collection.split(separator: "/").map(String.init)
-        guard parts.count == 3, parts[0] == "journeys",
-              let index = workshop.journeys.firstIndex(where: { $0.id.rawValue == parts[1] }) else { return false }
-        switch parts[2] {
-        case "roles": return put(value, conflict, in: &workshop.journeys[index].roles) { $0.id }
-        case "steps": return put(value, conflict, in: &workshop.journeys[index].steps) { $0.id }
-        default: return false
-        }
-    }
-
-    private static func setField(_ field: String?, to value: JSONValue?, in workshop: inout Workshop) -> Bool {
-        switch (field, value) {
-        case ("title", .string(let text)?): workshop.title = text
-        case ("date", .string(let text)?): workshop.date = text
-        case ("catalogVersion", .string(let text)?): workshop.catalogVersion = text
-        case ("kind", .string(let text)?):
-            guard let kind = WorkshopKind(rawValue: text) else { return false }
-            workshop.kind = kind
-        default: return false
-        }
-        return true
     }
 }

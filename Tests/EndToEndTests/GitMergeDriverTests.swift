@@ -94,7 +94,7 @@ final class GitMergeDriverTests: XCTestCase {
         XCTAssertEqual(Set(merged.gaps.map(\.id)).count, merged.gaps.count, "ids never collide")
         XCTAssertEqual(merged.gaps.first { $0.id == edited }?.plan.timeline, "Q2 2027", "their other change is in")
         XCTAssertTrue(merged.actors.contains { $0.id == "actor-kurator" }, "deleted on one side, used on the other: kept")
-        let conflicts = merged.conflicts.map { "\($0.collection) \($0.key) \($0.field ?? "-")" }.sorted()
+        let conflicts = merged.conflicts.map { "\($0.collection.name) \($0.key) \($0.field ?? "-")" }.sorted()
         XCTAssertEqual(conflicts, ["actors actor-kurator -", "gaps \(edited) priority"])
 
         let check = try Binary.run(["check", file])

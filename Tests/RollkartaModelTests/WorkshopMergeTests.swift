@@ -46,7 +46,7 @@ final class WorkshopMergeTests: XCTestCase {
         XCTAssertEqual(merged.priority, others[0], "the file holds ours until someone decides")
         let conflict = try XCTUnwrap(outcome.conflicts.first)
         XCTAssertEqual(outcome.conflicts.count, 1)
-        XCTAssertEqual([conflict.collection, conflict.key, conflict.field], ["gaps", id, "priority"])
+        XCTAssertEqual([conflict.collection.name, conflict.key, conflict.field], ["gaps", id, "priority"])
         XCTAssertEqual(conflict.ours, "\"\(others[0].rawValue)\"")
         XCTAssertEqual(conflict.theirs, "\"\(others[1].rawValue)\"")
         // Written and read back: valid JSON, the conflict is data, not text markers.
@@ -71,7 +71,7 @@ final class WorkshopMergeTests: XCTestCase {
         theirs.assignments.removeAll { $0.journey == .child && $0.step == "first-contact" && $0.role == "3" && $0.actors != ["actor-kurator"] }
         let outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
         XCTAssertTrue(outcome.workshop.actors.contains { $0.id == "actor-kurator" }, "still used, so kept")
-        let conflict = try XCTUnwrap(outcome.conflicts.first { $0.collection == "actors" })
+        let conflict = try XCTUnwrap(outcome.conflicts.first { $0.collection == .actors })
         XCTAssertNil(conflict.ours, "we deleted it")
         XCTAssertNil(conflict.field)
         XCTAssertTrue(Validation.check(outcome.workshop).isEmpty)
@@ -119,7 +119,7 @@ final class WorkshopMergeTests: XCTestCase {
         theirs.journeys[child].roles[2].description.sv = "Omformulerad av Bertil"
         outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
         let conflict = try XCTUnwrap(outcome.conflicts.first)
-        XCTAssertEqual([conflict.collection, conflict.key, conflict.field], ["journeys/child/roles",
+        XCTAssertEqual([conflict.collection.name, conflict.key, conflict.field], ["journeys/child/roles",
                                                                            base.journeys[child].roles[2].id, "description"])
         var settled = outcome.workshop
         XCTAssertNil(WorkshopMerge.resolve(conflict.id, taking: .theirs, in: &settled, language: .sv))

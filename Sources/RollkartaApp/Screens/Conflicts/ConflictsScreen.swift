@@ -59,7 +59,7 @@ enum ConflictsScreen: AppScreen {
         ListView.draw(state.conflicts, count: conflicts.count, in: list, into: &buffer) { index, y, selected, buffer in
             let conflict = conflicts[index]
             let what = conflict.field ?? UIText.conflictWhole.text(language)
-            let text = "! \(conflict.id)  \(conflict.collection) \(conflict.key) · \(what)"
+            let text = "! \(conflict.id)  \(conflict.collection.name) \(conflict.key) · \(what)"
             buffer.put(TextWidth.truncate(text, to: area.width), x: area.x, y: y, style: selected ? .selected : .gap)
         }
         guard conflicts.indices.contains(state.conflicts.selected) else { return }
