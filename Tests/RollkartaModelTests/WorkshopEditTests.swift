@@ -1,0 +1,142 @@
+import Foundation
+import XCTest
+@testable import RollkartaModel
+
+/// Every workshop edit checks before it applies, and its inverse restores the workshop exactly
+/// (the same file, entities at the same places); the inverse of the inverse redoes it.
+final class WorkshopEditTests: XCTestCase {
+    /// Applies the edit, checks what it did, then undoes and redoes it.
+    private func assertRoundTrip(_ edit: WorkshopEdit, on start: Workshop? = nil, file: StaticString = #filePath,
+                                 line: UInt = #line, _ check: (Workshop) -> Void) throws {
+        let before = try start ?? Fixtures.example()
+        var workshop = before
+        let inverse = try workshop.apply(edit)
+        XCTAssertNotEqual(workshop, before, "the edit changed nothing", file: file, line: line)
+        check(workshop)
+        let after = workshop
+        let redo = try workshop.apply(inverse)
+        XCTAssertEqual(workshop, before, "undo restores the workshop exactly", file: file, line: line)
+        XCTAssertEqual(WorkshopCodec.encode(workshop), WorkshopCodec.encode(before), file: file, line: line)
+        try workshop.apply(redo)
+        XCTAssertEqual(workshop, after, "redo brings the change back", file: file, line: line)
+    }
+
+    private func assertRefused(_ edit: WorkshopEdit, _ reason: EditRefusal.Reason, on start: Workshop? = nil,
+                               file: StaticString = #filePath, line: UInt = #line) throws {
+        var workshop = try start ?? Fixtures.example()
+        let before = workshop
+        XCTAssertThrowsError(try workshop.apply(edit), file: file, line: line) { error in
+            XCTAssertEqual((error as? EditRefusal)?.reason, reason, file: file, line: line)
+        }
+        XCTAssertEqual(workshop, before, "a refused edit changes nothing", file: file, line: line)
+    }
+
+    func testAssignmentsAreSetChangedAndTakenOutInPlace() throws {
+        let example = try Fixtures.example()
+        let key = CellKey(journey: .child, step: "concern", role: "1")
+        var changed = try XCTUnwrap(example.assignment(at: key))
+        changed.status = .unclear
+        try assertRoundTrip(.assignment(key, changed)) { XCTAssertEqual($0.assignment(at: key)?.status, .unclear) }
+        try assertRoundTrip(.assignment(key, nil)) { XCTAssertNil($0.assignment(at: key)) }
+        let empty = CellKey(journey: .child, step: "treatment", role: "7")
+        let new = Assignment(journey: .child, step: "treatment", role: "7", actors: [example.actors[0].id], status: .holds)
+        try assertRoundTrip(.assignment(empty, new)) { XCTAssertEqual($0.assignment(at: empty), new) }
+        try assertRefused(.assignment(empty, Assignment(journey: .child, step: "treatment", role: "7", actors: ["actor-nobody"],
+                                                        status: .holds)), .unknownActor("actor-nobody"))
+        try assertRefused(.assignment(CellKey(journey: .child, step: "nowhere", role: "7"),
+                                      Assignment(journey: .child, step: "nowhere", role: "7", actors: [example.actors[0].id],
+                                                 status: .holds)), .unknownPlace("child/nowhere"))
+        try assertRefused(.assignment(empty, Assignment(journey: .child, step: "treatment", role: "7", actors: [], status: .holds)),
+                          .noActors)
+    }
+
+    func testAnActorIsAddedWithItsCellInOneStepAndNotTakenOutWhileUsed() throws {
+        let example = try Fixtures.example()
+        let id = example.newActorID(abbreviation: "Sprut")
+        let actor = Actor(id: id, name: "Sprututbytet", abbreviation: "Sprut", principal: .region)
+        let key = CellKey(journey: .child, step: "treatment", role: "7")
+        let cell = Assignment(journey: .child, step: "treatment", role: "7", actors: [id], status: .partly)
+        try assertRoundTrip(.batch([.actor(id, actor), .assignment(key, cell)])) {
+            XCTAssertEqual($0.actor(id)?.name, "Sprututbytet")
+            XCTAssertEqual($0.assignment(at: key)?.actors, [id])
+        }
+        let used = try XCTUnwrap(example.assignments.first?.actors.first)
+        try assertRefused(.actor(used, nil), .actorInUse(example.actor(used)?.abbreviation ?? "", uses: example.assignments
+            .filter { $0.actors.contains(used) }.count + example.gaps.filter { $0.actors.contains(used) }.count
+            + example.handovers.filter { $0.from.actor == used || $0.to.actor == used }.count))
+        let existing = example.actors[0]
+        try assertRefused(.actor("actor-copy", Actor(id: "actor-copy", name: "Kopia", abbreviation: existing.abbreviation.lowercased(),
+                                                     principal: .region)), .actorExists(existing.abbreviation.lowercased()))
+    }
+
+    func testGapsAreAddedEditedAndDeletedAtTheirPlace() throws {
+        let example = try Fixtures.example()
+        let id = example.nextGapID
+        let gap = Gap(id: id, journey: .adult, step: nil, role: "8", actors: [], description: "Ingen samordnar",
+                      kind: .unclearResponsibility, cause: nil, priority: .high, effectGoals: ["1"], plan: ActionPlan())
+        try assertRoundTrip(.gap(id, gap)) { XCTAssertEqual($0.gaps.last?.id, id) }
+        let second = example.gaps[1]
+        try assertRoundTrip(.gap(second.id, nil)) { XCTAssertFalse($0.gaps.contains { $0.id == second.id }) }
+        var edited = example.gaps[0]
+        edited.plan.responsible = "Enhetschef"
+        try assertRoundTrip(.gap(edited.id, edited)) { XCTAssertEqual($0.gaps[0].plan.responsible, "Enhetschef") }
+        var blank = gap
+        blank.description = "  \n "
+        try assertRefused(.gap(id, blank), .descriptionRequired)
+        var elsewhere = gap
+        elsewhere.role = "99"
+        try assertRefused(.gap(id, elsewhere), .unknownRole("99"))
+    }
+
+    func testHandoversCheckBothEnds() throws {
+        let example = try Fixtures.example()
+        let first = example.handovers[0]
+        try assertRoundTrip(.handover(first.id, nil)) { XCTAssertFalse($0.handovers.contains { $0.id == first.id }) }
+        var changed = first
+        changed.status = .fails
+        try assertRoundTrip(.handover(first.id, changed)) { XCTAssertEqual($0.handovers[0].status, .fails) }
+        var toNowhere = first
+        toNowhere.to.role = "14"  // the adult journey's role, not the child's
+        toNowhere.to.journey = .child
+        try assertRefused(.handover(first.id, toNowhere), .roleNotInJourney(role: "14", journey: example.journey(.child)!.name))
+        var silent = first
+        silent.what = ""
+        try assertRefused(.handover(first.id, silent), .whatRequired)
+    }
+
+    func testRoleNotesAndTallies() throws {
+        let key = RoleKey(journey: .child, role: "8")
+        let note = RoleNote(journey: .child, role: "8", needs: "Mandat att kalla till SIP")
+        try assertRoundTrip(.roleNote(key, note)) { XCTAssertEqual($0.roleNote(key)?.needs, "Mandat att kalla till SIP") }
+        try assertRefused(.roleNote(RoleKey(journey: .child, role: "14"), RoleNote(journey: .child, role: "14")),
+                          .unknownRole("14"))
+        let subject = VerificationSubject.role(journey: .child, role: "4")
+        try assertRoundTrip(.tally(subject, Tally(subject: subject, yes: 9, no: 2, discuss: 1))) {
+            XCTAssertEqual($0.tallies.last?.yes, 9)
+        }
+        try assertRefused(.tally(subject, Tally(subject: subject, yes: -1, no: 0, discuss: 0)), .negativeCount)
+    }
+
+    func testSettlingAConflictIsUndoneWhole() throws {
+        let base = try Fixtures.example()
+        var ours = base, theirs = base
+        ours.title = "Annas"
+        theirs.title = "Bertils"
+        let merged = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs).workshop
+        let id = try XCTUnwrap(merged.conflicts.first?.id)
+        try assertRoundTrip(.settleConflict(id, taking: .theirs), on: merged) {
+            XCTAssertEqual($0.title, "Bertils")
+            XCTAssertTrue($0.conflicts.isEmpty)
+        }
+    }
+
+    func testABatchIsAllOrNothing() throws {
+        let example = try Fixtures.example()
+        let id = example.nextGapID
+        let good = Gap(id: id, journey: .child, step: nil, role: nil, actors: [], description: "Bra",
+                       kind: .unclearResponsibility, cause: nil, priority: .low, effectGoals: [], plan: ActionPlan())
+        var bad = good
+        bad.description = ""
+        try assertRefused(.batch([.gap(id, good), .gap("gap-9999", bad)]), .descriptionRequired)
+    }
+}
