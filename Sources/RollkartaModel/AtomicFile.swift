@@ -15,13 +15,23 @@ public enum AtomicFile {
     /// Files larger than this are refused on reading rather than exhausting memory.
     public static let maxReadSize = 256 * 1024 * 1024
 
-    /// Points where a test can make a save fail, to show the old file survives.
+    /// The steps of a save, in order, from the temporary file's creation to the folder's fsync:
+    /// a test is told of each, to kill the process inside the window where a save is under way.
+    public enum SaveStep: String, CaseIterable, Sendable {
+        case temporaryCreated, temporaryWritten, backupMade, renamed
+    }
+
+    /// Points where a test can make a save fail, to show the old file survives, or learn how
+    /// far a save has got.
     public struct FaultInjection: Sendable {
         public var afterTemporaryWritten: (@Sendable () throws -> Void)?
         public var write: (@Sendable (_ attempted: Int) -> Int?)?
+        public var reached: (@Sendable (SaveStep) -> Void)?
 
         public init(afterTemporaryWritten: (@Sendable () throws -> Void)? = nil,
-                    write: (@Sendable (_ attempted: Int) -> Int?)? = nil) {
+                    write: (@Sendable (_ attempted: Int) -> Int?)? = nil,
+                    reached: (@Sendable (SaveStep) -> Void)? = nil) {
+            self.reached = reached
             self.afterTemporaryWritten = afterTemporaryWritten
             self.write = write
         }
@@ -94,6 +104,7 @@ public enum AtomicFile {
         let temporary = "\(folder)/.\(name).\(getpid()).tmp"
         unlink(temporary)  // a leftover from a process with our pid that died mid-save
         try writeAndSync(data, to: temporary, mode: mode, displayPath: path, faults: faults)
+        faults.reached?(.temporaryWritten)
         do {
             if let inject = faults.afterTemporaryWritten { try inject() }
         } catch {
@@ -101,11 +112,13 @@ public enum AtomicFile {
             throw WriteError(path: path, step: "injected", errno: EIO)
         }
         if exists && keepBackup { makeBackup(of: target, folder: folder, name: name) }
+        faults.reached?(.backupMade)
         guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
             throw WriteError(path: path, step: "rename", errno: code)
         }
+        faults.reached?(.renamed)
         syncFolder(folder)
     }
 
@@ -131,6 +144,7 @@ public enum AtomicFile {
                                      faults: FaultInjection) throws(WriteError) {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw WriteError(path: displayPath, step: "create", errno: errno) }
+        faults.reached?(.temporaryCreated)
         var failure: WriteError?
         fchmod(descriptor, mode)  // the umask may have narrowed it
         data.withUnsafeBytes { buffer in
