@@ -76,7 +76,7 @@ public enum AtomicFile {
         var filled = 0
         let failed = data.withUnsafeMutableBytes { buffer -> Bool in
             while filled < size {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                let count = Platform.read(descriptor, buffer.baseAddress! + filled, size - filled)
                 if count < 0 { if errno == EINTR { continue }; return true }
                 if count == 0 { break }  // the file shrank while we read it
                 filled += count
@@ -151,7 +151,7 @@ public enum AtomicFile {
             var written = 0
             while written < buffer.count {
                 let wanted = buffer.count - written
-                let count = faults.write?(wanted) ?? Glibc.write(descriptor, buffer.baseAddress! + written, wanted)
+                let count = faults.write?(wanted) ?? Platform.write(descriptor, buffer.baseAddress! + written, wanted)
                 if count < 0 {
                     if errno == EINTR { continue }
                     failure = WriteError(path: displayPath, step: "write", errno: errno)

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// "One writer": a lock file beside the workshop (FILE.lock), created with O_EXCL and holding
@@ -105,7 +107,8 @@ public struct FileFingerprint: Equatable, Sendable {
     public static func of(_ path: String) -> FileFingerprint? {
         var info = stat()
         guard stat(path, &info) == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
-        return FileFingerprint(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec),
-                               modifiedNanoseconds: Int(info.st_mtim.tv_nsec), hash: ContentHash.of(data))
+        let modified = Platform.modificationTime(info)
+        return FileFingerprint(size: Int(info.st_size), modified: modified.seconds,
+                               modifiedNanoseconds: modified.nanoseconds, hash: ContentHash.of(data))
     }
 }

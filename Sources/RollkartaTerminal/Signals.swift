@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import CNcursesw
 
@@ -18,8 +20,7 @@ public enum Signals {
         signal(SIGTERM) { _ in Signals.terminateRequested = 1 }
         signal(SIGHUP) { _ in Signals.hangupReceived = 1 }
         for number in crashSignals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { received in
+            var action = Platform.action(calling: { received in
                 if !isendwin() { endwin() }  // leave raw mode and the alternate screen before dying
                 if var previous = Signals.previousCrashHandlers[received] {
                     sigaction(received, &previous, nil)
@@ -27,9 +28,7 @@ public enum Signals {
                     signal(received, SIG_DFL)
                 }
                 raise(received)
-            }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0  // the handler restores the previous one itself
+            })  // no flags: the handler restores the previous one itself
             var previous = sigaction()
             sigaction(number, &action, &previous)
             previousCrashHandlers[number] = previous
