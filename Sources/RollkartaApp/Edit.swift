@@ -48,7 +48,7 @@ enum Edit {
     /// In read-only mode nothing changes; the status bar says why.
     static func refuseWhenReadOnly(_ state: inout AppState) -> Bool {
         guard state.readOnly != nil else { return false }
-        state.message = UIText.readOnlyRefused.text(state.language)
+        state.message = FileText.readOnlyRefused.text(state.language)
         return true
     }
 

@@ -12,13 +12,13 @@ enum FileEvents {
             Edit.replaceWorkshop(&state, with: fromDisk)
             state.isDirty = false
             state.diskConflict = false
-            state.message = UIText.reloaded.text(language)
+            state.message = FileText.reloaded.text(language)
         case .copySaved(.success(let copy)):
             state.filePath = copy
             state.isDirty = false
             state.diskConflict = false
             state.readOnly = nil
-            state.message = UIText.savedCopy(copy).text(language)
+            state.message = FileText.savedCopy(copy).text(language)
             if state.isClosing { state.closingNotes.append(state.message ?? "") }
         case .lockTaken(.success(let fromDisk)):
             state.readOnly = nil
@@ -26,11 +26,11 @@ enum FileEvents {
             state.workshop = fromDisk
             state.undoStack.removeAll()
             state.redoStack.removeAll()
-            state.message = UIText.lockTakenOver.text(language)
+            state.message = FileText.lockTakenOver.text(language)
         case .exported(.success(let reports)):
-            state.message = UIText.exported(folder: reports.folder, files: reports.files).text(language)
+            state.message = FileText.exported(folder: reports.folder, files: reports.files).text(language)
         case .exported(.failure(let reason)):
-            state.message = UIText.exportFailed(reason).text(language)
+            state.message = FileText.exportFailed(reason).text(language)
         case .reloaded(.failure(let reason)), .copySaved(.failure(let reason)), .lockTaken(.failure(let reason)):
             state.message = reason
             if state.isClosing { state.closingNotes.append(reason) }
@@ -49,7 +49,7 @@ enum FileEvents {
             state.isDirty = false
             if state.diskConflict {  // an overwrite settled the conflict
                 state.diskConflict = false
-                state.message = UIText.overwritten.text(language)
+                state.message = FileText.overwritten.text(language)
             }
         case .changedOutside:
             state.diskConflict = true
@@ -57,10 +57,10 @@ enum FileEvents {
             if state.isClosing { return [.saveCopy] }
         case .lockLost(let holder):
             state.readOnly = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: false)
-            state.message = UIText.lockLost.text(language)
+            state.message = FileText.lockLost.text(language)
             if state.isClosing { return [.saveCopy] }
         case .failed(let reason):
-            state.message = UIText.saveFailed(reason).text(language)
+            state.message = FileText.saveFailed(reason).text(language)
             if state.isClosing { state.closingNotes.append(state.message ?? "") }
         }
         return []
@@ -80,14 +80,14 @@ enum FileEvents {
     private static func keepFormOnClosing(_ state: inout AppState) {
         guard var form = state.form, form.isChanged else { return }
         if let found = form.personalNumbers.first {
-            state.closingNotes.append(UIText.personalNumberKept(found).text(state.language))
+            state.closingNotes.append(FormText.personalNumberKept(found).text(state.language))
         }
         form.personalNumberConfirmed = true
         form.isConfirmingCancel = false
         state.form = form
         _ = FormKeys.handle(.function(2), &state)  // the save it asks for is part of leaving
         if let problem = state.form?.problem {
-            state.closingNotes.append(UIText.formNotKept(problem).text(state.language))
+            state.closingNotes.append(FormText.formNotKept(problem).text(state.language))
         }
     }
 

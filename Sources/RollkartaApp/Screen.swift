@@ -62,10 +62,10 @@ enum AppHeader {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let mergeConflicts = state.workshop.conflicts.isEmpty ? nil
-            : UIText.conflictsBanner(state.workshop.conflicts.count).text(language)
-        let banner = state.diskConflict ? UIText.conflictBanner.text(language)
-            : state.readOnly.map({ UIText.readOnlyBanner($0).text(language) }) ?? mergeConflicts
-        let saved = (state.isDirty ? UIText.unsaved : UIText.saved).text(language)
+            : ConflictsText.conflictsBanner(state.workshop.conflicts.count).text(language)
+        let banner = state.diskConflict ? FileText.conflictBanner.text(language)
+            : state.readOnly.map({ FileText.readOnlyBanner($0).text(language) }) ?? mergeConflicts
+        let saved = (state.isDirty ? FileText.unsaved : FileText.saved).text(language)
         HeaderBar.draw(left: " \(UIText.appName.text(language)) · \(state.workshop.title)",
                        right: " \(state.filePath) · [\(saved)] ", keep: .end, banner: banner, in: area, into: &buffer)
     }
@@ -75,7 +75,7 @@ enum AppHeader {
 /// of what has the keys now (a form, an overlay, or the screen and the shared ones).
 enum AppStatusBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        let prompt = state.search.isEditing ? UIText.searchPrompt.text(state.language) + state.search.query + "▏" : nil
+        let prompt = state.search.isEditing ? MapText.searchPrompt.text(state.language) + state.search.query + "▏" : nil
         StatusBar.draw(prompt: prompt, message: state.message, hints: Keymap.active(in: state), pinned: [.help, .back],
                        state.language, in: area, into: &buffer)
     }

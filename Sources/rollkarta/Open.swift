@@ -33,7 +33,7 @@ struct Open: ParsableCommand {
                 printError(error.message(commandLanguage))
                 throw ExitCode.failure
             }
-            notice = UIText.exampleCopy(path).text(commandLanguage)
+            notice = FileText.exampleCopy(path).text(commandLanguage)
         }
         let workshop = try loadWorkshopOrExit(path)
 

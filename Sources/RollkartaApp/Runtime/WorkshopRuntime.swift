@@ -59,7 +59,7 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
             return [.copySaved(.success(copy))]
         case .takeOverLock:
             guard files.lock(path, takeOver: true) == .acquired else {
-                return [.lockTaken(.failure(UIText.cannotTakeOver.text(language)))]
+                return [.lockTaken(.failure(FileText.cannotTakeOver.text(language)))]
             }
             holdsLock = true
             fingerprint = files.fingerprint(path)

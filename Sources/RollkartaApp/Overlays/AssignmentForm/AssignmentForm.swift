@@ -17,11 +17,11 @@ enum AssignmentForm {
         let fields: [FormField] = [
             FormField(id: "actors", label: UIText.actors.text(language),
                       value: .toggles(options: actorOptions(state.workshop), selected: Set(existing?.actors ?? []), current: 0)),
-            .choice("status", UIText.fieldStatus.text(language), existing?.status ?? .holds, language: language),
-            .text("newName", UIText.fieldNewActorName.text(language)),
-            .text("newAbbreviation", UIText.fieldNewActorAbbreviation.text(language)),
-            FormField(id: "newKind", label: UIText.fieldNewActorKind.text(language), value: .choice(options: kinds, selected: 0)),
-            .choice("newPrincipal", UIText.fieldNewActorPrincipal.text(language), Principal.region, language: language),
+            .choice("status", FormText.fieldStatus.text(language), existing?.status ?? .holds, language: language),
+            .text("newName", FormText.fieldNewActorName.text(language)),
+            .text("newAbbreviation", FormText.fieldNewActorAbbreviation.text(language)),
+            FormField(id: "newKind", label: FormText.fieldNewActorKind.text(language), value: .choice(options: kinds, selected: 0)),
+            .choice("newPrincipal", FormText.fieldNewActorPrincipal.text(language), Principal.region, language: language),
         ]
         let title = "\(UIText.role.text(language)) \(cell.role.id) · \(cell.step.title[language])"
         return FormState(purpose: .assignment(cell.key), title: title, fields: fields)
@@ -47,6 +47,6 @@ enum AssignmentForm {
         let assignment = actors.isEmpty ? nil
             : Assignment(journey: key.journey, step: key.step, role: key.role, actors: actors, status: status)
         edits.append(.assignment(key, assignment))
-        return .of(&state, .batch(edits), message: UIText.assignmentSaved.text(state.language))
+        return .of(&state, .batch(edits), message: FormText.assignmentSaved.text(state.language))
     }
 }

@@ -23,7 +23,7 @@ extension CellDetailOverlay {
 
         let actors = (info.assignment?.actors ?? []).compactMap { workshop.actor($0) }
         if actors.isEmpty {
-            lines.add("\(UIText.actors.text(language)): · \(UIText.noActors.text(language))")
+            lines.add("\(UIText.actors.text(language)): · \(MapText.noActors.text(language))")
         } else {
             let names = actors.map { "\($0.abbreviation) – \($0.name) (\($0.principal.label(language)))" }
             let status = info.assignment.map { "\(CellMarks.status(info)) \($0.status.label(language))" } ?? ""
@@ -45,12 +45,12 @@ extension CellDetailOverlay {
         if !info.outgoing.isEmpty || !info.incoming.isEmpty {
             lines.add("\(UIText.handovers.text(language)):", .heading)
             for handover in info.outgoing where !lines.isFull {
-                lines.add("> \(handover.id) \(UIText.handoverTo.text(language)) " + describe(handover.to, state)
+                lines.add("> \(handover.id) \(MapText.handoverTo.text(language)) " + describe(handover.to, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
             for handover in info.incoming where !lines.isFull {
-                lines.add("< \(handover.id) \(UIText.handoverFrom.text(language)) " + describe(handover.from, state)
+                lines.add("< \(handover.id) \(MapText.handoverFrom.text(language)) " + describe(handover.from, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
@@ -80,7 +80,7 @@ extension CellDetailOverlay {
         let stepTitle = journey.step(end.step)?.title[language] ?? end.step
         var text = "\(end.role) \(roleTitle) · \(stepTitle)"
         if let actor = end.actor.flatMap({ state.workshop.actor($0) }) { text += " (\(actor.abbreviation))" }
-        if end.journey != state.journey { text += " [\(UIText.otherJourney.text(language)): \(journey.name[language])]" }
+        if end.journey != state.journey { text += " [\(MapText.otherJourney.text(language)): \(journey.name[language])]" }
         return text
     }
 

@@ -28,7 +28,7 @@ enum CellDetailOverlay: AppOverlay {
     static func render(_ state: AppState, into buffer: inout CellBuffer) {
         let box = Box.overlay(width: state.width, height: state.height)
         let area = Box.inside(box)
-        Box.draw(box, title: UIText.detailTitle.text(state.language), note: closeNote(bindings, state.language), into: &buffer)
+        Box.draw(box, title: MapText.detailTitle.text(state.language), note: closeNote(bindings, state.language), into: &buffer)
         if TextView.draw(lines(state, width: area.width), scroll: state.overlayText.scroll, in: area, normal: .overlay,
                          into: &buffer) {
             Box.drawMoreBelow(box, into: &buffer)

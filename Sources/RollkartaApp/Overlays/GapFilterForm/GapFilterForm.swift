@@ -18,16 +18,16 @@ enum GapFilterForm {
         }
         let priorities = [all] + Priority.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
         let statuses = [all] + PlanStatus.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
-        func field(_ id: String, _ label: UIText, _ options: [FormField.Option], _ current: String?) -> FormField {
-            FormField(id: id, label: label.text(language),
+        func field(_ id: String, _ label: String, _ options: [FormField.Option], _ current: String?) -> FormField {
+            FormField(id: id, label: label,
                       value: .choice(options: options, selected: options.firstIndex { $0.id == (current ?? "") } ?? 0))
         }
-        return FormState(purpose: .gapFilter, title: UIText.filterGaps.text(language), fields: [
-            field("journey", .journeyLabel, journeys, filter.journey?.rawValue),
-            field("step", .step, steps, filter.step),
-            field("role", .role, roles, filter.role),
-            field("priority", .fieldPriority, priorities, filter.priority?.rawValue),
-            field("status", .fieldPlanStatus, statuses, filter.status?.rawValue),
+        return FormState(purpose: .gapFilter, title: FormText.filterGaps.text(language), fields: [
+            field("journey", ListText.journeyLabel.text(language), journeys, filter.journey?.rawValue),
+            field("step", UIText.step.text(language), steps, filter.step),
+            field("role", UIText.role.text(language), roles, filter.role),
+            field("priority", FormText.fieldPriority.text(language), priorities, filter.priority?.rawValue),
+            field("status", FormText.fieldPlanStatus.text(language), statuses, filter.status?.rawValue),
         ])
     }
 

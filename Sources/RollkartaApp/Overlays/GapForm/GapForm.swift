@@ -23,27 +23,27 @@ enum GapForm {
             + GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
         let plan = existing?.plan ?? ActionPlan()
         let fields: [FormField] = [
-            .text("description", UIText.fieldDescription.text(language), existing?.description ?? "", multiline: true),
-            .choice("kind", UIText.fieldGapKind.text(language), existing?.kind ?? .unclearResponsibility, language: language),
-            FormField(id: "cause", label: UIText.fieldCause.text(language), value: .choice(
+            .text("description", FormText.fieldDescription.text(language), existing?.description ?? "", multiline: true),
+            .choice("kind", FormText.fieldGapKind.text(language), existing?.kind ?? .unclearResponsibility, language: language),
+            FormField(id: "cause", label: FormText.fieldCause.text(language), value: .choice(
                 options: causes, selected: causes.firstIndex { $0.id == existing?.cause?.rawValue } ?? 0)),
-            .choice("priority", UIText.fieldPriority.text(language), existing?.priority ?? .medium, language: language),
-            FormField(id: "effectGoals", label: UIText.fieldEffectGoals.text(language),
+            .choice("priority", FormText.fieldPriority.text(language), existing?.priority ?? .medium, language: language),
+            FormField(id: "effectGoals", label: FormText.fieldEffectGoals.text(language),
                       value: .toggles(options: goals, selected: Set(existing?.effectGoals ?? []), current: 0)),
-            FormField(id: "actors", label: UIText.fieldBetweenActors.text(language),
+            FormField(id: "actors", label: FormText.fieldBetweenActors.text(language),
                       value: .toggles(options: AssignmentForm.actorOptions(state.workshop),
                                       selected: Set(existing?.actors ?? []), current: 0)),
-            .text("action", UIText.fieldAction.text(language), plan.action, multiline: true),
-            .text("responsible", UIText.fieldResponsible.text(language), plan.responsible),
-            .text("timeline", UIText.fieldTimeline.text(language), plan.timeline),
-            .text("goal", UIText.fieldGoal.text(language), plan.goal, multiline: true),
-            .text("measure", UIText.fieldMeasure.text(language), plan.measure),
-            .choice("planStatus", UIText.fieldPlanStatus.text(language), plan.status, language: language),
+            .text("action", FormText.fieldAction.text(language), plan.action, multiline: true),
+            .text("responsible", FormText.fieldResponsible.text(language), plan.responsible),
+            .text("timeline", FormText.fieldTimeline.text(language), plan.timeline),
+            .text("goal", FormText.fieldGoal.text(language), plan.goal, multiline: true),
+            .text("measure", FormText.fieldMeasure.text(language), plan.measure),
+            .choice("planStatus", FormText.fieldPlanStatus.text(language), plan.status, language: language),
         ]
         var place = [journeyCopy.name[language]]
         if let role { place.append("\(UIText.role.text(language)) \(role)") }
         if let step, let title = journeyCopy.step(step)?.title[language] { place.append(title) }
-        let heading = existing.map { $0.id } ?? UIText.newGap.text(language)
+        let heading = existing.map { $0.id } ?? FormText.newGap.text(language)
         return FormState(purpose: .gap(id: existing?.id, journey: journey, step: step, role: role),
                          title: ([heading] + place).joined(separator: " · "), fields: fields)
     }
@@ -62,6 +62,6 @@ enum GapForm {
                       cause: form["cause"]?.choice.flatMap(GapCause.init(rawValue:)),
                       priority: form["priority"]?.choice.flatMap(Priority.init(rawValue:)) ?? .medium,
                       effectGoals: form["effectGoals"]?.toggled ?? [], plan: plan)
-        return .of(&state, .gap(id, gap), message: UIText.gapSaved(id).text(state.language))
+        return .of(&state, .gap(id, gap), message: FormText.gapSaved(id).text(state.language))
     }
 }

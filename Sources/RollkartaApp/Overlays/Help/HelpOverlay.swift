@@ -53,7 +53,7 @@ enum HelpOverlay: AppOverlay {
         lines.append(StyledLine(text: ""))
         section(UIText.everyScreen.text(language), shared)
         lines.append(StyledLine(text: ""))
-        for line in TextWidth.wrap(UIText.legend.text(language), width: width) {
+        for line in TextWidth.wrap(MapText.legend.text(language), width: width) {
             lines.append(StyledLine(text: line, style: .dim))
         }
         return lines

@@ -24,6 +24,6 @@ enum RoleNoteForm {
                             obstacles: form["obstacles"]?.text ?? "", entersWhere: form["entersWhere"]?.text ?? "",
                             whoTakesOver: form["whoTakesOver"]?.text ?? "")
         let isEmpty = [note.needs, note.obstacles, note.entersWhere, note.whoTakesOver].allSatisfy(\.isEmpty)
-        return .of(&state, .roleNote(key, isEmpty ? nil : note), message: UIText.notesSaved.text(state.language))
+        return .of(&state, .roleNote(key, isEmpty ? nil : note), message: FormText.notesSaved.text(state.language))
     }
 }

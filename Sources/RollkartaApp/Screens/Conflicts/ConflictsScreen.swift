@@ -20,10 +20,10 @@ enum ConflictsScreen: AppScreen {
             let conflict = conflicts[state.conflicts.selected]
             let side = action == .keepConflictValue ? conflict.kept : conflict.otherSide
             let effects = Edit.apply(&state, .settleConflict(conflict.id, taking: side),
-                                     message: UIText.conflictSettled(conflict.id).text(state.language))
+                                     message: ConflictsText.conflictSettled(conflict.id).text(state.language))
             if state.workshop.conflicts.isEmpty {
                 state.view = .map
-                state.message = UIText.allConflictsSettled.text(state.language)
+                state.message = ConflictsText.allConflictsSettled.text(state.language)
             }
             keepInView(&state)
             return effects
@@ -50,15 +50,15 @@ enum ConflictsScreen: AppScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let conflicts = state.workshop.conflicts
-        buffer.put(UIText.conflictHint.text(language), x: area.x, y: area.y, style: .dim, limit: area.width)
+        buffer.put(ConflictsText.conflictHint.text(language), x: area.x, y: area.y, style: .dim, limit: area.width)
         guard !conflicts.isEmpty else {
-            buffer.put(UIText.noConflicts.text(language), x: area.x, y: area.y + 2, limit: area.width)
+            buffer.put(ConflictsText.noConflicts.text(language), x: area.x, y: area.y + 2, limit: area.width)
             return
         }
         let (list, detail) = layout(state)
         ListView.draw(state.conflicts, count: conflicts.count, in: list, into: &buffer) { index, y, selected, buffer in
             let conflict = conflicts[index]
-            let what = conflict.field ?? UIText.conflictWhole.text(language)
+            let what = conflict.field ?? ConflictsText.conflictWhole.text(language)
             let text = "! \(conflict.id)  \(conflict.collection.name) \(conflict.key) · \(what)"
             buffer.put(TextWidth.truncate(text, to: area.width), x: area.x, y: y, style: selected ? .selected : .gap)
         }
@@ -67,10 +67,10 @@ enum ConflictsScreen: AppScreen {
         var lines = WrappedLines(width: area.width - 2)
         lines.append(StyledLine(text: String(repeating: "─", count: area.width), style: .dim))
         let kept = conflict.kept == .ours ? conflict.ours : conflict.theirs
-        lines.add(UIText.conflictHolds(conflict.kept).text(language) + ": "
-            + (kept ?? UIText.conflictDeleted.text(language)), .heading)
-        lines.add(UIText.conflictOther(conflict.otherSide).text(language) + ": "
-            + (conflict.other ?? UIText.conflictDeleted.text(language)), .normal)
+        lines.add(ConflictsText.conflictHolds(conflict.kept).text(language) + ": "
+            + (kept ?? ConflictsText.conflictDeleted.text(language)), .heading)
+        lines.add(ConflictsText.conflictOther(conflict.otherSide).text(language) + ": "
+            + (conflict.other ?? ConflictsText.conflictDeleted.text(language)), .normal)
         TextView.draw(lines.lines, scroll: 0, in: detail, into: &buffer)
     }
 }

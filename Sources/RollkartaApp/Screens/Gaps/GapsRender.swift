@@ -5,19 +5,19 @@ extension GapsScreen {
         let language = state.language
         let rows = GapsRows.rows(state)
         let view = state.gapsView
-        var summary = UIText.gapCount(shown: rows.count, total: state.workshop.gaps.count).text(language)
-            + " · " + UIText.sortedBy(UIText.gapsColumn(view.sort).text(language) + (view.ascending ? " ▲" : " ▼")).text(language)
-        if view.filter.isActive { summary += " · " + UIText.filterActive.text(language) }
+        var summary = ListText.gapCount(shown: rows.count, total: state.workshop.gaps.count).text(language)
+            + " · " + ListText.sortedBy(ListText.gapsColumn(view.sort).text(language) + (view.ascending ? " ▲" : " ▼")).text(language)
+        if view.filter.isActive { summary += " · " + ListText.filterActive.text(language) }
         buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
         guard !rows.isEmpty else {
-            buffer.put(UIText.noGaps.text(language), x: area.x, y: area.y + 2, style: .normal, limit: area.width)
+            buffer.put(ListText.noGaps.text(language), x: area.x, y: area.y + 2, style: .normal, limit: area.width)
             return
         }
         let columns = visibleColumns(width: area.width)
         var x = area.x
         for (column, width) in columns {
             let marker = column == view.sort ? (view.ascending ? "▲" : "▼") : ""
-            buffer.put(UIText.gapsColumn(column).text(language) + marker, x: x, y: area.y + 1,
+            buffer.put(ListText.gapsColumn(column).text(language) + marker, x: x, y: area.y + 1,
                        style: column == view.sort ? .selected : .heading, limit: width - 1)
             x += width
         }

@@ -4,7 +4,7 @@ extension HandoversScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let lines = HandoverLines(state)
         guard !lines.lines.isEmpty else {
-            buffer.put(UIText.noHandovers.text(state.language), x: area.x, y: area.y + 1, limit: area.width)
+            buffer.put(ListText.noHandovers.text(state.language), x: area.x, y: area.y + 1, limit: area.width)
             return
         }
         let selected = state.handovers.selected

@@ -46,6 +46,6 @@ enum MapScreen: AppScreen {
     ]
 
     @Sendable static func onlyOneJourney(_ state: AppState) -> String? {
-        state.workshop.journeys.count > 1 ? nil : UIText.onlyOneJourney.text(state.language)
+        state.workshop.journeys.count > 1 ? nil : MapText.onlyOneJourney.text(state.language)
     }
 }

@@ -8,7 +8,7 @@ extension MapScreen {
             // the route says whether this q answers the question asked by the one before.
             if state.isDirty && !state.isConfirmingQuit {
                 state.isConfirmingQuit = true
-                state.message = UIText.unsavedQuit.text(state.language)
+                state.message = FileText.unsavedQuit.text(state.language)
                 return []
             }
             return FileEvents.leavingEffects(state)
@@ -50,13 +50,13 @@ extension MapScreen {
 
     private static func cycleStatus(_ state: inout AppState) -> [Effect] {
         guard let cell = SelectedCell(state), let current = state.workshop.assignment(at: cell.key) else {
-            state.message = UIText.noOneHoldsRole.text(state.language)
+            state.message = MapText.noOneHoldsRole.text(state.language)
             return []
         }
         var changed = current
         changed.status = current.status.next
         return Edit.apply(&state, .assignment(changed.key, changed),
-                          message: UIText.statusChanged(changed.status.label(state.language)).text(state.language))
+                          message: MapText.statusChanged(changed.status.label(state.language)).text(state.language))
     }
 
     /// Moves the selected cell; the role walk moves through the roles with the same keys.

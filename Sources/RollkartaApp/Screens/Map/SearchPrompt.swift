@@ -27,7 +27,7 @@ enum SearchPrompt {
         state.search.hits = hits
         guard !hits.isEmpty else {
             state.search.current = nil
-            state.message = UIText.searchNoHits(query).text(state.language)
+            state.message = MapText.searchNoHits(query).text(state.language)
             return
         }
         // Start from the selection, as a pager does.
@@ -54,7 +54,7 @@ enum SearchPrompt {
         position.row = hit.row
         if let column = hit.column { position.column = column }
         state.position = position
-        state.message = UIText.searchHits(current: index + 1, total: state.search.hits.count).text(state.language)
+        state.message = MapText.searchHits(current: index + 1, total: state.search.hits.count).text(state.language)
         MapScreen.keepInView(&state)
     }
 }

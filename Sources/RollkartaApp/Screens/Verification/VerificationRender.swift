@@ -8,23 +8,23 @@ extension VerificationScreen {
         let rows = rows(state)
         let results = state.verificationResults
         let stale = results.all.map(\.staleCount).reduce(0, +)
-        var summary = UIText.verificationSummary(answered: results.participantsAnswering, participants: workshop.participants.count,
+        var summary = VerificationText.verificationSummary(answered: results.participantsAnswering, participants: workshop.participants.count,
                                                  stale: stale).text(language)
-        summary += " · " + (view.isRevealed ? UIText.votesShown : UIText.votesHidden).text(language)
-        if view.onlyToDiscuss { summary += " · " + UIText.onlyToDiscuss.text(language) }
+        summary += " · " + (view.isRevealed ? VerificationText.votesShown : VerificationText.votesHidden).text(language)
+        if view.onlyToDiscuss { summary += " · " + VerificationText.onlyToDiscuss.text(language) }
         buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
         guard !rows.isEmpty else {
-            buffer.put(UIText.nothingToDiscuss.text(language), x: area.x, y: area.y + 2, limit: area.width)
+            buffer.put(VerificationText.nothingToDiscuss.text(language), x: area.x, y: area.y + 2, limit: area.width)
             return
         }
         let (listArea, detail) = layout(state)
         let voteWidth = 7, answeredWidth = 8, staleWidth = 16
         let nameWidth = max(10, area.width - 9 - 3 * voteWidth - answeredWidth - staleWidth)
         var x = area.x
-        for (title, width) in [(UIText.journeyLabel.text(language), 9), (UIText.verificationSubject.text(language), nameWidth),
-                               (UIText.answeredColumn.text(language), answeredWidth),
+        for (title, width) in [(ListText.journeyLabel.text(language), 9), (VerificationText.verificationSubject.text(language), nameWidth),
+                               (VerificationText.answeredColumn.text(language), answeredWidth),
                                (Vote.yes.label(language), voteWidth), (Vote.no.label(language), voteWidth),
-                               (UIText.discussShort.text(language), voteWidth), (UIText.staleColumn.text(language), staleWidth)] {
+                               (VerificationText.discussShort.text(language), voteWidth), (VerificationText.staleColumn.text(language), staleWidth)] {
             buffer.put(title, x: x, y: area.y + 1, style: .heading, limit: width - 1)
             x += width
         }
@@ -38,13 +38,13 @@ extension VerificationScreen {
             // Hidden votes take the three vote columns with one word, not three blanks that read as zeros.
             let votes = view.isRevealed ? [(String(result.yes), voteWidth), (String(result.no), voteWidth),
                                            (String(result.discuss), voteWidth)]
-                                        : [("░░ " + UIText.hidden.text(language), 3 * voteWidth)]
+                                        : [("░░ " + VerificationText.hidden.text(language), 3 * voteWidth)]
             let cells = [
                 (mark + journey, 9),
                 (SubjectText.name(result.subject, in: workshop, language), nameWidth),
                 ("\(result.answeredCount)/\(workshop.participants.count)", answeredWidth),
             ] + votes + [
-                (result.staleCount > 0 ? UIText.staleCount(result.staleCount).text(language) : "", staleWidth),
+                (result.staleCount > 0 ? VerificationText.staleCount(result.staleCount).text(language) : "", staleWidth),
             ]
             var x = area.x
             for (text, width) in cells {
@@ -87,24 +87,24 @@ extension VerificationScreen {
             }
             return shown.isEmpty ? "–" : shown.joined(separator: ", ")
         }
-        lines.add(UIText.haveAnswered.text(language) + ": " + names(answered: true) + " · "
-            + UIText.notYetAnswered.text(language) + ": " + names(answered: false), .dim)
+        lines.add(VerificationText.haveAnswered.text(language) + ": " + names(answered: true) + " · "
+            + VerificationText.notYetAnswered.text(language) + ": " + names(answered: false), .dim)
         guard state.verificationView.isRevealed else {
-            lines.add(UIText.revealHint.text(language), .dim)
+            lines.add(VerificationText.revealHint.text(language), .dim)
             return lines.lines
         }
         if let tally = result.tally {
-            lines.add(UIText.showOfHands.text(language) + ": " + votes(yes: tally.yes, no: tally.no, discuss: tally.discuss, language)
+            lines.add(VerificationText.showOfHands.text(language) + ": " + votes(yes: tally.yes, no: tally.no, discuss: tally.discuss, language)
                 + (tally.note.isEmpty ? "" : " – " + tally.note.replacingNewlines())
-                + (result.isTallyStale ? " [" + UIText.staleWord.text(language) + "]" : ""))
+                + (result.isTallyStale ? " [" + VerificationText.staleWord.text(language) + "]" : ""))
         }
         let byID = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (answer, isStale) in result.answers.map({ ($0, false) }) + result.staleAnswers.map({ ($0, true) }) {
             guard !lines.isFull else { break }
             let who = byID[answer.participant].map(organisationName) ?? answer.participant
             var text = "\(answer.vote.label(language)) · \(who)"
-            if answer.onBehalf { text += " (" + UIText.viaFacilitator.text(language) + ")" }
-            if isStale { text += " [" + UIText.staleWord.text(language) + "]" }
+            if answer.onBehalf { text += " (" + VerificationText.viaFacilitator.text(language) + ")" }
+            if isStale { text += " [" + VerificationText.staleWord.text(language) + "]" }
             if !answer.comment.isEmpty { text += ": " + answer.comment.replacingNewlines() }
             lines.add(text, isStale ? .dim : .normal, indent: 2)
         }

@@ -23,7 +23,7 @@ enum VerificationScreen: AppScreen {
                 Localized(sv: "Bara det som ska diskuteras, mest oenighet först (igen: alla)",
                           en: "Only what to discuss, most disagreement first (again: all)"),
                 short: Localized(sv: "att diskutera", en: "to discuss"),
-                unavailable: { $0.verificationView.isRevealed ? nil : UIText.revealFirst.text($0.language) }),
+                unavailable: { $0.verificationView.isRevealed ? nil : VerificationText.revealFirst.text($0.language) }),
         Binding([.character("t")], .recordTally,
                 Localized(sv: "För in en handuppräckning i rummet (ja, nej, vill lyfta vidare)",
                           en: "Record a show of hands in the room (yes, no, let's discuss)"),

@@ -34,7 +34,7 @@ public enum VerifyScreen {
         let language = state.language
         let who = state.file.organisation + (state.file.initials.map { " (\($0))" } ?? "")
             + (state.file.onBehalf ? " · " + VerifyText.onBehalf.text(language) : "")
-        let saved = (state.isDirty ? UIText.unsaved : UIText.saved).text(language)
+        let saved = (state.isDirty ? FileText.unsaved : FileText.saved).text(language)
         HeaderBar.draw(left: " \(UIText.appName.text(language)) · \(VerifyText.title.text(language)) · \(state.workshop.title)",
                        right: " \(who) · [\(saved)] ", keep: .start, in: Rect(x: 0, y: 0, width: state.width, height: 1),
                        into: &buffer)

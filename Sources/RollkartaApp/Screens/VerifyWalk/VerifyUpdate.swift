@@ -46,7 +46,7 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
         if outcome == .written {
             state.isDirty = false
         } else if case .failed(let reason) = outcome {
-            state.message = UIText.saveFailed(reason).text(state.language)
+            state.message = FileText.saveFailed(reason).text(state.language)
         }
         return []
     case .closing:

@@ -1,0 +1,49 @@
+import RollkartaModel
+
+/// What the app says about its file: saved or not, read-only, changed outside, the lock, exports.
+public enum FileText: Sendable {
+    case saved, unsaved, exampleCopy(String), exported(folder: String, files: [String]), saveFailed(String)
+    case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver, conflictBanner, reloaded
+    case savedCopy(String), overwritten, unsavedQuit, lockLost, exportFailed(String), noOutsideChange
+
+    public func text(_ language: Language) -> String {
+        let sv = language == .sv
+        // Keys are named from their bindings, so a message never names a key that does something else.
+        func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
+        switch self {
+        case .saved: return sv ? "sparad" : "saved"
+        case .unsaved: return sv ? "ej sparad" : "unsaved"
+        case .exampleCopy(let path):
+            return sv ? "Exempelworkshop: \(path)" : "Example workshop: \(path)"
+        case .exported(let folder, let files):
+            return (sv ? "Rapporter skrivna i \(folder): " : "Reports written in \(folder): ") + files.joined(separator: ", ")
+        case .saveFailed(let reason): return reason
+        case .readOnlyBanner(let reason):
+            let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
+            let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
+            if reason.isStale {
+                return sv ? "SKRIVSKYDDAD: gammalt lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
+                          : "READ-ONLY: stale lock – \(key(.takeOverLock)) takes over (\(whoEn); the process is gone)"
+            }
+            return sv ? "SKRIVSKYDDAD: öppen i en annan Rollkarta (\(who))" : "READ-ONLY: open in another Rollkarta (\(whoEn))"
+        case .readOnlyRefused: return sv ? "Skrivskyddad: inget ändras" : "Read-only: nothing is changed"
+        case .cannotTakeOver: return sv ? "Låset är inte gammalt; det kan inte tas över" : "The lock is not stale; it cannot be taken over"
+        case .lockTakenOver: return sv ? "Låset övertaget: du kan redigera" : "Lock taken over: you can edit"
+        case .conflictBanner:
+            return sv ? "FILEN ÄNDRAD UTANFÖR ROLLKARTA – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över"
+                      : "FILE CHANGED OUTSIDE ROLLKARTA – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite"
+        case .reloaded: return sv ? "Inläst från disk; \(key(.undo)) tar tillbaka din version" : "Read in from disk; \(key(.undo)) brings back your version"
+        case .savedCopy(let path): return sv ? "Din version sparad som \(path)" : "Your version saved as \(path)"
+        case .overwritten: return sv ? "Filen överskriven med din version" : "File overwritten with your version"
+        case .unsavedQuit:
+            return sv ? "Ändringar är inte sparade (se felet ovan) – \(key(.back, .map)) igen avslutar ändå, annat tangent stannar"
+                      : "Changes are not saved (see the error above) – \(key(.back, .map)) again quits anyway, any other key stays"
+        case .lockLost:
+            return sv ? "En annan Rollkarta tog över låset – \(key(.saveCopy)) sparar dina ändringar som en kopia"
+                      : "Another Rollkarta took over the lock – \(key(.saveCopy)) saves your changes as a copy"
+        case .exportFailed(let reason):
+            return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
+        case .noOutsideChange: return sv ? "Filen har inte ändrats utanför Rollkarta" : "The file has not changed outside Rollkarta"
+        }
+    }
+}
