@@ -4,11 +4,16 @@ import RollkartaModel
 /// plans, handovers, role notes and the verification tally.
 enum MarkdownReport {
     static func render(_ report: ReportData) -> String {
+        let sections = [header(report), maps(report), gaps(report), handovers(report), roleNotes(report), verification(report)]
+        return sections.flatMap { $0 }.joined(separator: "\n") + "\n"
+    }
+
+    /// The title, date, kind and journeys, the organisations and the actors.
+    private static func header(_ report: ReportData) -> [String] {
         let language = report.language
         let workshop = report.workshop
         func t(_ key: ReportText) -> String { key.text(language) }
         var out: [String] = []
-
         out.append("# \(escape(report.title))")
         out.append("")
         out.append("- \(t(.date)): \(escape(workshop.date))")
@@ -30,7 +35,14 @@ enum MarkdownReport {
             out.append(row([escape(report.text(actor.abbreviation)), escape(report.text(actor.name)),
                             actor.principal.label(language)]))
         }
+        return out
+    }
 
+    /// A table per journey: roles by steps, each cell with its marks and actors.
+    private static func maps(_ report: ReportData) -> [String] {
+        let language = report.language
+        func t(_ key: ReportText) -> String { key.text(language) }
+        var out: [String] = []
         for map in report.maps {
             out.append("")
             out.append("## \(t(.map)): \(escape(report.journeyName(map.journey.id)))")
@@ -44,7 +56,14 @@ enum MarkdownReport {
                 out.append(row(["\(escape(role.id)) \(escape(report.text(role.title[language])))"] + cells))
             }
         }
+        return out
+    }
 
+    /// Each gap with its place, description and action plan.
+    private static func gaps(_ report: ReportData) -> [String] {
+        let language = report.language
+        func t(_ key: ReportText) -> String { key.text(language) }
+        var out: [String] = []
         out.append("")
         out.append("## \(t(.gaps))")
         if report.gaps.isEmpty { out += ["", t(.none)] }
@@ -65,7 +84,14 @@ enum MarkdownReport {
             out.append(row([plan.action, plan.responsible, plan.timeline, plan.goal, plan.measure].map { escape(report.text($0)) }
                            + [plan.status.label(language)]))
         }
+        return out
+    }
 
+    /// The handovers in journey order, failing ones marked.
+    private static func handovers(_ report: ReportData) -> [String] {
+        let language = report.language
+        func t(_ key: ReportText) -> String { key.text(language) }
+        var out: [String] = []
         out.append("")
         out.append("## \(t(.handovers))")
         out.append("")
@@ -83,7 +109,14 @@ enum MarkdownReport {
                                 escape(report.text(handover.note))]))
             }
         }
+        return out
+    }
 
+    /// The workshop's answers about each role.
+    private static func roleNotes(_ report: ReportData) -> [String] {
+        let language = report.language
+        func t(_ key: ReportText) -> String { key.text(language) }
+        var out: [String] = []
         out.append("")
         out.append("## \(t(.roleNotes))")
         if report.roleNotes.isEmpty { out += ["", t(.none)] }
@@ -96,7 +129,14 @@ enum MarkdownReport {
                 out.append("- \(t(key)): \(escape(report.text(value)))")
             }
         }
+        return out
+    }
 
+    /// The tally per role, how it counts, and the comments.
+    private static func verification(_ report: ReportData) -> [String] {
+        let language = report.language
+        func t(_ key: ReportText) -> String { key.text(language) }
+        var out: [String] = []
         out.append("")
         out.append("## \(t(.verification))")
         out.append("")
@@ -124,7 +164,7 @@ enum MarkdownReport {
                 }
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
     /// The handover status as a word with a mark, so failing ones stand out in plain text.

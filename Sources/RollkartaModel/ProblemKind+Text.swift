@@ -3,8 +3,7 @@ extension ProblemKind {
     public func text(_ language: Language) -> String {
         let sv = language == .sv
         switch self {
-        case .cannotOpen(let reason):
-            return sv ? "kan inte öppnas (\(reason))" : "cannot be opened (\(reason))"
+        case .cannotOpen(let reason): return sv ? "kan inte öppnas (\(reason))" : "cannot be opened (\(reason))"
         case .notARegularFile:
             return sv ? "är inte en vanlig fil (en mapp, FIFO eller enhet?)"
                       : "is not a regular file (a folder, FIFO or device?)"

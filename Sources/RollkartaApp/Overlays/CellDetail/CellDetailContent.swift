@@ -30,7 +30,13 @@ extension CellDetailOverlay {
             lines.add("\(UIText.actors.text(language)): \(names.joined(separator: ", ")) · \(status)")
         }
 
-        let gaps = info.gaps + (model.roleGaps[role.id] ?? [])
+        addGaps(info.gaps + (model.roleGaps[role.id] ?? []), language, to: &lines)
+        addHandovers(info, state, to: &lines)
+        addRole(role, journey: journey.id, state, to: &lines)
+        return lines.lines
+    }
+
+    private static func addGaps(_ gaps: [Gap], _ language: Language, to lines: inout WrappedLines) {
         if !gaps.isEmpty {
             lines.add("\(UIText.gaps.text(language)):", .heading)
             for gap in gaps where !lines.isFull {
@@ -41,7 +47,10 @@ extension CellDetailOverlay {
                 if !planText.isEmpty { lines.add("→ \(planText) (\(plan.status.label(language)))", .normal, indent: 3) }
             }
         }
+    }
 
+    private static func addHandovers(_ info: MapModel.CellInfo, _ state: AppState, to lines: inout WrappedLines) {
+        let language = state.language
         if !info.outgoing.isEmpty || !info.incoming.isEmpty {
             lines.add("\(UIText.handovers.text(language)):", .heading)
             for handover in info.outgoing where !lines.isFull {
@@ -55,7 +64,11 @@ extension CellDetailOverlay {
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
         }
+    }
 
+    /// The role's description, examples and the workshop's notes about it.
+    private static func addRole(_ role: WorkshopRole, journey: JourneyID, _ state: AppState, to lines: inout WrappedLines) {
+        let language = state.language
         lines.add("\(UIText.description.text(language)):", .heading)
         lines.add(role.description[language], .normal, indent: 1)
         let examples = role.examples[language]
@@ -63,14 +76,13 @@ extension CellDetailOverlay {
             lines.add("\(UIText.examples.text(language)):", .heading)
             lines.add(examples.joined(separator: ", "), .normal, indent: 1)
         }
-        if let note = workshop.roleNote(RoleKey(journey: journey.id, role: role.id)) {
+        if let note = state.workshop.roleNote(RoleKey(journey: journey, role: role.id)) {
             lines.add("\(UIText.notes.text(language)):", .heading)
             for (label, text) in [(UIText.roleNeeds, note.needs), (.roleObstacles, note.obstacles),
                                   (.roleEnters, note.entersWhere), (.roleTakesOver, note.whoTakesOver)] where !text.isEmpty {
                 lines.add("\(label.text(language)): \(text)", .normal, indent: 1)
             }
         }
-        return lines.lines
     }
 
     private static func describe(_ end: HandoverEnd, _ state: AppState) -> String {
