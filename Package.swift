@@ -15,6 +15,8 @@ let package = Package(
         // Exports: an HTML DSL that escapes all text, and an RFC 4180 CSV writer.
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Distinct id types (a gap's id is not an actor's), at no cost at run time.
+        .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
     ],
     targets: [
         // Turns the files of the top-level data/ folder into Swift source at build time,
@@ -23,7 +25,8 @@ let package = Package(
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"],
                 path: "Plugins/EmbedData"),
 
-        .target(name: "RollkartaModel", plugins: ["EmbedDataPlugin"]),
+        .target(name: "RollkartaModel", dependencies: [.product(name: "Tagged", package: "swift-tagged")],
+                plugins: ["EmbedDataPlugin"]),
         .target(name: "RollkartaApp", dependencies: ["RollkartaModel"]),
         .target(name: "RollkartaExport", dependencies: [
             "RollkartaModel",

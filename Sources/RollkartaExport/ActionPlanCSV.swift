@@ -16,7 +16,7 @@ enum ActionPlanCSV {
                                    t(.status), t(.journey), t(.step), t(.role), t(.priority)])
             for gap in report.gaps {
                 let plan = gap.plan
-                try writer.write(row: [gap.id, gap.description, plan.action, plan.responsible, plan.timeline, plan.goal,
+                try writer.write(row: [gap.id.rawValue, gap.description, plan.action, plan.responsible, plan.timeline, plan.goal,
                                        plan.measure].map { report.text($0) }
                     + [plan.status.label(language), report.journeyName(gap.journey), report.stepName(gap.journey, gap.step),
                        report.roleName(gap.journey, gap.role), gap.priority.label(language)])

@@ -127,7 +127,7 @@ enum HTMLReport {
                 let failing = handover.status == .fails || handover.status == .missing
                 return .tr(
                     .class(failing ? "failing" : handover.status.rawValue),
-                    .td(.text(handover.id)), .td(.text(report.endName(handover.from))), .td(.text(to)),
+                    .td(.text(handover.id.rawValue)), .td(.text(report.endName(handover.from))), .td(.text(to)),
                     .td(.text(report.text(handover.what))),
                     .td(.text((failing ? "✗ " : "") + handover.status.label(language))),
                     .td(.text(handover.flags.map { $0.label(language) }.joined(separator: ", "))),

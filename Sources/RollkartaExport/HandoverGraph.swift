@@ -18,7 +18,7 @@ enum HandoverGraph {
             out.append("    label=\(quote(report.journeyName(journey.id)));")
             for end in ends where declared.insert(nodeID(end)).inserted {
                 var label = report.roleName(end.journey, end.role) + "\n" + report.stepName(end.journey, end.step)
-                if let actor = end.actor { label += "\n" + (report.workshop.actor(actor)?.abbreviation ?? actor) }
+                if let actor = end.actor { label += "\n" + (report.workshop.actor(actor)?.abbreviation ?? actor.rawValue) }
                 out.append("    \(quote(nodeID(end))) [label=\(quote(label))];")
             }
             out.append("  }")
@@ -41,7 +41,7 @@ enum HandoverGraph {
     }
 
     private static func nodeID(_ end: HandoverEnd) -> String {
-        "\(end.journey.rawValue)/\(end.step)/\(end.role)/\(end.actor ?? "")"
+        "\(end.journey.rawValue)/\(end.step)/\(end.role)/\(end.actor?.rawValue ?? "")"
     }
 
     /// A DOT string: quotes and backslashes escaped, line breaks as \n.

@@ -104,7 +104,7 @@ enum MarkdownReport {
                 var to = report.endName(handover.to)
                 if handover.crossesJourneys { to += " (\(report.journeyName(handover.to.journey)), \(t(.crossJourney)))" }
                 let flags = handover.flags.map { $0.label(language) }.joined(separator: ", ")
-                out.append(row([handover.id, escape(report.endName(handover.from)), escape(to),
+                out.append(row([handover.id.rawValue, escape(report.endName(handover.from)), escape(to),
                                 escape(report.text(handover.what)), statusWord(handover.status, language), flags,
                                 escape(report.text(handover.note))]))
             }

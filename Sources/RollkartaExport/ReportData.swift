@@ -64,7 +64,7 @@ struct ReportData {
                       result.total > 0 else { return nil }
                 var tally = Tally(journey: map.journey, role: role, yes: result.yes, no: result.no, discuss: result.discuss)
                 for answer in result.answers where !answer.comment.isEmpty {
-                    tally.comments.append((text(organisation[answer.participant] ?? answer.participant), answer.vote,
+                    tally.comments.append((text(organisation[answer.participant] ?? answer.participant.rawValue), answer.vote,
                                            text(answer.comment)))
                 }
                 return tally
@@ -91,9 +91,9 @@ struct ReportData {
         return text(workshop.journey(journey)?.step(step)?.title[language] ?? step)
     }
 
-    func actorName(_ id: String?) -> String {
+    func actorName(_ id: Actor.ID?) -> String {
         guard let id else { return "" }
-        return text(workshop.actor(id).map { "\($0.abbreviation) (\($0.name))" } ?? id)
+        return text(workshop.actor(id).map { "\($0.abbreviation) (\($0.name))" } ?? id.rawValue)
     }
 
     func endName(_ end: HandoverEnd) -> String {
@@ -104,7 +104,7 @@ struct ReportData {
 
     /// The map cell as text: marks, then the actors' abbreviations.
     func cellText(_ info: MapModel.CellInfo) -> String {
-        let actors = (info.assignment?.actors ?? []).map { workshop.actor($0)?.abbreviation ?? $0 }
+        let actors = (info.assignment?.actors ?? []).map { workshop.actor($0)?.abbreviation ?? $0.rawValue }
         let marks = (CellMarks.status(info) + CellMarks.gap(info) + CellMarks.handover(info))
             .replacingOccurrences(of: " ", with: "")
         return text(actors.isEmpty ? marks : marks + " " + actors.joined(separator: ", "))

@@ -6,9 +6,9 @@ public enum Check: Equatable, Sendable {
     /// No one holds this role at any step.
     case roleHeldNowhere(journey: JourneyID, role: String)
     /// The role receiving a handover is held by no one at that step.
-    case handoverToNobody(handover: String)
+    case handoverToNobody(handover: Handover.ID)
     /// A high-priority gap whose plan lacks a responsible, a timeline or a measure.
-    case incompletePlan(gap: String, missing: [String])
+    case incompletePlan(gap: Gap.ID, missing: [String])
     /// Text that looks like a personal identity number: no patient data belongs here.
     case personalNumber(place: String, text: String)
     /// A git merge left this for a person to decide.
@@ -60,7 +60,7 @@ public enum Check: Equatable, Sendable {
             return sv ? "\(journeyName(journey)): ingen har roll \(roleName(journey, role)) i något steg"
                       : "\(journeyName(journey)): no one holds role \(roleName(journey, role)) at any step"
         case .handoverToNobody(let id):
-            guard let handover = workshop.handovers.first(where: { $0.id == id }) else { return id }
+            guard let handover = workshop.handovers.first(where: { $0.id == id }) else { return id.rawValue }
             let to = handover.to
             return sv ? "\(id): mottagande roll \(roleName(to.journey, to.role)) har ingen i steget \(stepName(to.journey, to.step))"
                       : "\(id): no one holds the receiving role \(roleName(to.journey, to.role)) at step \(stepName(to.journey, to.step))"

@@ -31,10 +31,10 @@ public struct RoleKey: Hashable, Sendable, Codable {
 
 /// One participant's answer about one subject: the key of a verification answer.
 public struct AnswerKey: Hashable, Sendable {
-    public var participant: String
+    public var participant: Participant.ID
     public var subject: VerificationSubject
 
-    public init(participant: String, subject: VerificationSubject) {
+    public init(participant: Participant.ID, subject: VerificationSubject) {
         self.participant = participant
         self.subject = subject
     }
@@ -67,14 +67,16 @@ public struct StepKey: Hashable, Sendable {
 
 extension Workshop {
     /// The id a new gap gets: one more than the highest in use (`gap-0007`).
-    public var nextGapID: String { Identifiers.next(prefix: "gap", existing: gaps.map(\.id)) }
+    public var nextGapID: Gap.ID { Gap.ID(rawValue: Identifiers.next(prefix: "gap", existing: gaps.map(\.id.rawValue))) }
 
     /// The id a new handover gets (`ho-0005`).
-    public var nextHandoverID: String { Identifiers.next(prefix: "ho", existing: handovers.map(\.id)) }
+    public var nextHandoverID: Handover.ID {
+        Handover.ID(rawValue: Identifiers.next(prefix: "ho", existing: handovers.map(\.id.rawValue)))
+    }
 
     /// The id a new actor gets, made from its abbreviation (`actor-bup`, `actor-bup-2`).
-    public func newActorID(abbreviation: String) -> String {
-        Identifiers.fromName(abbreviation, prefix: "actor", existing: actors.map(\.id))
+    public func newActorID(abbreviation: String) -> Actor.ID {
+        Actor.ID(rawValue: Identifiers.fromName(abbreviation, prefix: "actor", existing: actors.map(\.id.rawValue)))
     }
 
     public func assignment(at key: CellKey) -> Assignment? {

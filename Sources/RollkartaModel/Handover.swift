@@ -1,11 +1,13 @@
+import Tagged
+
 /// One side of a handover: a role at a step, optionally a particular actor.
 public struct HandoverEnd: Codable, Equatable, Sendable {
     public var journey: JourneyID
     public var step: String
     public var role: String
-    public var actor: String?
+    public var actor: Actor.ID?
 
-    public init(journey: JourneyID, step: String, role: String, actor: String? = nil) {
+    public init(journey: JourneyID, step: String, role: String, actor: Actor.ID? = nil) {
         self.journey = journey
         self.step = step
         self.role = role
@@ -14,7 +16,9 @@ public struct HandoverEnd: Codable, Equatable, Sendable {
 }
 
 public struct Handover: Codable, Equatable, Sendable {
-    public var id: String
+    public typealias ID = Tagged<Handover, String>
+
+    public var id: ID
     public var from: HandoverEnd
     public var to: HandoverEnd
     public var what: String
@@ -22,7 +26,7 @@ public struct Handover: Codable, Equatable, Sendable {
     public var flags: [HandoverFlag]
     public var note: String
 
-    public init(id: String, from: HandoverEnd, to: HandoverEnd, what: String, status: HandoverStatus,
+    public init(id: ID, from: HandoverEnd, to: HandoverEnd, what: String, status: HandoverStatus,
                 flags: [HandoverFlag] = [], note: String = "") {
         self.id = id
         self.from = from

@@ -18,7 +18,7 @@ public struct MapModel: Sendable {
     /// Gaps on a whole role (no step) or a whole step (no role) of this journey.
     public let roleGaps: [String: [Gap]]
     /// Each actor's abbreviation by id: every cell drawn looks its actors up.
-    private let abbreviations: [String: String]
+    private let abbreviations: [Actor.ID: String]
 
     public init(workshop: Workshop, journey: WorkshopJourney) {
         self.journey = journey
@@ -56,7 +56,7 @@ public struct MapModel: Sendable {
     public var steps: [JourneyStep] { journey.steps }
 
     /// The actor's abbreviation; the id itself for an actor the workshop lacks.
-    public func abbreviation(_ actorID: String) -> String { abbreviations[actorID] ?? actorID }
+    public func abbreviation(_ actorID: Actor.ID) -> String { abbreviations[actorID] ?? actorID.rawValue }
 
     public func cell(row: Int, column: Int) -> CellInfo {
         guard roles.indices.contains(row), steps.indices.contains(column) else { return CellInfo() }

@@ -40,13 +40,15 @@ public enum PersonalNumber {
     /// Every free text of a workshop with where it is, for the check.
     public static func findAll(in workshop: Workshop) -> [(place: String, match: String)] {
         var texts: [(String, String)] = [("title", workshop.title)]
-        texts += workshop.actors.map { ($0.id, $0.name) }
-        texts += workshop.participants.flatMap { [($0.id, $0.organisation), ($0.id, $0.name ?? ""), ($0.id, $0.initials ?? "")] }
+        texts += workshop.actors.map { ($0.id.rawValue, $0.name) }
+        texts += workshop.participants.flatMap { participant in
+            [participant.organisation, participant.name ?? "", participant.initials ?? ""].map { (participant.id.rawValue, $0) }
+        }
         for gap in workshop.gaps {
             let plan = gap.plan
-            texts += [gap.description, plan.action, plan.responsible, plan.timeline, plan.goal, plan.measure].map { (gap.id, $0) }
+            texts += [gap.description, plan.action, plan.responsible, plan.timeline, plan.goal, plan.measure].map { (gap.id.rawValue, $0) }
         }
-        texts += workshop.handovers.flatMap { [($0.id, $0.what), ($0.id, $0.note)] }
+        texts += workshop.handovers.flatMap { [($0.id.rawValue, $0.what), ($0.id.rawValue, $0.note)] }
         for note in workshop.roleNotes {
             texts += [note.needs, note.obstacles, note.entersWhere, note.whoTakesOver].map { (note.key.label, $0) }
         }

@@ -18,7 +18,7 @@ private struct Checker {
     let catalog: Catalog
     var findings: [Validation.Finding] = []
     /// Looked up for every actor reference: a set, not a search of the list each time.
-    private let actorIDs: Set<String>
+    private let actorIDs: Set<Actor.ID>
 
     init(workshop: Workshop, catalog: Catalog) {
         self.workshop = workshop
@@ -31,7 +31,7 @@ private struct Checker {
         if workshop.id.isEmpty { add(root.appending("id"), .emptyValue(field: "id")) }
         if !Self.isISODate(workshop.date) { add(root.appending("date"), .badDate(workshop.date)) }
         checkJourneys()
-        uniqueIDs(workshop.actors.map(\.id), at: root.appending("actors"))
+        uniqueIDs(workshop.actors.map(\.id.rawValue), at: root.appending("actors"))
         let kinds = catalog.actorKinds.map(\.id)
         for (index, actor) in workshop.actors.enumerated() {
             let path = root.appending("actors").appending(index)
@@ -40,7 +40,7 @@ private struct Checker {
                 add(path.appending("kind"), .unknownReference(kind: .actorKind, id: kind, known: kinds))
             }
         }
-        uniqueIDs(workshop.participants.map(\.id), at: root.appending("participants"))
+        uniqueIDs(workshop.participants.map(\.id.rawValue), at: root.appending("participants"))
         checkAssignments()
         checkGaps()
         checkHandovers()
@@ -72,7 +72,7 @@ private struct Checker {
     }
 
     private mutating func checkGaps() {
-        uniqueIDs(workshop.gaps.map(\.id), at: JSONPath.root.appending("gaps"))
+        uniqueIDs(workshop.gaps.map(\.id.rawValue), at: JSONPath.root.appending("gaps"))
         let goals = catalog.effectGoals.map(\.id)
         for (index, gap) in workshop.gaps.enumerated() {
             let path = JSONPath.root.appending("gaps").appending(index)
@@ -89,7 +89,7 @@ private struct Checker {
     }
 
     private mutating func checkHandovers() {
-        uniqueIDs(workshop.handovers.map(\.id), at: JSONPath.root.appending("handovers"))
+        uniqueIDs(workshop.handovers.map(\.id.rawValue), at: JSONPath.root.appending("handovers"))
         for (index, handover) in workshop.handovers.enumerated() {
             let path = JSONPath.root.appending("handovers").appending(index)
             for (end, name) in [(handover.from, "from"), (handover.to, "to")] {
@@ -112,13 +112,13 @@ private struct Checker {
     }
 
     private mutating func checkAnswers() {
-        let participants = workshop.participants.map(\.id)
+        let participants = Set(workshop.participants.map(\.id))
         var seenAnswers = Set<AnswerKey>()
         for (index, answer) in workshop.answers.enumerated() {
             let path = JSONPath.root.appending("answers").appending(index)
             if !participants.contains(answer.participant) {
-                add(path.appending("participant"),
-                    .unknownReference(kind: .participant, id: answer.participant, known: participants))
+                add(path.appending("participant"), .unknownReference(kind: .participant, id: answer.participant.rawValue,
+                                                                     known: workshop.participants.map(\.id.rawValue)))
             }
             subject(answer.subject, at: path)
             if !seenAnswers.insert(answer.key).inserted { add(path, .duplicateID(answer.key.label)) }
@@ -142,10 +142,10 @@ private struct Checker {
                 self.role(role, in: journey, at: path.appending("role"))
             }
         case .gap(let id) where !workshop.contains(subject):
-            add(path.appending("gap"), .unknownReference(kind: .gap, id: id, known: workshop.gaps.map(\.id)))
+            add(path.appending("gap"), .unknownReference(kind: .gap, id: id.rawValue, known: workshop.gaps.map(\.id.rawValue)))
         case .handover(let id) where !workshop.contains(subject):
             add(path.appending("handover"),
-                .unknownReference(kind: .handover, id: id, known: workshop.handovers.map(\.id)))
+                .unknownReference(kind: .handover, id: id.rawValue, known: workshop.handovers.map(\.id.rawValue)))
         case .gap, .handover:
             break
         }
@@ -181,9 +181,10 @@ private struct Checker {
         return false
     }
 
-    private mutating func actors(_ ids: [String], at path: JSONPath, single: Bool = false) {
+    private mutating func actors(_ ids: [Actor.ID], at path: JSONPath, single: Bool = false) {
         for (index, id) in ids.enumerated() where !actorIDs.contains(id) {
-            add(single ? path : path.appending(index), .unknownReference(kind: .actor, id: id, known: workshop.actors.map(\.id)))
+            add(single ? path : path.appending(index),
+                .unknownReference(kind: .actor, id: id.rawValue, known: workshop.actors.map(\.id.rawValue)))
         }
     }
 

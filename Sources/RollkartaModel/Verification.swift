@@ -2,8 +2,8 @@
 /// a recorded gap or handover.
 public enum VerificationSubject: Hashable, Sendable {
     case role(journey: JourneyID, role: String)
-    case gap(String)
-    case handover(String)
+    case gap(Gap.ID)
+    case handover(Handover.ID)
 
     public enum Kind: String, StrictEnum {
         case roles, gaps, handovers
@@ -21,7 +21,8 @@ public enum VerificationSubject: Hashable, Sendable {
     public var label: String {
         switch self {
         case .role(let journey, let role): return "\(journey.rawValue)/\(role)"
-        case .gap(let id), .handover(let id): return id
+        case .gap(let id): return id.rawValue
+        case .handover(let id): return id.rawValue
         }
     }
 }
@@ -42,9 +43,9 @@ extension VerificationSubject: Codable {
     init<Key: CodingKey>(from container: KeyedDecodingContainer<Key>) throws {
         let key = { (name: CodingKeys) in Key(stringValue: name.rawValue)! }
         if let gap = try container.decodeIfPresent(String.self, forKey: key(.gap)) {
-            self = .gap(gap)
+            self = .gap(Gap.ID(rawValue: gap))
         } else if let handover = try container.decodeIfPresent(String.self, forKey: key(.handover)) {
-            self = .handover(handover)
+            self = .handover(Handover.ID(rawValue: handover))
         } else {
             self = .role(journey: try container.decode(JourneyID.self, forKey: key(.journey)),
                          role: try container.decode(String.self, forKey: key(.role)))
@@ -67,7 +68,7 @@ extension VerificationSubject: Codable {
 
 /// A participant's verdict: Ja / Nej / Vill lyfta vidare, with an optional comment.
 public struct VerificationAnswer: Equatable, Sendable {
-    public var participant: String
+    public var participant: Participant.ID
     public var subject: VerificationSubject
     public var vote: Vote
     public var comment: String
@@ -80,7 +81,7 @@ public struct VerificationAnswer: Equatable, Sendable {
     /// The facilitator recorded it on the participant's behalf.
     public var onBehalf: Bool
 
-    public init(participant: String, subject: VerificationSubject, vote: Vote, comment: String = "",
+    public init(participant: Participant.ID, subject: VerificationSubject, vote: Vote, comment: String = "",
                 seen: String? = nil, answeredAt: String? = nil, onBehalf: Bool = false) {
         self.participant = participant
         self.subject = subject
@@ -100,7 +101,7 @@ extension VerificationAnswer: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        participant = try container.decode(String.self, forKey: .participant)
+        participant = try container.decode(Participant.ID.self, forKey: .participant)
         subject = try VerificationSubject(from: container)
         vote = try container.decode(Vote.self, forKey: .vote)
         comment = try container.decodeIfPresent(String.self, forKey: .comment) ?? ""

@@ -8,7 +8,7 @@ public enum VerificationMerge {
         public var file: String
         public var organisation: String
         public var initials: String?
-        public var participant: String
+        public var participant: Participant.ID
         public var onBehalf: Bool
         public var added = 0
         public var changed = 0
@@ -79,12 +79,12 @@ public enum VerificationMerge {
     }
 
     /// The workshop's participant with the file's organisation and initials, added when new.
-    private static func participantID(for file: ParticipantFile, in workshop: inout Workshop) -> String {
+    private static func participantID(for file: ParticipantFile, in workshop: inout Workshop) -> Participant.ID {
         if let known = workshop.participants.first(where: { file.belongs(to: $0.organisation, initials: $0.initials) }) {
             return known.id
         }
-        let id = Identifiers.fromName(file.organisation + " " + (file.initials ?? ""), prefix: "p",
-                                      existing: workshop.participants.map(\.id))
+        let id = Participant.ID(rawValue: Identifiers.fromName(file.organisation + " " + (file.initials ?? ""), prefix: "p",
+                                                     existing: workshop.participants.map(\.id.rawValue)))
         workshop.participants.append(Participant(id: id, organisation: file.organisation, initials: file.initials))
         return id
     }

@@ -45,14 +45,14 @@ public struct SubjectHashes: Sendable {
         if kinds.contains(.gaps) {
             for gap in workshop.gaps {
                 hashes[.gap(gap.id)] = Self.hash(["gap", gap.journey.rawValue, gap.step ?? "", gap.role ?? "",
-                                                  gap.actors.joined(separator: "+"), gap.kind.rawValue,
+                                                  gap.actors.map(\.rawValue).joined(separator: "+"), gap.kind.rawValue,
                                                   gap.priority.rawValue, gap.description])
             }
         }
         if kinds.contains(.handovers) {
             for handover in workshop.handovers {
                 let ends = [handover.from, handover.to].map {
-                    "\($0.journey.rawValue)/\($0.step)/\($0.role)/\($0.actor ?? "")"
+                    "\($0.journey.rawValue)/\($0.step)/\($0.role)/\($0.actor?.rawValue ?? "")"
                 }
                 hashes[.handover(handover.id)] = Self.hash(["handover"] + ends + [handover.what, handover.status.rawValue])
             }
@@ -71,7 +71,7 @@ public struct SubjectHashes: Sendable {
                               role.examples.sv.joined(separator: "\u{1E}"), role.examples.en.joined(separator: "\u{1E}")]
                 for step in journey.steps {
                     let held = holders["\(journey.id.rawValue)\u{1F}\(step.id)\u{1F}\(role.id)"]
-                    fields.append("\(step.id)=\((held?.actors ?? []).joined(separator: "+"))/\(held?.status.rawValue ?? "")")
+                    fields.append("\(step.id)=\((held?.actors ?? []).map(\.rawValue).joined(separator: "+"))/\(held?.status.rawValue ?? "")")
                 }
                 hashes[.role(journey: journey.id, role: role.id)] = Self.hash(fields)
             }

@@ -1,3 +1,5 @@
+import Tagged
+
 /// One workshop file: what the facilitator records live and the participants verify.
 /// A new field needs a line in `init(from:)` at the end of this file too (decoding is written
 /// out there so that the loader can decode the handovers on another core).
@@ -54,7 +56,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         journeys.first { $0.id == id }
     }
 
-    public func actor(_ id: String) -> Actor? {
+    public func actor(_ id: Actor.ID) -> Actor? {
         actors.first { $0.id == id }
     }
 
@@ -107,14 +109,16 @@ public struct WorkshopRole: Codable, Equatable, Sendable {
 
 /// An organisation or kind of actor taking part in the journey, for example "BUP".
 public struct Actor: Codable, Equatable, Sendable {
-    public var id: String
+    public typealias ID = Tagged<Actor, String>
+
+    public var id: ID
     public var name: String
     public var abbreviation: String
     /// The catalog's actor kind this actor is an instance of, when there is one.
     public var kind: String?
     public var principal: Principal
 
-    public init(id: String, name: String, abbreviation: String, kind: String? = nil, principal: Principal) {
+    public init(id: ID, name: String, abbreviation: String, kind: String? = nil, principal: Principal) {
         self.id = id
         self.name = name
         self.abbreviation = abbreviation
@@ -125,12 +129,14 @@ public struct Actor: Codable, Equatable, Sendable {
 
 /// A participant, recorded by organisation; name and initials are personal data and optional.
 public struct Participant: Codable, Equatable, Sendable {
-    public var id: String
+    public typealias ID = Tagged<Participant, String>
+
+    public var id: ID
     public var organisation: String
     public var initials: String?
     public var name: String?
 
-    public init(id: String, organisation: String, initials: String? = nil, name: String? = nil) {
+    public init(id: ID, organisation: String, initials: String? = nil, name: String? = nil) {
         self.id = id
         self.organisation = organisation
         self.initials = initials
@@ -143,10 +149,10 @@ public struct Assignment: Codable, Equatable, Sendable {
     public var journey: JourneyID
     public var step: String
     public var role: String
-    public var actors: [String]
+    public var actors: [Actor.ID]
     public var status: AssignmentStatus
 
-    public init(journey: JourneyID, step: String, role: String, actors: [String], status: AssignmentStatus) {
+    public init(journey: JourneyID, step: String, role: String, actors: [Actor.ID], status: AssignmentStatus) {
         self.journey = journey
         self.step = step
         self.role = role
@@ -177,14 +183,16 @@ public struct ActionPlan: Codable, Equatable, Sendable {
 
 /// A place where a role or task is missing, unclear or contested.
 public struct Gap: Codable, Equatable, Sendable {
-    public var id: String
+    public typealias ID = Tagged<Gap, String>
+
+    public var id: ID
     public var journey: JourneyID
     /// The step and role of the cell the gap sits in; either may be absent for a gap
     /// that spans a whole step or a whole role.
     public var step: String?
     public var role: String?
     /// A gap between actors names them here; empty for a gap in a cell.
-    public var actors: [String]
+    public var actors: [Actor.ID]
     public var description: String
     public var kind: GapKind
     public var cause: GapCause?
@@ -192,7 +200,7 @@ public struct Gap: Codable, Equatable, Sendable {
     public var effectGoals: [String]
     public var plan: ActionPlan
 
-    public init(id: String, journey: JourneyID, step: String?, role: String?, actors: [String] = [],
+    public init(id: ID, journey: JourneyID, step: String?, role: String?, actors: [Actor.ID] = [],
                 description: String, kind: GapKind, cause: GapCause? = nil, priority: Priority,
                 effectGoals: [String] = [], plan: ActionPlan = ActionPlan()) {
         self.id = id

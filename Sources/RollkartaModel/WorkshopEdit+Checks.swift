@@ -32,15 +32,17 @@ extension Workshop {
                 throw EditRefusal(.roleNotInJourney(role: end.role, journey: journey.name))
             }
             try checkPlace(journey: end.journey, step: end.step, role: end.role)
-            try checkActors(end.actor.map { [$0] } ?? [])
+            if let actor = end.actor { try checkActors([actor]) }
         }
     }
 
     /// An actor is taken out only when nothing names it any more.
-    func checkUnused(actor id: String) throws(EditRefusal) {
-        let uses = assignments.filter { $0.actors.contains(id) }.count + gaps.filter { $0.actors.contains(id) }.count
-            + handovers.filter { $0.from.actor == id || $0.to.actor == id }.count
-        if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id, uses: uses)) }
+    func checkUnused(actor id: Actor.ID) throws(EditRefusal) {
+        let inCells = assignments.filter { $0.actors.contains(id) }.count
+        let inGaps = gaps.filter { $0.actors.contains(id) }.count
+        let inHandovers = handovers.filter { $0.from.actor == id || $0.to.actor == id }.count
+        let uses = inCells + inGaps + inHandovers
+        if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id.rawValue, uses: uses)) }
     }
 
     private func checkPlace(journey id: JourneyID, step: String, role: String) throws(EditRefusal) {
@@ -48,8 +50,8 @@ extension Workshop {
         guard journey.role(role) != nil else { throw EditRefusal(.unknownRole(role)) }
     }
 
-    private func checkActors(_ ids: [String]) throws(EditRefusal) {
-        if let unknown = ids.first(where: { actor($0) == nil }) { throw EditRefusal(.unknownActor(unknown)) }
+    private func checkActors(_ ids: [Actor.ID]) throws(EditRefusal) {
+        if let unknown = ids.first(where: { actor($0) == nil }) { throw EditRefusal(.unknownActor(unknown.rawValue)) }
     }
 }
 

@@ -6,9 +6,9 @@
 /// what was there, at the same place, so undo restores the file exactly.
 public enum WorkshopEdit: Equatable, Sendable {
     case assignment(CellKey, Assignment?, at: Int? = nil)
-    case actor(String, Actor?, at: Int? = nil)
-    case gap(String, Gap?, at: Int? = nil)
-    case handover(String, Handover?, at: Int? = nil)
+    case actor(Actor.ID, Actor?, at: Int? = nil)
+    case gap(Gap.ID, Gap?, at: Int? = nil)
+    case handover(Handover.ID, Handover?, at: Int? = nil)
     case roleNote(RoleKey, RoleNote?, at: Int? = nil)
     case tally(VerificationSubject, Tally?, at: Int? = nil)
     /// Settles a merge conflict by keeping one side's value.

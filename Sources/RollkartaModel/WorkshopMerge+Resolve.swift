@@ -13,11 +13,11 @@ extension WorkshopMerge {
             switch conflict.collection {
             case .workshop: applied = setField(conflict.field, to: value, in: &changed)
             case .journeys: applied = put(value, conflict, in: &changed.journeys) { $0.id.rawValue }
-            case .actors: applied = put(value, conflict, in: &changed.actors) { $0.id }
-            case .participants: applied = put(value, conflict, in: &changed.participants) { $0.id }
+            case .actors: applied = put(value, conflict, in: &changed.actors) { $0.id.rawValue }
+            case .participants: applied = put(value, conflict, in: &changed.participants) { $0.id.rawValue }
             case .assignments: applied = put(value, conflict, in: &changed.assignments) { $0.key.label }
-            case .gaps: applied = put(value, conflict, in: &changed.gaps) { $0.id }
-            case .handovers: applied = put(value, conflict, in: &changed.handovers) { $0.id }
+            case .gaps: applied = put(value, conflict, in: &changed.gaps) { $0.id.rawValue }
+            case .handovers: applied = put(value, conflict, in: &changed.handovers) { $0.id.rawValue }
             case .roleNotes: applied = put(value, conflict, in: &changed.roleNotes) { $0.key.label }
             case .answers: applied = put(value, conflict, in: &changed.answers) { $0.key.label }
             case .tallies: applied = put(value, conflict, in: &changed.tallies) { $0.subject.label }

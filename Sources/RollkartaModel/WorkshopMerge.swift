@@ -1,3 +1,5 @@
+import Tagged
+
 /// A three-way merge of two facilitators' copies of one workshop, by entity and field rather
 /// than by line: what only one side changed is taken; additions on both sides are kept; the
 /// same field changed differently on both sides becomes a `MergeConflict` in the file (which
@@ -30,11 +32,13 @@ public enum WorkshopMerge {
         merged.catalogVersion = merger.field(.workshop, "", "catalogVersion", base.catalogVersion, ours.catalogVersion,
                                              theirs.catalogVersion)
         merged.journeys = merger.journeys(base.journeys, ours.journeys, theirs.journeys)
-        merged.actors = merger.list(.actors, base.actors, ours.actors, theirs.actors) { $0.id }
-        merged.participants = merger.list(.participants, base.participants, ours.participants, theirs.participants) { $0.id }
+        merged.actors = merger.list(.actors, base.actors, ours.actors, theirs.actors) { $0.id.rawValue }
+        merged.participants = merger.list(.participants, base.participants, ours.participants, theirs.participants) {
+            $0.id.rawValue
+        }
         merged.assignments = merger.list(.assignments, base.assignments, ours.assignments, theirs.assignments) { $0.key.label }
-        merged.gaps = merger.list(.gaps, base.gaps, ours.gaps, theirs.gaps) { $0.id }
-        merged.handovers = merger.list(.handovers, base.handovers, ours.handovers, theirs.handovers) { $0.id }
+        merged.gaps = merger.list(.gaps, base.gaps, ours.gaps, theirs.gaps) { $0.id.rawValue }
+        merged.handovers = merger.list(.handovers, base.handovers, ours.handovers, theirs.handovers) { $0.id.rawValue }
         merged.roleNotes = merger.list(.roleNotes, base.roleNotes, ours.roleNotes, theirs.roleNotes) { $0.key.label }
         merged.answers = merger.list(.answers, base.answers, ours.answers, theirs.answers) { $0.key.label }
         merged.tallies = merger.list(.tallies, base.tallies, ours.tallies, theirs.tallies) { $0.subject.label }
@@ -65,18 +69,19 @@ public enum WorkshopMerge {
     /// theirs get the next free numbers, and their answers and tallies follow.
     private static func renumberCollisions(base: Workshop, ours: Workshop, theirs: inout Workshop) -> [String: String] {
         var renamed: [String: String] = [:]
-        func renumber<E: Equatable>(_ list: WritableKeyPath<Workshop, [E]>, id: WritableKeyPath<E, String>, prefix: String) {
+        func renumber<E: Equatable, Tag>(_ list: WritableKeyPath<Workshop, [E]>, id: WritableKeyPath<E, Tagged<Tag, String>>,
+                                         prefix: String) {
             let baseIDs = Set(base[keyPath: list].map { $0[keyPath: id] })
             let oursByID = Dictionary(ours[keyPath: list].map { ($0[keyPath: id], $0) }, uniquingKeysWith: { first, _ in first })
-            var taken = Set((base[keyPath: list] + ours[keyPath: list] + theirs[keyPath: list]).map { $0[keyPath: id] })
+            var taken = Set((base[keyPath: list] + ours[keyPath: list] + theirs[keyPath: list]).map { $0[keyPath: id].rawValue })
             for index in theirs[keyPath: list].indices {
                 let entity = theirs[keyPath: list][index]
                 let old = entity[keyPath: id]
                 guard !baseIDs.contains(old), let mine = oursByID[old], mine != entity else { continue }
                 let new = Identifiers.next(prefix: prefix, existing: Array(taken))
                 taken.insert(new)
-                renamed[old] = new
-                theirs[keyPath: list][index][keyPath: id] = new
+                renamed[old.rawValue] = new
+                theirs[keyPath: list][index][keyPath: id] = Tagged(rawValue: new)
             }
         }
         renumber(\.gaps, id: \.id, prefix: "gap")
@@ -84,8 +89,8 @@ public enum WorkshopMerge {
         guard !renamed.isEmpty else { return [:] }
         func follow(_ subject: VerificationSubject) -> VerificationSubject {
             switch subject {
-            case .gap(let id): return .gap(renamed[id] ?? id)
-            case .handover(let id): return .handover(renamed[id] ?? id)
+            case .gap(let id): return .gap(renamed[id.rawValue].map { Gap.ID(rawValue: $0) } ?? id)
+            case .handover(let id): return .handover(renamed[id.rawValue].map { Handover.ID(rawValue: $0) } ?? id)
             case .role: return subject
             }
         }
@@ -98,8 +103,9 @@ public enum WorkshopMerge {
     /// to it comes back, with a conflict saying so; the file never points at nothing.
     private static func keepWhatIsStillUsed(_ merged: inout Workshop, base: Workshop, ours: Workshop, theirs: Workshop,
                                             merger: inout Merger) {
-        func restore<E: Codable & Equatable>(_ collection: MergeConflict.Collection, ids used: Set<String>, in list: inout [E],
-                                             from sides: (Workshop) -> [E], id: (E) -> String) {
+        func restore<E: Codable & Equatable, Tag>(_ collection: MergeConflict.Collection, ids used: Set<Tagged<Tag, String>>,
+                                                  in list: inout [E], from sides: (Workshop) -> [E],
+                                                  id: (E) -> Tagged<Tag, String>) {
             let present = Set(list.map(id))
             for missing in used.subtracting(present).sorted() {
                 let oursValue = sides(ours).first { id($0) == missing }
@@ -107,7 +113,7 @@ public enum WorkshopMerge {
                 guard let kept = theirsValue ?? oursValue ?? sides(base).first(where: { id($0) == missing }) else { continue }
                 list.append(kept)
                 merger.conflicts.append(MergeConflict(
-                    id: "", collection: collection, key: missing, field: nil,
+                    id: "", collection: collection, key: missing.rawValue, field: nil,
                     ours: oursValue.map { JSONValue.of($0).text }, theirs: theirsValue.map { JSONValue.of($0).text },
                     kept: theirsValue != nil ? .theirs : .ours))
             }

@@ -49,14 +49,14 @@ final class GitMergeDriverTests: XCTestCase {
         try git("commit", "-q", "-m", "workshop")
     }
 
-    private func gap(_ id: String, _ description: String) -> Gap {
+    private func gap(_ id: Gap.ID, _ description: String) -> Gap {
         Gap(id: id, journey: .child, step: "concern", role: "2", description: description, kind: .roleMissing, priority: .high)
     }
 
     func testBothSidesWorkIsKeptAndTheirConflictsAreRecordedAsData() throws {
         try makeRepository()
         let base = try WorkshopStore.load(file)
-        let newID = Identifiers.next(prefix: "gap", existing: base.gaps.map(\.id))
+        let newID = base.nextGapID
         let edited = base.gaps[0].id
         let others = Priority.allCases.filter { $0 != base.gaps[0].priority }
 

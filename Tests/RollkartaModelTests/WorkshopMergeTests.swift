@@ -5,14 +5,14 @@ import XCTest
 /// Two facilitators' copies merged by entity: nothing lost, ids never collide, conflicts kept
 /// in the file as data.
 final class WorkshopMergeTests: XCTestCase {
-    private func gap(_ id: String, _ description: String, priority: Priority = .medium) -> Gap {
+    private func gap(_ id: Gap.ID, _ description: String, priority: Priority = .medium) -> Gap {
         Gap(id: id, journey: .child, step: "concern", role: "1", description: description, kind: .unclearResponsibility,
             priority: priority)
     }
 
     func testNewGapsOnBothSidesAreKeptAndTheirCollidingIdIsRenumberedWithItsAnswers() throws {
         let base = try Fixtures.example()
-        let next = Identifiers.next(prefix: "gap", existing: base.gaps.map(\.id))
+        let next = base.nextGapID
         var ours = base, theirs = base
         ours.gaps.append(gap(next, "Skolan vet inte vart de ska ringa"))
         theirs.gaps.append(gap(next, "Ingen följer upp efter akuten"))
@@ -20,7 +20,7 @@ final class WorkshopMergeTests: XCTestCase {
         theirs.answers.append(VerificationAnswer(participant: "p-nsph", subject: .gap(next), vote: .no,
                                                  seen: hashes[.gap(next)]))
         let outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
-        let renamed = try XCTUnwrap(outcome.renumbered[next])
+        let renamed = Gap.ID(rawValue: try XCTUnwrap(outcome.renumbered[next.rawValue]))
         XCTAssertNotEqual(renamed, next)
         let merged = outcome.workshop
         XCTAssertEqual(merged.gaps.first { $0.id == next }?.description, "Skolan vet inte vart de ska ringa")
@@ -46,7 +46,7 @@ final class WorkshopMergeTests: XCTestCase {
         XCTAssertEqual(merged.priority, others[0], "the file holds ours until someone decides")
         let conflict = try XCTUnwrap(outcome.conflicts.first)
         XCTAssertEqual(outcome.conflicts.count, 1)
-        XCTAssertEqual([conflict.collection.name, conflict.key, conflict.field], ["gaps", id, "priority"])
+        XCTAssertEqual([conflict.collection.name, conflict.key, conflict.field], ["gaps", id.rawValue, "priority"])
         XCTAssertEqual(conflict.ours, "\"\(others[0].rawValue)\"")
         XCTAssertEqual(conflict.theirs, "\"\(others[1].rawValue)\"")
         // Written and read back: valid JSON, the conflict is data, not text markers.

@@ -44,7 +44,7 @@ enum SubjectText {
             let role = gap.role.flatMap { journey?.role($0) }.map { "\($0.id) \($0.title[language])" }
             let place = [step, role].compactMap { $0 }.joined(separator: " · ")
             if !place.isEmpty { lines.add(UIText.step.text(language) + " / " + UIText.role.text(language) + ": " + place, .dim, indent: 2) }
-            let actors = gap.actors.map { workshop.actor($0)?.abbreviation ?? $0 }
+            let actors = gap.actors.map { workshop.actor($0)?.abbreviation ?? $0.rawValue }
             if !actors.isEmpty { lines.add(UIText.actors.text(language) + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
         case .handover(let id):
             guard let handover = workshop.handovers.first(where: { $0.id == id }) else { break }
@@ -68,7 +68,7 @@ enum SubjectText {
     static func holders(_ model: MapModel, row: Int, workshop: Workshop, _ language: Language) -> [String] {
         model.steps.enumerated().map { column, step -> String in
             let info = model.cell(row: row, column: column)
-            let actors = (info.assignment?.actors ?? []).map { workshop.actor($0)?.abbreviation ?? $0 }
+            let actors = (info.assignment?.actors ?? []).map { workshop.actor($0)?.abbreviation ?? $0.rawValue }
             let who = actors.isEmpty ? "–" : actors.joined(separator: ", ")
                 + " (\(info.assignment?.status.label(language) ?? ""))"
             return CellMarks.status(info) + CellMarks.gap(info) + CellMarks.handover(info)
@@ -80,7 +80,7 @@ enum SubjectText {
         let journey = workshop.journey(end.journey)
         let parts = [journey?.name[language], journey?.step(end.step)?.title[language],
                      journey?.role(end.role).map { "\($0.id) \($0.title[language])" },
-                     end.actor.map { workshop.actor($0)?.abbreviation ?? $0 }]
+                     end.actor.map { workshop.actor($0)?.abbreviation ?? $0.rawValue }]
         return parts.compactMap { $0 }.joined(separator: " · ")
     }
 }

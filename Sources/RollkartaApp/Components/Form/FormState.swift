@@ -8,9 +8,9 @@ public struct FormState: Equatable, Sendable {
         /// Actors and status of a map cell.
         case assignment(CellKey)
         /// A new gap (id nil) or an existing one.
-        case gap(id: String?, journey: JourneyID, step: String?, role: String?)
+        case gap(id: Gap.ID?, journey: JourneyID, step: String?, role: String?)
         /// A new handover (id nil) from a cell, or an existing one.
-        case handover(id: String?, from: HandoverEnd)
+        case handover(id: Handover.ID?, from: HandoverEnd)
         /// The three workshop questions about a role.
         case roleNote(RoleKey)
         /// Which gaps the Gaps view shows.
@@ -87,6 +87,12 @@ public struct FormField: Equatable, Sendable {
         if case .toggles(let options, let selected, _) = value { return options.map(\.id).filter(selected.contains) }
         return []
     }
+
+    /// The ticked actors of an actor list.
+    public var toggledActors: [Actor.ID] { toggled.map { Actor.ID(rawValue: $0) } }
+
+    /// The chosen actor of an actor choice, "–" read as none.
+    public var chosenActor: Actor.ID? { optionalChoice.map { Actor.ID(rawValue: $0) } }
 
     /// Handles a key meant for this field; false when the form should handle it.
     mutating func handle(_ key: Key) -> Bool {

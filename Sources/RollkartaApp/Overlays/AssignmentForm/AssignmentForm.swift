@@ -4,7 +4,7 @@ import RollkartaModel
 /// typed in on the spot.
 enum AssignmentForm {
     static func actorOptions(_ workshop: Workshop) -> [FormField.Option] {
-        workshop.actors.map { FormField.Option(id: $0.id, label: $0.abbreviation, hint: $0.name) }
+        workshop.actors.map { FormField.Option(id: $0.id.rawValue, label: $0.abbreviation, hint: $0.name) }
     }
 
     static func make(_ state: AppState) -> FormState? {
@@ -16,7 +16,7 @@ enum AssignmentForm {
                 .map { FormField.Option(id: $0.id, label: "\($0.abbreviation) \($0.name[language])") }
         let fields: [FormField] = [
             FormField(id: "actors", label: UIText.actors.text(language),
-                      value: .toggles(options: actorOptions(state.workshop), selected: Set(existing?.actors ?? []), current: 0)),
+                      value: .toggles(options: actorOptions(state.workshop), selected: Set((existing?.actors ?? []).map(\.rawValue)), current: 0)),
             .choice("status", FormText.fieldStatus.text(language), existing?.status ?? .holds, language: language),
             .text("newName", FormText.fieldNewActorName.text(language)),
             .text("newAbbreviation", FormText.fieldNewActorAbbreviation.text(language)),
@@ -31,7 +31,7 @@ enum AssignmentForm {
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
         guard case .assignment(let key) = form.purpose else { return .problem("") }
         var edits: [WorkshopEdit] = []
-        var actors = form["actors"]?.toggled ?? []
+        var actors = form["actors"]?.toggledActors ?? []
         let name = form.trimmed("newName")
         var abbreviation = form.trimmed("newAbbreviation")
         if !name.isEmpty || !abbreviation.isEmpty {

@@ -32,7 +32,7 @@ enum GapForm {
                       value: .toggles(options: goals, selected: Set(existing?.effectGoals ?? []), current: 0)),
             FormField(id: "actors", label: FormText.fieldBetweenActors.text(language),
                       value: .toggles(options: AssignmentForm.actorOptions(state.workshop),
-                                      selected: Set(existing?.actors ?? []), current: 0)),
+                                      selected: Set((existing?.actors ?? []).map(\.rawValue)), current: 0)),
             .text("action", FormText.fieldAction.text(language), plan.action, multiline: true),
             .text("responsible", FormText.fieldResponsible.text(language), plan.responsible),
             .text("timeline", FormText.fieldTimeline.text(language), plan.timeline),
@@ -43,7 +43,7 @@ enum GapForm {
         var place = [journeyCopy.name[language]]
         if let role { place.append("\(UIText.role.text(language)) \(role)") }
         if let step, let title = journeyCopy.step(step)?.title[language] { place.append(title) }
-        let heading = existing.map { $0.id } ?? FormText.newGap.text(language)
+        let heading = existing.map { $0.id.rawValue } ?? FormText.newGap.text(language)
         return FormState(purpose: .gap(id: existing?.id, journey: journey, step: step, role: role),
                          title: ([heading] + place).joined(separator: " · "), fields: fields)
     }
@@ -56,12 +56,12 @@ enum GapForm {
                               timeline: form["timeline"]?.text ?? "", goal: form["goal"]?.text ?? "",
                               measure: form["measure"]?.text ?? "",
                               status: form["planStatus"]?.choice.flatMap(PlanStatus.init(rawValue:)) ?? .notStarted)
-        let gap = Gap(id: id, journey: journey, step: step, role: role, actors: form["actors"]?.toggled ?? [],
+        let gap = Gap(id: id, journey: journey, step: step, role: role, actors: form["actors"]?.toggledActors ?? [],
                       description: form.trimmed("description"),
                       kind: form["kind"]?.choice.flatMap(GapKind.init(rawValue:)) ?? .unclearResponsibility,
                       cause: form["cause"]?.choice.flatMap(GapCause.init(rawValue:)),
                       priority: form["priority"]?.choice.flatMap(Priority.init(rawValue:)) ?? .medium,
                       effectGoals: form["effectGoals"]?.toggled ?? [], plan: plan)
-        return .of(&state, .gap(id, gap), message: FormText.gapSaved(id).text(state.language))
+        return .of(&state, .gap(id, gap), message: FormText.gapSaved(id.rawValue).text(state.language))
     }
 }

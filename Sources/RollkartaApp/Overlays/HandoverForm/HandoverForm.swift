@@ -17,7 +17,7 @@ enum HandoverForm {
         make(state, id: handover.id, from: handover.from, to: handover.to, handover: handover)
     }
 
-    private static func make(_ state: AppState, id: String?, from: HandoverEnd, to: HandoverEnd,
+    private static func make(_ state: AppState, id: Handover.ID?, from: HandoverEnd, to: HandoverEnd,
                              handover: Handover?) -> FormState? {
         let language = state.language
         let workshop = state.workshop
@@ -35,19 +35,19 @@ enum HandoverForm {
             }
         }
         let actors = [FormField.Option(id: "", label: "–")]
-            + workshop.actors.map { FormField.Option(id: $0.id, label: "\($0.abbreviation) – \($0.name)") }
+            + workshop.actors.map { FormField.Option(id: $0.id.rawValue, label: "\($0.abbreviation) – \($0.name)") }
         let flags = HandoverFlag.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
         let target = StepKey(journey: to.journey, step: to.step)
         func index(_ options: [FormField.Option], _ id: String?) -> Int { options.firstIndex { $0.id == (id ?? "") } ?? 0 }
         let fields: [FormField] = [
             FormField(id: "fromActor", label: FormText.fieldFromActor.text(language),
-                      value: .choice(options: actors, selected: index(actors, from.actor))),
+                      value: .choice(options: actors, selected: index(actors, from.actor?.rawValue))),
             FormField(id: "toPlace", label: FormText.fieldToStep.text(language),
                       value: .choice(options: places, selected: places.firstIndex { $0.step == target } ?? 0)),
             FormField(id: "toRole", label: FormText.fieldToRole.text(language),
                       value: .choice(options: roles, selected: index(roles, to.role))),
             FormField(id: "toActor", label: FormText.fieldToActor.text(language),
-                      value: .choice(options: actors, selected: index(actors, to.actor))),
+                      value: .choice(options: actors, selected: index(actors, to.actor?.rawValue))),
             .text("what", FormText.fieldWhat.text(language), handover?.what ?? "", multiline: true),
             .choice("status", FormText.fieldStatus.text(language), handover?.status ?? .works, language: language),
             FormField(id: "flags", label: FormText.fieldFlags.text(language),
@@ -55,7 +55,7 @@ enum HandoverForm {
             .text("note", FormText.fieldNote.text(language), handover?.note ?? "", multiline: true),
         ]
         let fromJourney = workshop.journey(from.journey)
-        let title = [id ?? FormText.newHandover.text(language),
+        let title = [id?.rawValue ?? FormText.newHandover.text(language),
                      "\(MapText.handoverFrom.text(language)) \(from.role) · "
                         + (fromJourney?.step(from.step)?.title[language] ?? from.step)].joined(separator: " · ")
         return FormState(purpose: .handover(id: id, from: from), title: title, fields: fields)
@@ -66,11 +66,11 @@ enum HandoverForm {
         guard case .handover(let existingID, let from) = form.purpose,
               let place = form["toPlace"]?.chosenOption?.step, let role = form["toRole"]?.choice else { return .problem("") }
         var source = from
-        source.actor = form["fromActor"]?.optionalChoice
+        source.actor = form["fromActor"]?.chosenActor
         let id = existingID ?? state.workshop.nextHandoverID
         let handover = Handover(
             id: id, from: source,
-            to: HandoverEnd(journey: place.journey, step: place.step, role: role, actor: form["toActor"]?.optionalChoice),
+            to: HandoverEnd(journey: place.journey, step: place.step, role: role, actor: form["toActor"]?.chosenActor),
             what: form.trimmed("what"),
             status: form["status"]?.choice.flatMap(HandoverStatus.init(rawValue:)) ?? .works,
             flags: (form["flags"]?.toggled ?? []).compactMap(HandoverFlag.init(rawValue:)),

@@ -47,7 +47,7 @@ extension GapsScreen {
         let language = state.language
         let journey = state.workshop.journey(gap.journey)
         switch column {
-        case .id: return gap.id
+        case .id: return gap.id.rawValue
         case .journey: return UIText.journeyShort(gap.journey).text(language)
         case .step: return gap.step.flatMap { journey?.step($0)?.title[language] } ?? "–"
         case .role: return gap.role ?? "–"

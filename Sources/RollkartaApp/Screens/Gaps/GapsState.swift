@@ -49,7 +49,7 @@ enum GapsRows {
     static func sortKey(_ gap: Gap, _ column: GapsViewState.Column, _ state: AppState) -> String {
         let workshop = state.workshop
         switch column {
-        case .id: return gap.id
+        case .id: return gap.id.rawValue
         case .journey: return "\(JourneyID.allCases.firstIndex(of: gap.journey) ?? 0)"
         case .step:
             let index = gap.step.flatMap { step in workshop.journey(gap.journey)?.steps.firstIndex { $0.id == step } } ?? 99

@@ -16,7 +16,7 @@ extension GapsScreen {
             state.gapsView.ascending.toggle()
         case .delete:
             guard let gap = GapsRows.selected(state) else { return [] }
-            effects = Edit.apply(&state, .gap(gap.id, nil), message: ListText.deleted(gap.id).text(state.language))
+            effects = Edit.apply(&state, .gap(gap.id, nil), message: ListText.deleted(gap.id.rawValue).text(state.language))
         default:
             _ = state.gapsView.list.move(action, count: GapsRows.rows(state).count, page: tableArea(state).height)
         }

@@ -101,7 +101,7 @@ extension VerificationScreen {
         let byID = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (answer, isStale) in result.answers.map({ ($0, false) }) + result.staleAnswers.map({ ($0, true) }) {
             guard !lines.isFull else { break }
-            let who = byID[answer.participant].map(organisationName) ?? answer.participant
+            let who = byID[answer.participant].map(organisationName) ?? answer.participant.rawValue
             var text = "\(answer.vote.label(language)) · \(who)"
             if answer.onBehalf { text += " (" + VerificationText.viaFacilitator.text(language) + ")" }
             if isStale { text += " [" + VerificationText.staleWord.text(language) + "]" }
