@@ -59,8 +59,8 @@ public struct AppState: Sendable {
     public var readOnly: ReadOnlyReason?
     /// Set when the file changed on disk since it was read: saving waits for the facilitator's choice.
     public var diskConflict = false
-    /// `q` was pressed once with unsaved edits; a second `q` quits anyway.
-    public var isConfirmingQuit = false
+    /// `q` with unsaved edits asks first; a second `q` quits anyway.
+    public var quitGuard = QuitGuard()
     /// The window is closing or the process was asked to stop: what cannot be saved to the
     /// file goes beside it.
     public var isClosing = false

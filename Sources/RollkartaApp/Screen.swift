@@ -75,7 +75,9 @@ enum AppHeader {
 /// of what has the keys now (a form, an overlay, or the screen and the shared ones).
 enum AppStatusBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        let prompt = state.search.isEditing ? MapText.searchPrompt.text(state.language) + state.search.query + "▏" : nil
+        let label = MapText.searchPrompt.text(state.language)
+        let prompt = state.search.isEditing
+            ? label + LineEditorView.visibleText(state.search.field, width: area.width - 2 - TextWidth.of(label)) : nil
         StatusBar.draw(prompt: prompt, message: state.message, hints: Keymap.active(in: state), pinned: [.help, .back],
                        state.language, in: area, into: &buffer)
     }

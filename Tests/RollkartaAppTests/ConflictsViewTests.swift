@@ -6,7 +6,7 @@ import RollkartaModel
 /// What a git merge left to decide is shown in words and settled by key.
 final class ConflictsViewTests: XCTestCase {
     func testTheBannerSaysSoAndKSettlesEachConflict() throws {
-        let base = try WorkshopStore.load(Harness.examplePath)
+        let base = try WorkshopStore.load(TestData.examplePath)
         var ours = base, theirs = base
         ours.title = "Hisingen – Annas version"
         theirs.title = "Hisingen – Bertils version"

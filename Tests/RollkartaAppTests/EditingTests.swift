@@ -5,7 +5,7 @@ import RollkartaModel
 /// Live mapping in the app core: assigning actors, status, gaps, undo and redo, and the
 /// save asked for after every completed change.
 final class EditingTests: XCTestCase {
-    private func blank() throws -> Harness {
+    private func blank() throws -> Harness<AppState> {
         try Harness(workshop: WorkshopFactory.make(title: "Live", journeys: [.child, .adult], date: "2026-05-01"))
     }
 
@@ -148,7 +148,7 @@ final class EditingTests: XCTestCase {
 
 /// Every kind of change can be undone exactly, and redone.
 final class UndoEveryActionTests: XCTestCase {
-    private func assertUndoRestores(_ act: (inout Harness) -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertUndoRestores(_ act: (inout Harness<AppState>) -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
         var h = try Harness(width: 120, height: 40)
         let before = h.state.workshop
         act(&h)

@@ -8,8 +8,8 @@ import RollkartaModel
 final class FileEffectsTests: XCTestCase {
     let path = "example.rollkarta.json"
 
-    private func harness() throws -> (Harness, InMemoryFiles) {
-        let workshop = try WorkshopStore.load(Harness.examplePath)
+    private func harness() throws -> (Harness<AppState>, InMemoryFiles) {
+        let workshop = try WorkshopStore.load(TestData.examplePath)
         let files = InMemoryFiles(workshop, at: path)
         return (try Harness(files: files), files)
     }

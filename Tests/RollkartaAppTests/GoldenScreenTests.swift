@@ -61,11 +61,10 @@ final class GoldenScreenTests: XCTestCase {
                     }
                 }
                 for scene in Self.walkScenes {
-                    var state = try Self.walk(language: language, width: width, height: height)
-                    for key in scene.keys where updateVerify(&state, .key(key)).contains(.save) {
-                        _ = updateVerify(&state, .saved(.written))  // as the runtime reports back
-                    }
-                    if let failure = check(VerifyScreen.render(state),
+                    var walk = try Harness(walking: nil, include: [.roles, .gaps, .handovers], language: language,
+                                           width: width, height: height)
+                    walk.press(scene.keys)
+                    if let failure = check(walk.screen,
                                            name: "\(scene.name)-\(width)x\(height).\(language.rawValue)") {
                         failures.append(failure)
                     }
@@ -100,20 +99,12 @@ final class GoldenScreenTests: XCTestCase {
     }
 
     static func workshopWithConflicts() throws -> Workshop {
-        let base = try WorkshopStore.load(Harness.examplePath)
+        let base = try WorkshopStore.load(TestData.examplePath)
         var ours = base, theirs = base
         ours.title = "Hisingen – Annas version"
         theirs.title = "Hisingen – Bertils version"
         ours.gaps[0].description = "Annas beskrivning"
         theirs.gaps[0].description = "Bertils beskrivning"
         return try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs).workshop
-    }
-
-    static func walk(language: Language, width: Int, height: Int) throws -> VerifyState {
-        let workshop = try WorkshopStore.load(Harness.examplePath)
-        let answers = ParticipantFile(for: workshop, organisation: "Elevhälsan", initials: "ÅK", onBehalf: false,
-                                      include: [.roles, .gaps, .handovers])
-        return VerifyState(workshop: workshop, file: answers, filePath: "ws.verify-elevhalsan-ak.json",
-                           language: language, width: width, height: height, now: { "2026-11-22T10:00:00Z" })
     }
 }

@@ -3,42 +3,35 @@ import XCTest
 @testable import RollkartaApp
 import RollkartaModel
 
-/// Drives the app core as a terminal would: keys in, screen out.
-struct Harness {
+/// Where the tests find the bundled example.
+enum TestData {
     static let examplePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data/examples/example.rollkarta.json").path
+}
 
-    var state: AppState
-    var effects: [Effect] = []
-    /// With files, the effects are performed against them and their results handed back, as
-    /// the real program does; without, the test sees the effects alone.
-    var runtime: WorkshopRuntime<InMemoryFiles>?
+/// Drives a program (the facilitator's app or the participant's walk) as a terminal would:
+/// keys in, screen out; the effects it asks for are recorded and, where the harness has a
+/// runtime, performed, with what became of them handed back as the real loop does.
+struct Harness<Model: ProgramModel> {
+    var state: Model
+    var effects: [Model.Effect] = []
+    /// Performs an effect and says what became of it; nil: the test sees the effects alone.
+    var perform: ((Model.Effect, Model) -> [Event])?
     /// Whether the last event ended with the model asking to quit.
     var quit = false
 
-    init(width: Int = 100, height: Int = 30, language: Language = .sv, workshop: Workshop? = nil,
-         files: InMemoryFiles? = nil) throws {
-        let workshop = try workshop ?? WorkshopStore.load(Harness.examplePath)
-        state = AppState(workshop: workshop, filePath: "example.rollkarta.json", language: language,
-                         width: width, height: height)
-        if let files {
-            runtime = WorkshopRuntime(path: state.filePath, files: files)
-            state.readOnly = runtime?.lock()
-        }
-    }
-
     mutating func send(_ event: Event) {
-        guard var runtime else {
-            effects += update(&state, event)
+        guard let perform else {
+            effects += state.handle(event)
+            quit = effects.last == Model.quitEffect
             return
         }
-        var performed: [Effect] = []
+        var performed: [Model.Effect] = []
         quit = Program.dispatch(event, to: &state) { effect, state in
             performed.append(effect)
-            return runtime.perform(effect, state)
+            return perform(effect, state)
         }
-        self.runtime = runtime
-        effects += performed + (quit ? [.quit] : [])
+        effects += performed + (quit ? [Model.quitEffect] : [])
     }
 
     mutating func press(_ keys: Key...) { press(keys) }
@@ -55,7 +48,7 @@ struct Harness {
         send(.resize(width: width, height: height))
     }
 
-    var screen: CellBuffer { Screen.render(state) }
+    var screen: CellBuffer { state.render() }
     var text: String { screen.lines.joined(separator: "\n") }
 
     /// The row on which `needle` first appears, and its column in cells.
@@ -71,5 +64,42 @@ struct Harness {
             return (TextWidth.of(prefix), y)
         }
         return nil
+    }
+}
+
+/// The runtime as a reference, so the harness's perform closure can keep its lock and fingerprint.
+final class RuntimeBox {
+    var runtime: WorkshopRuntime<InMemoryFiles>
+
+    init(_ runtime: WorkshopRuntime<InMemoryFiles>) {
+        self.runtime = runtime
+    }
+}
+
+extension Harness where Model == AppState {
+    /// The facilitator's app on the example; with files, its effects run against them.
+    init(width: Int = 100, height: Int = 30, language: Language = .sv, workshop: Workshop? = nil,
+         files: InMemoryFiles? = nil) throws {
+        let workshop = try workshop ?? WorkshopStore.load(TestData.examplePath)
+        state = AppState(workshop: workshop, filePath: "example.rollkarta.json", language: language,
+                         width: width, height: height)
+        if let files {
+            let box = RuntimeBox(WorkshopRuntime(path: state.filePath, files: files))
+            state.readOnly = box.runtime.lock()
+            perform = { effect, state in box.runtime.perform(effect, state) }
+        }
+    }
+}
+
+extension Harness where Model == VerifyState {
+    /// The participant's walk on a workshop (the example by default), its saves reported written.
+    init(walking workshop: Workshop?, file: ParticipantFile? = nil, include: [VerificationSubject.Kind] = [.roles],
+         language: Language = .sv, width: Int = 90, height: Int = 30) throws {
+        let workshop = try workshop ?? WorkshopStore.load(TestData.examplePath)
+        let answers = file ?? ParticipantFile(for: workshop, organisation: "Elevhälsan", initials: "ÅK", onBehalf: false,
+                                              include: include)
+        state = VerifyState(workshop: workshop, file: answers, filePath: "ws.verify-elevhalsan-ak.json", language: language,
+                            width: width, height: height, now: { "2026-11-22T10:00:00Z" })
+        perform = { effect, _ in effect == .save ? [.saved(.written)] : [] }
     }
 }

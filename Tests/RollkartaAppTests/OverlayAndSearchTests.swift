@@ -134,4 +134,21 @@ final class OverlayAndSearchTests: XCTestCase {
         XCTAssertFalse(h.state.search.isEditing)
         XCTAssertEqual(h.effects, [])
     }
+
+    func testTheSearchIsTypedWithTheFormsLineEditor() throws {
+        var h = try Harness()
+        h.press(.character("/"))
+        h.type("BP")
+        h.press(.left)
+        h.type("U")
+        XCTAssertTrue(h.screen.line(29).contains("Sök: BU▏P"), "the cursor stands where it is: \(h.screen.line(29))")
+        h.press(.end)
+        h.type(String(repeating: "x", count: 120))
+        XCTAssertTrue(h.screen.line(29).contains("…xxx"), "a long query scrolls to keep the cursor in view")
+        XCTAssertTrue(h.screen.line(29).trimmingCharacters(in: .whitespaces).hasSuffix("x▏"), h.screen.line(29))
+        h.press(.control("u"))
+        h.type("BUP")
+        h.press(.enter)
+        XCTAssertTrue(h.screen.line(29).contains("träff 1 av"), h.screen.line(29))
+    }
 }

@@ -38,7 +38,7 @@ final class ResizeAndTextTests: XCTestCase {
     }
 
     func testControlCharactersAndBidiOverridesNeverReachTheBuffer() throws {
-        var workshop = try WorkshopStore.load(Harness.examplePath)
+        var workshop = try WorkshopStore.load(TestData.examplePath)
         workshop.title = "Evil\u{1B}[31m\u{202E}title\r\u{9B}x"
         let h = try Harness(workshop: workshop)
         let header = h.screen.line(0)

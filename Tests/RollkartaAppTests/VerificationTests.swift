@@ -5,96 +5,100 @@ import RollkartaModel
 
 /// The participant's walk, driven by keys, asserted on the screen and the answer file.
 final class VerifyWalkTests: XCTestCase {
-    private var clock = 0
-
-    private func walk(include: [VerificationSubject.Kind] = [.roles], file: ParticipantFile? = nil,
-                      language: Language = .sv) throws -> VerifyState {
-        let workshop = try WorkshopStore.load(Harness.examplePath)
-        let answers = file ?? ParticipantFile(for: workshop, organisation: "Elevhälsan", initials: "ÅK", onBehalf: false,
-                                              include: include)
-        return VerifyState(workshop: workshop, file: answers, filePath: "ws.verify-elevhalsan-ak.json", language: language,
-                           width: 90, height: 30, now: { "2026-11-22T10:00:00Z" })
+    /// The effects of pressing the keys, as the walk asked for them.
+    private func press(_ h: inout Harness<VerifyState>, _ keys: Key...) -> [VerifyEffect] {
+        h.effects = []
+        h.press(keys)
+        return h.effects
     }
-
-    private func press(_ state: inout VerifyState, _ keys: Key...) -> [VerifyEffect] {
-        keys.flatMap { updateVerify(&state, .key($0)) }
-    }
-
-    private func type(_ state: inout VerifyState, _ text: String) {
-        for character in text { _ = updateVerify(&state, .key(.character(character))) }
-    }
-
-    private func text(_ state: VerifyState) -> String { VerifyScreen.render(state).lines.joined(separator: "\n") }
 
     func testOneKeyAnswersAndTheWalkMovesOnShowingProgress() throws {
-        var state = try walk()
-        let total = state.subjects.count
-        XCTAssertTrue(text(state).contains("Roll 1/\(total) · besvarade 0/\(total)"))
-        XCTAssertTrue(text(state).contains("Barnet själv"))
-        XCTAssertTrue(text(state).contains("1. Oro eller behov uppstår: FAM (håller)"), "who holds the role, step by step")
-        XCTAssertTrue(text(state).contains("1 Ja    2 Nej    3 Vill lyfta vidare"), "the answer keys are always on screen")
-        XCTAssertEqual(press(&state, .character("1")), [.save])
-        XCTAssertEqual(state.file.answers.map(\.vote), [.yes])
-        XCTAssertTrue(text(state).contains("Roll 2/\(total) · besvarade 1/\(total)"), "Yes moves on at once")
-        XCTAssertTrue(text(state).contains("Den som finns i barnets vardag"))
+        var h = try Harness(walking: nil)
+        let total = h.state.subjects.count
+        XCTAssertTrue(h.text.contains("Roll 1/\(total) · besvarade 0/\(total)"))
+        XCTAssertTrue(h.text.contains("Barnet själv"))
+        XCTAssertTrue(h.text.contains("1. Oro eller behov uppstår: FAM (håller)"), "who holds the role, step by step")
+        XCTAssertTrue(h.text.contains("1 Ja    2 Nej    3 Vill lyfta vidare"), "the answer keys are always on screen")
+        XCTAssertEqual(press(&h, .character("1")), [.save])
+        XCTAssertEqual(h.state.file.answers.map(\.vote), [.yes])
+        XCTAssertTrue(h.text.contains("Roll 2/\(total) · besvarade 1/\(total)"), "Yes moves on at once")
+        XCTAssertTrue(h.text.contains("Den som finns i barnets vardag"))
     }
 
     func testNoAsksWhyAndTheCommentIsTypedInSwedish() throws {
-        var state = try walk()
-        _ = press(&state, .character("2"))
-        XCTAssertTrue(text(state).contains("Kommentar (valfri):"), "No asks for a comment")
-        XCTAssertTrue(text(state).contains("[2 Nej]"), "the chosen answer is marked in words, not colour alone")
-        type(&state, "Förskolan ser det först – inte vården")
-        XCTAssertTrue(text(state).contains("Förskolan ser det först – inte vården▏"))
-        XCTAssertEqual(press(&state, .enter), [.save])
-        XCTAssertEqual(state.file.answers.first?.comment, "Förskolan ser det först – inte vården")
-        XCTAssertEqual(state.index, 1, "the comment saved, the walk moved on")
-        _ = press(&state, .left)
-        XCTAssertTrue(text(state).contains("Ditt svar: Nej – \"Förskolan ser det först – inte vården\""))
+        var h = try Harness(walking: nil)
+        _ = press(&h, .character("2"))
+        XCTAssertTrue(h.text.contains("Kommentar (valfri):"), "No asks for a comment")
+        XCTAssertTrue(h.text.contains("[2 Nej]"), "the chosen answer is marked in words, not colour alone")
+        h.type("Förskolan ser det först – inte vården")
+        XCTAssertTrue(h.text.contains("Förskolan ser det först – inte vården▏"))
+        XCTAssertEqual(press(&h, .enter), [.save])
+        XCTAssertEqual(h.state.file.answers.first?.comment, "Förskolan ser det först – inte vården")
+        XCTAssertEqual(h.state.index, 1, "the comment saved, the walk moved on")
+        _ = press(&h, .left)
+        XCTAssertTrue(h.text.contains("Ditt svar: Nej – \"Förskolan ser det först – inte vården\""))
     }
 
     func testResumingStartsAtTheFirstUnansweredAndAChangedRoleIsAskedAgain() throws {
-        var state = try walk()
-        _ = press(&state, .character("1"), .character("1"), .character("3"))
-        _ = press(&state, .escape)  // no comment
-        XCTAssertEqual(state.file.answers.count, 3)
+        var h = try Harness(walking: nil)
+        _ = press(&h, .character("1"), .character("1"), .character("3"))
+        _ = press(&h, .escape)  // no comment
+        XCTAssertEqual(h.state.file.answers.count, 3)
         // Later: the facilitator rewords role 2; the participant opens the same file again.
-        var workshop = state.workshop
+        var workshop = h.state.workshop
         let child = workshop.journeys.firstIndex { $0.id == .child }!
         workshop.journeys[child].roles[1].description.sv += " (omformulerad)"
-        var resumed = VerifyState(workshop: workshop, file: state.file, filePath: state.filePath, width: 90, height: 30)
-        XCTAssertEqual(resumed.index, 1, "role 2 changed since it was answered: asked again first")
-        XCTAssertTrue(text(resumed).contains("Du svarade Ja på en tidigare version"))
-        XCTAssertEqual(resumed.answeredCount, 2)
-        _ = press(&resumed, .character("1"))
-        XCTAssertEqual(resumed.index, 3, "then on to the first never answered")
+        var r = try Harness(walking: workshop, file: h.state.file)
+        XCTAssertEqual(r.state.index, 1, "role 2 changed since it was answered: asked again first")
+        XCTAssertTrue(r.text.contains("Du svarade Ja på en tidigare version"))
+        XCTAssertEqual(r.state.answeredCount, 2)
+        _ = press(&r, .character("1"))
+        XCTAssertEqual(r.state.index, 3, "then on to the first never answered")
     }
 
     func testCommentNeedsAnAnswerFirstAndQuitIsOneKey() throws {
-        var state = try walk()
-        _ = press(&state, .character("c"))
-        XCTAssertNil(state.comment)
-        XCTAssertTrue(text(state).contains("Svara först"))
-        XCTAssertEqual(press(&state, .character("q")), [.quit])
+        var h = try Harness(walking: nil)
+        _ = press(&h, .character("c"))
+        XCTAssertNil(h.state.comment)
+        XCTAssertTrue(h.text.contains("Svara först"))
+        XCTAssertEqual(press(&h, .character("q")), [.quit])
+    }
+
+    func testQuittingAfterAFailedSaveAsksFirstThenTriesOnceMore() throws {
+        var h = try Harness(walking: nil)
+        h.perform = { effect, _ in effect == .save ? [.saved(.failed("kunde inte spara: No space left on device"))] : [] }
+        h.press(.character("1"))
+        XCTAssertTrue(h.state.isDirty)
+        XCTAssertTrue(h.text.contains("No space left on device"), h.text)
+        XCTAssertTrue(h.screen.line(0).contains("[ej sparad]"))
+        h.press(.character("q"))
+        XCTAssertFalse(h.quit, "one q does not drop answers that are only in memory")
+        XCTAssertTrue(h.text.contains("Svaren är inte sparade! q igen avslutar ändå."), h.text)
+        h.press(.character("n"), .character("q"))
+        XCTAssertFalse(h.quit, "another key in between: asked again")
+        h.effects = []
+        h.press(.character("q"))
+        XCTAssertTrue(h.quit)
+        XCTAssertEqual(h.effects, [.save, .quit], "the last save is tried once more on the way out")
     }
 
     func testGapsAndHandoversAreWalkedWhenIncluded() throws {
-        var state = try walk(include: [.roles, .gaps, .handovers])
-        let workshop = state.workshop
+        var h = try Harness(walking: nil, include: [.roles, .gaps, .handovers])
+        let workshop = h.state.workshop
         let roles = workshop.journeys.map(\.roles.count).reduce(0, +)
-        XCTAssertEqual(state.subjects.count, roles + workshop.gaps.count + workshop.handovers.count)
-        _ = press(&state, .end)  // End is not a walk key: nothing moves
-        XCTAssertEqual(state.index, 0)
-        for _ in 0..<roles { _ = press(&state, .right) }
-        XCTAssertTrue(text(state).contains("Glapp \(roles + 1)/"))
-        XCTAssertTrue(text(state).contains(workshop.gaps[0].id))
+        XCTAssertEqual(h.state.subjects.count, roles + workshop.gaps.count + workshop.handovers.count)
+        _ = press(&h, .end)  // End is not a walk key: nothing moves
+        XCTAssertEqual(h.state.index, 0)
+        for _ in 0..<roles { _ = press(&h, .right) }
+        XCTAssertTrue(h.text.contains("Glapp \(roles + 1)/"))
+        XCTAssertTrue(h.text.contains(workshop.gaps[0].id))
     }
 
     func testEnglishWalkUsesTheSameKeys() throws {
-        var state = try walk(language: .en)
-        XCTAssertTrue(text(state).contains("1 Yes    2 No    3 Let's discuss"))
-        _ = press(&state, .character("3"))
-        XCTAssertTrue(text(state).contains("Comment (optional):"))
+        var h = try Harness(walking: nil, language: .en)
+        XCTAssertTrue(h.text.contains("1 Yes    2 No    3 Let's discuss"))
+        _ = press(&h, .character("3"))
+        XCTAssertTrue(h.text.contains("Comment (optional):"))
     }
 }
 

@@ -3,7 +3,9 @@ import RollkartaModel
 /// The `/` search: the query being typed or confirmed, and where it matched.
 public struct SearchState: Sendable, Equatable {
     public var isEditing = false
-    public var query = ""
+    /// What is typed, with the same line editor as a form's fields.
+    public var field = TextField()
+    public var query: String { field.text }
     public var hits: [SearchHit] = []
     public var current: Int?
 }

@@ -4,10 +4,7 @@ extension MapScreen {
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
         case .back:
-            // Unsaved edits (a save failed: full disk, no permission) are not dropped on one key;
-            // the route says whether this q answers the question asked by the one before.
-            if state.isDirty && !state.isConfirmingQuit {
-                state.isConfirmingQuit = true
+            guard state.quitGuard.allowsQuit(unsaved: state.isDirty) else {
                 state.message = FileText.unsavedQuit.text(state.language)
                 return []
             }

@@ -9,14 +9,8 @@ enum SearchPrompt {
         case .enter:
             state.search.isEditing = false
             runSearch(&state)
-        case .backspace:
-            if !state.search.query.isEmpty { state.search.query.removeLast() }
-        case .control("u"):
-            state.search.query = ""
-        case .character(let character):
-            state.search.query.append(character)
         default:
-            break
+            _ = state.search.field.handle(key)
         }
         return []
     }

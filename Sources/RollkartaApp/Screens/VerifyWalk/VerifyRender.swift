@@ -75,13 +75,10 @@ public enum VerifyScreen {
         }
         if let comment = state.comment {
             let prompt = VerifyText.commentPrompt.text(language)
-            let room = state.width - 2 - TextWidth.of(prompt) - 1
-            let before = String(comment.characters.prefix(comment.cursor))
-            // Keep the cursor in view in a long comment: show the end of what is before it.
-            let shown = TextWidth.of(before) > room ? "…" + String(before.suffix(room - 1)) : comment.text
             buffer.fill(Rect(x: 0, y: y + 2, width: state.width, height: 1), style: .overlay)
             let used = buffer.put(prompt, x: 1, y: y + 2, style: .heading)
-            buffer.put(TextWidth.truncate(shown, to: room) + "▏", x: 1 + used, y: y + 2, style: .overlay)
+            buffer.put(LineEditorView.visibleText(comment, width: state.width - 2 - used), x: 1 + used, y: y + 2,
+                       style: .overlay)
         }
     }
 

@@ -22,7 +22,7 @@ public struct VerifyState: Sendable {
     public var message: String?
     /// Answers not yet written (the last save failed, or it is under way): only in memory.
     public var isDirty = false
-    var isConfirmingQuit = false
+    var quitGuard = QuitGuard()
     /// Set by the clock the runtime passes in; answers carry it.
     public var now: @Sendable () -> String
 

@@ -13,6 +13,7 @@ enum VerifyText {
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
+        func key(_ action: Action) -> String { Keymap.keyName(action, in: .verify) }
         switch self {
         case .title: return sv ? "Verifiering" : "Verification"
         case .from: return sv ? "Från" : "From"
@@ -28,13 +29,17 @@ enum VerifyText {
                       : "You answered \(vote.label(language)) to an earlier version; it has changed since. Please answer again."
         case .commentPrompt: return sv ? "Kommentar (valfri): " : "Comment (optional): "
         case .commentHint: return sv ? "Enter sparar · Esc utan kommentar" : "Enter saves · Esc without comment"
-        case .answerFirst: return sv ? "Svara först: 1 Ja, 2 Nej eller 3 Vill lyfta vidare" : "Answer first: 1 Yes, 2 No or 3 Let's discuss"
+        case .answerFirst:
+            let (yes, no, discuss) = (Vote.yes.label(language), Vote.no.label(language), Vote.discuss.label(language))
+            return (sv ? "Svara först: " : "Answer first: ") + "\(key(.voteYes)) \(yes), \(key(.voteNo)) \(no)"
+                + (sv ? " eller " : " or ") + "\(key(.voteDiscuss)) \(discuss)"
         case .allAnswered(let path):
-            return sv ? "Alla besvarade och sparade i \(path) – lämna filen till facilitatorn. q avslutar."
-                      : "All answered and saved in \(path) – hand the file to the facilitator. q quits."
+            return sv ? "Alla besvarade och sparade i \(path) – lämna filen till facilitatorn. \(key(.back)) avslutar."
+                      : "All answered and saved in \(path) – hand the file to the facilitator. \(key(.back)) quits."
         case .unsavedQuit:
-            return sv ? "Svaren är inte sparade! q igen avslutar ändå." : "The answers are not saved! q again quits anyway."
-        case .onBehalf: return sv ? "ifyllt av facilitatorn" : "recorded by the facilitator"
+            return sv ? "Svaren är inte sparade! \(key(.back)) igen avslutar ändå."
+                      : "The answers are not saved! \(key(.back)) again quits anyway."
+        case .onBehalf: return VerificationText.viaFacilitator.text(language)
         case .tooSmall(let width, let height):
             return sv ? "Terminalen är för liten (behöver \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), är \(width)×\(height))"
                       : "Terminal too small (need \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), is \(width)×\(height))"

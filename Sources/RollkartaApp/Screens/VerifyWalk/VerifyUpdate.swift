@@ -9,10 +9,10 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
         return []
     case .key(let key):
         state.message = nil
+        let action = Keymap.binding(for: key, in: .verify)?.action
+        if action != .back || state.comment != nil { state.quitGuard.disarm() }
         if state.comment != nil { return editComment(&state, key) }
-        let confirmingQuit = state.isConfirmingQuit
-        state.isConfirmingQuit = false
-        guard let action = Keymap.binding(for: key, in: .verify)?.action else { return [] }
+        guard let action else { return [] }
         switch action {
         case .voteYes: return vote(.yes, &state)
         case .voteNo: return vote(.no, &state)
@@ -32,8 +32,7 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
             if let next = state.firstUnanswered(after: state.index) { state.index = next }
             else { state.message = VerifyText.allAnswered(state.filePath).text(state.language) }
         case .back:
-            if state.isDirty && !confirmingQuit {
-                state.isConfirmingQuit = true
+            guard state.quitGuard.allowsQuit(unsaved: state.isDirty) else {
                 state.message = VerifyText.unsavedQuit.text(state.language)
                 return []
             }
