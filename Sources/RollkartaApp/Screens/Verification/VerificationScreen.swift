@@ -1,0 +1,63 @@
+import RollkartaModel
+
+/// View 5: per subject who has answered and, once revealed, the tally; below, the selected
+/// subject's answers and comments. Marks are words and glyphs, never colour alone.
+enum VerificationScreen: AppScreen {
+    static let context = KeyContext.verification
+
+    static let bindings: [Binding] = NavigationKeys.list + [
+        Binding([.character("v")], .revealVotes,
+                Localized(sv: "Visa eller dölj rösterna och kommentarerna (dolda från början)",
+                          en: "Show or hide the votes and comments (hidden at first)"),
+                short: Localized(sv: "röster", en: "votes")),
+        Binding([.character("d")], .toggleToDiscuss,
+                Localized(sv: "Bara det som ska diskuteras, mest oenighet först (igen: alla)",
+                          en: "Only what to discuss, most disagreement first (again: all)"),
+                short: Localized(sv: "att diskutera", en: "to discuss"),
+                unavailable: { $0.verificationView.isRevealed ? nil : VerificationText.revealFirst.text($0.language) }),
+        Binding([.character("t")], .recordTally,
+                Localized(sv: "För in en handuppräckning i rummet (ja, nej, vill lyfta vidare)",
+                          en: "Record a show of hands in the room (yes, no, let's discuss)"),
+                short: Localized(sv: "handuppräckning", en: "show of hands"), unavailable: Unavailable.whenReadOnly),
+    ]
+
+    static func rows(_ state: AppState) -> [VerificationResult] {
+        let results = state.verificationResults
+        return state.verificationView.onlyToDiscuss ? results.toDiscuss : results.all
+    }
+
+    static func selected(_ state: AppState) -> VerificationResult? {
+        let rows = rows(state)
+        return rows.indices.contains(state.verificationView.list.selected) ? rows[state.verificationView.list.selected] : nil
+    }
+
+    static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .revealVotes:
+            state.verificationView.isRevealed.toggle()
+        case .toggleToDiscuss:
+            state.verificationView.onlyToDiscuss.toggle()
+            state.verificationView.list = ListState()
+        case .recordTally:
+            state.form = TallyForm.make(state)
+        default:
+            _ = state.verificationView.list.move(action, count: rows(state).count, page: layout(state).list.height)
+        }
+        keepInView(&state)
+        return []
+    }
+
+    static func keepInView(_ state: inout AppState) {
+        let count = rows(state).count
+        state.verificationView.list.clamp(count: count)
+        state.verificationView.list.scrollIntoView(count: count, visibleRows: layout(state).list.height)
+    }
+
+    /// Summary line, column headings, the list, a blank, the selected subject's detail.
+    static func layout(_ state: AppState) -> (list: Rect, detail: Rect) {
+        let body = AppFrame(state).body
+        let detailHeight = min(10, max(4, body.height / 3))
+        let parts = body.rows([.length(2), .length(max(1, body.height - 2 - detailHeight - 1)), .fill, .length(detailHeight)])
+        return (parts[1], parts[3])
+    }
+}
