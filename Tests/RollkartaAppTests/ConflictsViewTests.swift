@@ -6,13 +6,7 @@ import RollkartaModel
 /// What a git merge left to decide is shown in words and settled by key.
 final class ConflictsViewTests: XCTestCase {
     func testTheBannerSaysSoAndKSettlesEachConflict() throws {
-        let base = try WorkshopStore.load(TestData.examplePath)
-        var ours = base, theirs = base
-        ours.title = "Hisingen – Annas version"
-        theirs.title = "Hisingen – Bertils version"
-        ours.gaps[0].description = "Annas beskrivning"
-        theirs.gaps[0].description = "Bertils beskrivning"
-        let merged = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs).workshop
+        let merged = try TestData.workshopWithConflicts()
         XCTAssertEqual(merged.conflicts.count, 2)
 
         var h = try Harness(width: 120, height: 36, workshop: merged)

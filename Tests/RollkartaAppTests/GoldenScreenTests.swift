@@ -54,7 +54,7 @@ final class GoldenScreenTests: XCTestCase {
             for (width, height) in Self.sizes {
                 for scene in Self.scenes {
                     var h = try Harness(width: width, height: height, language: language,
-                                        workshop: scene.withConflicts ? Self.workshopWithConflicts() : nil)
+                                        workshop: scene.withConflicts ? TestData.workshopWithConflicts() : nil)
                     h.press(scene.keys)
                     if let failure = check(h.screen, name: "\(scene.name)-\(width)x\(height).\(language.rawValue)") {
                         failures.append(failure)
@@ -96,15 +96,5 @@ final class GoldenScreenTests: XCTestCase {
               golden: \(expected.indices.contains(row) ? expected[row] : "(none)")
               now:    \(actual.indices.contains(row) ? actual[row] : "(none)")
             """
-    }
-
-    static func workshopWithConflicts() throws -> Workshop {
-        let base = try WorkshopStore.load(TestData.examplePath)
-        var ours = base, theirs = base
-        ours.title = "Hisingen – Annas version"
-        theirs.title = "Hisingen – Bertils version"
-        ours.gaps[0].description = "Annas beskrivning"
-        theirs.gaps[0].description = "Bertils beskrivning"
-        return try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs).workshop
     }
 }

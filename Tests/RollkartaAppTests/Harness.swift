@@ -7,6 +7,18 @@ import RollkartaModel
 enum TestData {
     static let examplePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data/examples/example.rollkarta.json").path
+
+    /// The example after two facilitators changed its title and its first gap's description
+    /// differently and git merged their copies: two conflicts, the file holding Anna's side.
+    static func workshopWithConflicts() throws -> Workshop {
+        let base = try WorkshopStore.load(examplePath)
+        var ours = base, theirs = base
+        ours.title = "Hisingen – Annas version"
+        theirs.title = "Hisingen – Bertils version"
+        ours.gaps[0].description = "Annas beskrivning"
+        theirs.gaps[0].description = "Bertils beskrivning"
+        return try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs).workshop
+    }
 }
 
 /// Drives a program (the facilitator's app or the participant's walk) as a terminal would:

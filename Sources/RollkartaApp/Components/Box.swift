@@ -32,3 +32,28 @@ enum Box {
         buffer.put("▾", x: box.maxX - 2, y: box.maxY - 2, style: .overlay)
     }
 }
+
+/// An overlay of scrollable text in a box (the help, the cell's detail): how it scrolls and
+/// how it is drawn, shared so each overlay only says what its lines are.
+enum TextOverlay {
+    /// The area the text is drawn in on a screen of the state's size.
+    static func area(_ state: AppState) -> Rect { Box.inside(Box.overlay(width: state.width, height: state.height)) }
+
+    /// Scrolls for a navigation action, a page being the height the text is drawn at.
+    static func scroll(_ action: Action, _ state: inout AppState, lines: (AppState, Int) -> [StyledLine]) {
+        let area = area(state)
+        let count = lines(state, area.width).count
+        _ = state.overlayText.move(action, lineCount: count, visibleLines: area.height)
+    }
+
+    static func draw(_ state: AppState, title: String, closeKeys: [Binding], lines: (AppState, Int) -> [StyledLine],
+                     into buffer: inout CellBuffer) {
+        let box = Box.overlay(width: state.width, height: state.height)
+        let area = Box.inside(box)
+        let keys = closeKeys.first { $0.action == .close }?.keys.map(\.name) ?? []
+        Box.draw(box, title: title, note: UIText.closesWith(keys).text(state.language), into: &buffer)
+        if TextView.draw(lines(state, area.width), scroll: state.overlayText.scroll, in: area, normal: .overlay, into: &buffer) {
+            Box.drawMoreBelow(box, into: &buffer)
+        }
+    }
+}

@@ -19,25 +19,13 @@ enum CellDetailOverlay: AppOverlay {
             state.overlay = .help
             state.overlayText = TextViewState()
         default:
-            let area = Box.inside(Box.overlay(width: state.width, height: state.height))
-            _ = state.overlayText.move(action, lineCount: lines(state, width: area.width).count, visibleLines: area.height)
+            TextOverlay.scroll(action, &state) { lines($0, width: $1) }
         }
         return []
     }
 
     static func render(_ state: AppState, into buffer: inout CellBuffer) {
-        let box = Box.overlay(width: state.width, height: state.height)
-        let area = Box.inside(box)
-        Box.draw(box, title: MapText.detailTitle.text(state.language), note: closeNote(bindings, state.language), into: &buffer)
-        if TextView.draw(lines(state, width: area.width), scroll: state.overlayText.scroll, in: area, normal: .overlay,
-                         into: &buffer) {
-            Box.drawMoreBelow(box, into: &buffer)
-        }
-    }
-
-    /// "Esc, q eller Enter stänger": the close keys, named from the bindings.
-    static func closeNote(_ bindings: [Binding], _ language: Language) -> String {
-        let keys = bindings.first { $0.action == .close }?.keys.map(\.name) ?? []
-        return UIText.closesWith(keys).text(language)
+        TextOverlay.draw(state, title: MapText.detailTitle.text(state.language), closeKeys: bindings,
+                         lines: { lines($0, width: $1) }, into: &buffer)
     }
 }

@@ -14,21 +14,14 @@ enum HelpOverlay: AppOverlay {
         if action == .close {
             state.overlay = nil
         } else {
-            let area = Box.inside(Box.overlay(width: state.width, height: state.height))
-            _ = state.overlayText.move(action, lineCount: lines(state, width: area.width).count, visibleLines: area.height)
+            TextOverlay.scroll(action, &state) { lines($0, width: $1) }
         }
         return []
     }
 
     static func render(_ state: AppState, into buffer: inout CellBuffer) {
-        let box = Box.overlay(width: state.width, height: state.height)
-        let area = Box.inside(box)
-        Box.draw(box, title: UIText.helpTitle.text(state.language),
-                 note: CellDetailOverlay.closeNote(bindings, state.language), into: &buffer)
-        if TextView.draw(lines(state, width: area.width), scroll: state.overlayText.scroll, in: area, normal: .overlay,
-                         into: &buffer) {
-            Box.drawMoreBelow(box, into: &buffer)
-        }
+        TextOverlay.draw(state, title: UIText.helpTitle.text(state.language), closeKeys: bindings,
+                         lines: { lines($0, width: $1) }, into: &buffer)
     }
 
     /// The screen's own keys under its name, then the shared ones, then the legend of marks.
