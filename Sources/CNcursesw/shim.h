@@ -29,6 +29,8 @@ static inline attr_t rk_a_dim(void) { return A_DIM; }
 static inline attr_t rk_a_normal(void) { return A_NORMAL; }
 static inline int rk_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rk_err(void) { return ERR; }
+/// The window's background: what ncurses fills cleared and newly exposed cells with.
+static inline int rk_set_background(short pair) { return wbkgd(stdscr, (chtype)COLOR_PAIR(pair) | ' '); }
 
 // Glibc's Swift module does not export wcwidth.
 int wcwidth(wchar_t c);

@@ -59,6 +59,8 @@ public struct JourneyStep: Codable, Hashable, Sendable {
 /// The texts of a role as one journey words them.
 public struct RoleWording: Codable, Hashable, Sendable {
     public var title: Localized
+    /// A short name for the map's role column, where every title would start "Den som …".
+    public var label: Localized
     public var description: Localized
     public var examples: LocalizedList
 }

@@ -13,6 +13,9 @@ public enum Check: Equatable, Sendable {
     case personalNumber(place: String, text: String)
     /// A git merge left this for a person to decide.
     case unsettledConflict(id: String, place: String)
+    /// Roles whose short names on the map read the same at the start, in one language: the
+    /// room could not tell their rows apart.
+    case labelClash(journey: JourneyID, roles: [String], language: Language)
 
     public static func run(_ workshop: Workshop) -> [Check] {
         let held = workshop.heldCells
@@ -25,6 +28,11 @@ public enum Check: Equatable, Sendable {
             }
             for role in journey.roles where !journey.steps.contains(where: { isHeld(journey.id, $0.id, role.id) }) {
                 checks.append(.roleHeldNowhere(journey: journey.id, role: role.id))
+            }
+            for language in Language.allCases {
+                checks += journey.labelClashes(language).map {
+                    .labelClash(journey: journey.id, roles: $0.map(\.id), language: language)
+                }
             }
         }
         for handover in workshop.handovers where !isHeld(handover.to.journey, handover.to.step, handover.to.role) {
@@ -53,6 +61,15 @@ public enum Check: Equatable, Sendable {
             "\(role) " + (workshop.journey(journey)?.role(role)?.title[language] ?? "")
         }
         switch self {
+        case .labelClash(let journey, let roles, let clashLanguage):
+            let label = workshop.journey(journey)?.role(roles[0])?.gridLabel[clashLanguage] ?? ""
+            let start = String(label.prefix(WorkshopRole.distinctLabelLength))
+            let list = roles.dropLast().joined(separator: ", ") + (sv ? " och " : " and ") + (roles.last ?? "")
+            let tongue = clashLanguage == .sv ? (sv ? "på svenska" : "in Swedish") : (sv ? "på engelska" : "in English")
+            return sv ? "\(journeyName(journey)): rollerna \(list) har samma korta namn i kartan \(tongue) (\"\(start)…\")"
+                + " – ge dem namn som skiljer sig i de första \(WorkshopRole.distinctLabelLength) tecknen"
+                : "\(journeyName(journey)): roles \(list) have the same short name on the map \(tongue) (\"\(start)…\")"
+                + " – give them names that differ in the first \(WorkshopRole.distinctLabelLength) characters"
         case .stepWithoutPrimaryRole(let journey, let step):
             return sv ? "\(journeyName(journey)), steg \(stepName(journey, step)): ingen har någon primär roll"
                       : "\(journeyName(journey)), step \(stepName(journey, step)): no one holds any primary role"

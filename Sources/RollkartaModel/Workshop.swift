@@ -93,15 +93,18 @@ public struct WorkshopRole: Codable, Equatable, Sendable {
     public var tier: RoleTier
     public var variantOf: String?
     public var title: Localized
+    /// The short name the map shows; absent in files made before there were labels.
+    public var label: Localized?
     public var description: Localized
     public var examples: LocalizedList
 
-    public init(id: String, tier: RoleTier, variantOf: String? = nil, title: Localized,
+    public init(id: String, tier: RoleTier, variantOf: String? = nil, title: Localized, label: Localized? = nil,
                 description: Localized, examples: LocalizedList) {
         self.id = id
         self.tier = tier
         self.variantOf = variantOf
         self.title = title
+        self.label = label
         self.description = description
         self.examples = examples
     }

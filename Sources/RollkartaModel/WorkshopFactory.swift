@@ -9,7 +9,7 @@ public enum WorkshopFactory {
             let roles = catalog.roles(for: id).compactMap { role -> WorkshopRole? in
                 guard let wording = role.wording(for: id) else { return nil }
                 return WorkshopRole(id: role.id, tier: role.tier, variantOf: role.variantOf, title: wording.title,
-                                    description: wording.description, examples: wording.examples)
+                                    label: wording.label, description: wording.description, examples: wording.examples)
             }
             return WorkshopJourney(id: id, name: journey.name, steps: journey.steps, roles: roles)
         }

@@ -38,7 +38,9 @@ public struct NcursesTerminal: TerminalBackend {
             start_color()
             use_default_colors()
         }
-        return NcursesTerminal(palette: Palette(theme: theme, color: useColor))
+        let palette = Palette(theme: theme, color: useColor)
+        palette.paintBackground()
+        return NcursesTerminal(palette: palette)
     }
 
     public func stop() {

@@ -39,7 +39,7 @@ final class InteractiveTests: XCTestCase {
 
         try tmux.send("Tab")
         try tmux.waitFor("[Vuxna]")
-        try tmux.waitFor("14  Den som fångar upp")
+        try tmux.waitFor("14  Fångar upp tappad")
 
         try tmux.resize(width: 60, height: 20)
         try tmux.waitFor("Terminalen är för liten")

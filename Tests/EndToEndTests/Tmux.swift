@@ -50,9 +50,10 @@ final class Tmux {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// The screen as text; with `escapes`, with the SGR sequences tmux keeps for attributes.
-    func screen(escapes: Bool = false) throws -> String {
-        try tmux(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []))
+    /// The screen as text; with `escapes`, with the SGR sequences tmux keeps for attributes;
+    /// with `wholeRows`, every row to its last cell (trailing blanks kept).
+    func screen(escapes: Bool = false, wholeRows: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []) + (wholeRows ? ["-N"] : []))
     }
 
     /// Polls the screen until `text` appears (or a few seconds pass); returns the last screen.

@@ -10,7 +10,7 @@ final class MapTests: XCTestCase {
         XCTAssertTrue(h.screen.line(1).contains("[Barn och unga]"))
         XCTAssertTrue(h.screen.line(2).contains("1. Oro eller"))
         XCTAssertTrue(h.screen.line(4).contains("── Primära roller"))
-        let row4 = try XCTUnwrap(h.find("4   Den som bedömer och"))
+        let row4 = try XCTUnwrap(h.find("4   Bedömer, styr vidare"), "roles by their short names on the map")
         let line = h.screen.line(row4.y)
         // Step 3 (assessment) of role 4: holds, a gap and handovers both ways, actors EVI and UPH.
         XCTAssertTrue(line.contains("✓!= EVI,UPH"), line)
@@ -83,7 +83,7 @@ final class MapTests: XCTestCase {
         h.press(.tab)
         XCTAssertEqual(h.state.journey, .adult)
         XCTAssertTrue(h.screen.line(1).contains("[Vuxna]"))
-        XCTAssertNotNil(h.find("14  Den som fångar upp"))
+        XCTAssertNotNil(h.find("14  Fångar upp tappad"))
         XCTAssertTrue(h.text.contains("Roll 1 · Personen själv"))
         h.press(.tab)
         XCTAssertEqual(h.state.journey, .child)
@@ -115,7 +115,7 @@ final class MapTests: XCTestCase {
         let cell = try XCTUnwrap(h.find("✓ < BUP"))
         XCTAssertEqual(h.screen[cell.x + 2, cell.y].text, "<")
         h.press(.up)  // move away so the cell is not drawn selected
-        XCTAssertEqual(h.screen[cell.x + 2, cell.y].style, .failing)
+        XCTAssertEqual(h.screen[cell.x + 2, cell.y].style, .failingMark)
         h.press(.enter)
         h.press(.down)
     }

@@ -58,3 +58,39 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(Set(kinds.map(\.id)).count, kinds.count)
     }
 }
+
+/// The map's short role names: the room must tell every row apart on the narrowest map.
+final class RoleLabelTests: XCTestCase {
+    func testNoTwoRolesOfAJourneyShareTheStartOfTheirLabelInEitherLanguage() throws {
+        let workshop = WorkshopFactory.make(title: "Etiketter", journeys: [.child, .adult], date: "2026-11-23")
+        for journey in workshop.journeys {
+            XCTAssertFalse(journey.roles.isEmpty)
+            for language in Language.allCases {
+                let starts = journey.roles.map { String($0.gridLabel[language].lowercased().prefix(WorkshopRole.distinctLabelLength)) }
+                XCTAssertEqual(Set(starts).count, starts.count, "\(journey.id) \(language): \(starts)")
+                XCTAssertTrue(journey.labelClashes(language).isEmpty)
+            }
+            for role in journey.roles {
+                XCTAssertNotNil(role.label, "\(journey.id) \(role.id) has a label from the catalog")
+                XCTAssertFalse(role.gridLabel.sv.hasPrefix("Den som"), "\(role.id): the label drops the shared start")
+            }
+        }
+    }
+
+    func testAFileWithoutLabelsShowsTheTitleWithoutItsSharedStart() {
+        let role = WorkshopRole(id: "4", tier: .primary, title: Localized(sv: "Den som bedömer och styr vidare", en: "The one who assesses"),
+                                description: Localized(""), examples: LocalizedList(sv: [], en: []))
+        XCTAssertEqual(role.gridLabel.sv, "Bedömer och styr vidare")
+        XCTAssertEqual(role.gridLabel.en, "Assesses")
+    }
+
+    func testAClashInAWorkshopIsReportedByTheChecks() throws {
+        var workshop = try Fixtures.example()
+        let child = try XCTUnwrap(workshop.journeys.firstIndex { $0.id == .child })
+        workshop.journeys[child].roles[5].label = Localized(sv: "Utreder kliniskt, vuxna", en: "Clinical work")
+        let clashes = Check.run(workshop).filter { if case .labelClash = $0 { return true } else { return false } }
+        XCTAssertEqual(clashes.count, 1)
+        let text = try XCTUnwrap(clashes.first).text(workshop, .sv)
+        XCTAssertTrue(text.contains("rollerna 5 och 5B har samma korta namn i kartan på svenska (\"Utreder kliniskt…\")"), text)
+    }
+}

@@ -53,7 +53,7 @@ extension MapScreen {
                 let role = model.roles[row]
                 let selectedRow = row == position.row
                 let labelHit = hits.contains { $0.row == row && $0.column == nil }
-                let label = "\(role.id.padding(3)) \(role.title[language])"
+                let label = "\(role.id.padding(3)) \(role.gridLabel[language])"
                 buffer.put(TextWidth.truncate(label, to: layout.labelWidth - 1), x: grid.x, y: y,
                            style: labelHit ? .match : (selectedRow ? .heading : .normal), limit: layout.labelWidth - 1)
                 for (slot, column) in columns.enumerated() {
@@ -83,9 +83,12 @@ extension MapScreen {
         let base: Style = selected ? .selected : (hit ? .match : .normal)
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: base)
         buffer.put(status, x: x, y: y, style: selected || hit ? base : statusStyle)
-        buffer.put(CellMarks.gap(info), x: x + 1, y: y, style: selected || hit ? base : .gap)
-        let handoverStyle: Style = CellMarks.hasFailingHandover(info) ? .failing : .handover
-        buffer.put(CellMarks.handover(info), x: x + 2, y: y, style: selected || hit ? base : handoverStyle)
+        // A badge only where there is a mark: a blank stays the cell's own.
+        func markStyle(_ mark: String, _ style: Style) -> Style { selected || hit || mark == " " ? base : style }
+        let gap = CellMarks.gap(info), handover = CellMarks.handover(info)
+        buffer.put(gap, x: x + 1, y: y, style: markStyle(gap, .gapMark))
+        let handoverStyle: Style = CellMarks.hasFailingHandover(info) ? .failingMark : .handoverMark
+        buffer.put(handover, x: x + 2, y: y, style: markStyle(handover, handoverStyle))
         let actors = (info.assignment?.actors ?? []).map(model.abbreviation)
         buffer.put(TextWidth.truncate(actors.joined(separator: ","), to: width - 4), x: x + 4, y: y, style: base,
                    limit: width - 4)
