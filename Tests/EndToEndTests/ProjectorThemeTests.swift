@@ -74,26 +74,57 @@ final class ProjectorThemeTests: XCTestCase {
         }
     }
 
-    func testEveryCellCarriesTheThemesPaperAtBothSizesAfterAResizeAndUnderOverlays() throws {
-        let folder = try Binary.temporaryFolder(self)
-        let file = folder + "/projector.rollkarta.json"
-        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+    /// On a terminal without back-colour erase (TERM=screen) ncurses writes every cell itself.
+    func testEveryCellIsPaintedOnATerminalWithoutBackColourErase() throws {
         let tmux = try Tmux(width: 80, height: 24)
-        try tmux.run("clear; '\(Binary.path)' '\(file)' --theme projector")
+        try tmux.run("clear; '\(Binary.path)' '\(try exampleCopy())' --theme projector")
+        try walkTheScreens(tmux)
+    }
+
+    /// On a terminal with back-colour erase (xterm-256color, as most are) ncurses clears the
+    /// ends of rows with the background colour instead of writing them. tmux keeps such cleared
+    /// cells out of `capture-pane`, so the app runs in a tmux of its own whose client is shown
+    /// in the test's terminal: what that client draws is what a facilitator's terminal shows.
+    func testEveryCellIsPaintedOnATerminalWithBackColourErase() throws {
+        let tmux = try Tmux(width: 80, height: 24)
+        let inner = "rollkarta-inner-\(UUID().uuidString.prefix(8))"
+        addTeardownBlock { _ = Self.shell("tmux -L \(inner) kill-server") }
+        try tmux.run("clear; tmux -L \(inner) -f /dev/null new-session -s app "
+            + "\"env TERM=xterm-256color '\(Binary.path)' '\(try exampleCopy())' --theme projector\" \\; set status off")
+        try walkTheScreens(tmux)
+    }
+
+    private func exampleCopy() throws -> String {
+        let file = try Binary.temporaryFolder(self) + "/projector.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+        return file
+    }
+
+    private static func shell(_ command: String) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        try? process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// The map at 80×24, after a resize to 120×36, under the cell's detail, a form and the Gaps view.
+    private func walkTheScreens(_ tmux: Tmux, file: StaticString = #filePath, line: UInt = #line) throws {
         try tmux.waitFor("Primära roller")
-        try assertEveryCellPainted(tmux, width: 80, height: 24, "map 80×24")
+        try assertEveryCellPainted(tmux, width: 80, height: 24, "map 80×24", file: file, line: line)
         try tmux.resize(width: 120, height: 36)
         try tmux.waitFor("6. Samordning")
-        try assertEveryCellPainted(tmux, width: 120, height: 36, "map after resizing to 120×36")
+        try assertEveryCellPainted(tmux, width: 120, height: 36, "map after resizing to 120×36", file: file, line: line)
         try tmux.send("Enter")
         try tmux.waitFor("Detaljer")
-        try assertEveryCellPainted(tmux, width: 120, height: 36, "the cell's detail")
+        try assertEveryCellPainted(tmux, width: 120, height: 36, "the cell's detail", file: file, line: line)
         try tmux.send("Escape", "a")
         try tmux.waitFor("Ny aktör: namn")
-        try assertEveryCellPainted(tmux, width: 120, height: 36, "the actors form")
+        try assertEveryCellPainted(tmux, width: 120, height: 36, "the actors form", file: file, line: line)
         try tmux.send("Escape", "3")
         try tmux.waitFor("sorterat på")
-        try assertEveryCellPainted(tmux, width: 120, height: 36, "the Gaps view")
+        try assertEveryCellPainted(tmux, width: 120, height: 36, "the Gaps view", file: file, line: line)
     }
 
     func testTheParserSeesTheTerminalsOwnBackground() {
