@@ -7,7 +7,7 @@ struct Rollkarta: ParsableCommand {
         commandName: "rollkarta",
         abstract: say("Kartlägg funktionella roller längs patientresan – live, med tangentbordet.",
                       "Map functional roles along the patient journey – live, from the keyboard."),
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [Open.self, New.self, Validate.self, Roles.self, SummaryCommand.self, CheckCommand.self, Show.self, Export.self,
                       Verify.self, MergeCommand.self, MergeDriver.self],
         defaultSubcommand: Open.self)
