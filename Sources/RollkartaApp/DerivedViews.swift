@@ -9,6 +9,24 @@ final class DerivedViews: @unchecked Sendable {
     private let lock = NSLock()
     private var maps: [JourneyID: MapModel] = [:]
     private var verification: VerificationResults?
+    /// Whatever else a screen derives from the workshop alone (and the view's own settings
+    /// in the key): its rows filtered and sorted, its lines formatted.
+    private var memos: [AnyHashable: Any] = [:]
+
+    /// The value for the key, computed once per version of the workshop.
+    func memo<Value>(_ key: AnyHashable, _ compute: () -> Value) -> Value {
+        lock.lock()
+        if let value = memos[key] as? Value {
+            lock.unlock()
+            return value
+        }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        memos[key] = value
+        lock.unlock()
+        return value
+    }
 
     func map(_ workshop: Workshop, _ journey: WorkshopJourney) -> MapModel {
         lock.lock()
@@ -34,4 +52,7 @@ extension AppState {
     func mapModel(_ journey: WorkshopJourney) -> MapModel { derived.map(workshop, journey) }
 
     var verificationResults: VerificationResults { derived.verificationResults(workshop) }
+
+    /// A value derived from this version of the workshop, computed once.
+    func derive<Value>(_ key: AnyHashable, _ compute: () -> Value) -> Value { derived.memo(key, compute) }
 }

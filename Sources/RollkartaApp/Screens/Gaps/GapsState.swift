@@ -6,7 +6,7 @@ public struct GapsViewState: Equatable, Sendable {
         case id, journey, step, role, priority, kind, status, responsible, description
     }
 
-    public struct Filter: Equatable, Sendable {
+    public struct Filter: Hashable, Sendable {
         public var journey: JourneyID?
         public var step: String?
         public var role: String?
@@ -22,9 +22,23 @@ public struct GapsViewState: Equatable, Sendable {
     public var filter = Filter()
 }
 
-/// The gaps as the Gaps view lists them: filtered, then sorted by the chosen column.
+/// The gaps as the Gaps view lists them: filtered, then sorted by the chosen column; computed
+/// once per version of the workshop and choice of filter and sort, not on every key.
 enum GapsRows {
+    private struct Query: Hashable {
+        var filter: GapsViewState.Filter
+        var sort: GapsViewState.Column
+        var ascending: Bool
+        var language: Language
+    }
+
     static func rows(_ state: AppState) -> [Gap] {
+        let view = state.gapsView
+        let query = Query(filter: view.filter, sort: view.sort, ascending: view.ascending, language: state.language)
+        return state.derive(query) { compute(state) }
+    }
+
+    private static func compute(_ state: AppState) -> [Gap] {
         let view = state.gapsView
         let filter = view.filter
         let gaps = state.workshop.gaps.filter { gap in
@@ -34,10 +48,11 @@ enum GapsRows {
                 && (filter.priority == nil || gap.priority == filter.priority)
                 && (filter.status == nil || gap.plan.status == filter.status)
         }
-        return gaps.sorted { left, right in
-            let (a, b) = (sortKey(left, view.sort, state), sortKey(right, view.sort, state))
-            return a == b ? left.id < right.id : (a < b) == view.ascending
-        }
+        // Each gap's sort key made once, not twice per comparison.
+        let keyed = gaps.map { (key: sortKey($0, view.sort, state), gap: $0) }
+        return keyed.sorted { left, right in
+            left.key == right.key ? left.gap.id < right.gap.id : (left.key < right.key) == view.ascending
+        }.map(\.gap)
     }
 
     static func selected(_ state: AppState) -> Gap? {

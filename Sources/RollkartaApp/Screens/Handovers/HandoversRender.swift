@@ -2,7 +2,7 @@ import RollkartaModel
 
 extension HandoversScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        let lines = HandoverLines(state)
+        let lines = HandoverLines.of(state)
         guard !lines.lines.isEmpty else {
             buffer.put(ListText.noHandovers.text(state.language), x: area.x, y: area.y + 1, limit: area.width)
             return

@@ -2,7 +2,7 @@ import RollkartaModel
 
 extension HandoversScreen {
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
-        let rows = state.workshop.handoversInJourneyOrder
+        let rows = HandoverLines.of(state).rows
         let selected = rows.indices.contains(state.handovers.selected) ? rows[state.handovers.selected] : nil
         var effects: [Effect] = []
         switch action {
@@ -21,7 +21,7 @@ extension HandoversScreen {
 
     static func keepInView(_ state: inout AppState) {
         state.handovers.clamp(count: state.workshop.handovers.count)
-        let lines = HandoverLines(state)
+        let lines = HandoverLines.of(state)
         state.handovers.top = state.handovers.firstVisible(
             selectedLines: lines.range(of: state.handovers.selected), totalLines: lines.lines.count,
             visibleLines: AppFrame(state).body.height)
@@ -38,11 +38,25 @@ struct HandoverLines {
     }
 
     var lines: [Line] = []
+    /// The handovers in journey order, and where each one's lines start.
+    var rows: [Handover] = []
+    private var firstLines: [Int] = []
 
-    init(_ state: AppState) {
+    /// Made once per version of the workshop and language: formatting every handover on every
+    /// key was most of a key press with many.
+    static func of(_ state: AppState) -> HandoverLines {
+        state.derive(Key(language: state.language)) { HandoverLines(state) }
+    }
+
+    private struct Key: Hashable {
+        var language: Language
+    }
+
+    private init(_ state: AppState) {
         let language = state.language
         var journey: JourneyID?
-        for (index, handover) in state.workshop.handoversInJourneyOrder.enumerated() {
+        rows = state.workshop.handoversInJourneyOrder
+        for (index, handover) in rows.enumerated() {
             if handover.from.journey != journey {
                 journey = handover.from.journey
                 if !lines.isEmpty { lines.append(Line(text: "", style: .normal)) }
@@ -55,6 +69,7 @@ struct HandoverLines {
             if handover.crossesJourneys {
                 to = "[" + (state.workshop.journey(handover.to.journey)?.name[language] ?? "") + "] " + to
             }
+            firstLines.append(lines.count)
             lines.append(Line(text: "\(mark) \(handover.id)  \(Self.end(handover.from, state))  →  \(to)",
                               style: failing ? .failing : .normal, row: index))
             let flags = handover.flags.isEmpty ? "" : " [" + handover.flags.map { $0.label(language) }.joined(separator: ", ") + "]"
@@ -65,8 +80,8 @@ struct HandoverLines {
 
     /// The lines of one handover.
     func range(of row: Int) -> Range<Int> {
-        guard let first = lines.firstIndex(where: { $0.row == row }) else { return 0..<0 }
-        return first..<(first + 2)
+        guard firstLines.indices.contains(row) else { return 0..<0 }
+        return firstLines[row]..<(firstLines[row] + 2)
     }
 
     private static func end(_ end: HandoverEnd, _ state: AppState) -> String {

@@ -13,8 +13,18 @@ enum SummaryScreen: AppScreen {
     /// The body, a further column in from each side.
     static func area(_ state: AppState) -> Rect { AppFrame(state).body.inset(columns: 1) }
 
+    private struct LinesKey: Hashable {
+        var language: Language
+        var width: Int
+    }
+
+    /// The summary's lines, made once per version of the workshop, language and width.
     static func lines(_ state: AppState) -> [StyledLine] {
         let width = max(1, area(state).width)
+        return state.derive(LinesKey(language: state.language, width: width)) { compute(state, width: width) }
+    }
+
+    private static func compute(_ state: AppState, width: Int) -> [StyledLine] {
         let text = SummaryReport.text(state.workshop, language: state.language)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .flatMap { TextWidth.wrap(String($0), width: width) }

@@ -8,7 +8,12 @@ public struct VerifyState: Sendable {
     let hashes: SubjectHashes
     /// The journey maps, built once: the workshop does not change during the walk.
     let maps: [JourneyID: MapModel]
-    public var file: ParticipantFile
+    /// The participant's answers; changed only through `record`, which keeps the index.
+    public private(set) var file: ParticipantFile
+    /// Where each subject's answer is in the file, and which subjects have a current one: an
+    /// answer costs the same with ten answers or ten thousand.
+    private var answerIndex: [VerificationSubject: Int] = [:]
+    private var answeredNow: Set<VerificationSubject> = []
     public var filePath: String
     public var language: Language
     public var theme: AppState.Theme
@@ -41,25 +46,46 @@ public struct VerifyState: Sendable {
         maps = Dictionary(workshop.journeys.map { ($0.id, MapModel(workshop: workshop, journey: $0)) },
                           uniquingKeysWith: { first, _ in first })
         subjects = workshop.verificationSubjects(including: Set(file.include))
+        let asked = Set(subjects)
+        for (position, answer) in file.answers.enumerated() {
+            answerIndex[answer.subject] = position
+            if asked.contains(answer.subject), answer.seen == hashes[answer.subject] { answeredNow.insert(answer.subject) }
+        }
         // Resuming: start where answering stopped.
         index = firstUnanswered(after: -1) ?? 0
     }
 
     public var subject: VerificationSubject? { subjects.indices.contains(index) ? subjects[index] : nil }
 
+    /// The participant's answer to the subject, whichever version it was given to.
+    public func answer(for subject: VerificationSubject) -> ParticipantFile.Answer? {
+        answerIndex[subject].map { file.answers[$0] }
+    }
+
     /// The participant's answer to the subject as it reads now (not one to an earlier version).
     public func currentAnswer(_ subject: VerificationSubject) -> ParticipantFile.Answer? {
-        guard let answer = file.answer(for: subject), answer.seen == hashes[subject] else { return nil }
-        return answer
+        guard answeredNow.contains(subject) else { return nil }
+        return answer(for: subject)
     }
 
     /// An answer given to an earlier version of the subject.
     func outdatedAnswer(_ subject: VerificationSubject) -> ParticipantFile.Answer? {
-        guard let answer = file.answer(for: subject), answer.seen != hashes[subject] else { return nil }
+        guard let answer = answer(for: subject), answer.seen != hashes[subject] else { return nil }
         return answer
     }
 
-    public var answeredCount: Int { subjects.filter { currentAnswer($0) != nil }.count }
+    /// Puts an answer in the file, in place of the subject's earlier one.
+    mutating func record(_ answer: ParticipantFile.Answer) {
+        if let position = answerIndex[answer.subject] {
+            file.answers[position] = answer
+        } else {
+            answerIndex[answer.subject] = file.answers.count
+            file.answers.append(answer)
+        }
+        if answer.seen == hashes[answer.subject] { answeredNow.insert(answer.subject) } else { answeredNow.remove(answer.subject) }
+    }
+
+    public var answeredCount: Int { answeredNow.count }
     public var isComplete: Bool { !subjects.isEmpty && answeredCount == subjects.count }
 
     /// The next subject without a current answer, wrapping round.

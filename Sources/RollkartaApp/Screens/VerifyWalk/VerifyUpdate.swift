@@ -65,8 +65,8 @@ private func leaving(_ state: VerifyState) -> [VerifyEffect] {
 /// Records the vote and saves. Yes moves on at once; No and Let's discuss first ask why.
 private func vote(_ vote: Vote, _ state: inout VerifyState) -> [VerifyEffect] {
     guard let subject = state.subject, let seen = state.hashes[subject] else { return [] }
-    let comment = state.file.answer(for: subject)?.comment ?? ""
-    state.file.record(.init(subject: subject, vote: vote, comment: comment, seen: seen, answeredAt: state.now()))
+    let comment = state.answer(for: subject)?.comment ?? ""
+    state.record(.init(subject: subject, vote: vote, comment: comment, seen: seen, answeredAt: state.now()))
     state.isDirty = true
     if vote == .yes {
         moveOn(&state)
@@ -83,10 +83,10 @@ private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffec
     case .enter, .function(2):
         state.comment = nil
         var effects: [VerifyEffect] = []
-        if let subject = state.subject, var answer = state.file.answer(for: subject), answer.comment != field.text {
+        if let subject = state.subject, var answer = state.answer(for: subject), answer.comment != field.text {
             answer.comment = field.text
             answer.answeredAt = state.now()
-            state.file.record(answer)
+            state.record(answer)
             state.isDirty = true
             effects = [.save]
         }
