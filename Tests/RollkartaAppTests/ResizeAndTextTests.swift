@@ -54,4 +54,15 @@ final class ResizeAndTextTests: XCTestCase {
         XCTAssertEqual(TextWidth.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
         XCTAssertEqual(TextWidth.truncate("Vårdcentral", to: 6), "Vårdc…")
     }
+
+    func testTruncateCutsAtTheWidthInCellsAndLeavesWhatFits() {
+        XCTAssertEqual(TextWidth.truncate("Bedömer", to: 7), "Bedömer", "an exact fit is left whole")
+        XCTAssertEqual(TextWidth.truncate("Bedömer", to: 6), "Bedöm…")
+        XCTAssertEqual(TextWidth.truncate("Bedömer", to: 6, ellipsis: false), "Bedöme")
+        XCTAssertEqual(TextWidth.truncate("日本語", to: 5), "日本…", "wide characters take two cells")
+        XCTAssertEqual(TextWidth.truncate("日本語", to: 6), "日本語")
+        XCTAssertEqual(TextWidth.truncate("", to: 3), "")
+        XCTAssertEqual(TextWidth.truncate("abc", to: 0), "")
+        XCTAssertEqual(TextWidth.truncate(String(repeating: "x", count: 100_000), to: 4), "xxx…")
+    }
 }

@@ -3,20 +3,47 @@ import RollkartaApp
 import RollkartaModel
 import WorkshopGenerator
 
-// profile-keys ITEMS VIEW-KEY [PRESSES]: a generated workshop, the view chosen by its key
-// ("1" map, "5" verification), then arrow presses through update and render into a 200x60
-// buffer; prints the median per press. Run under `perf record` to see where a key goes.
+// profile-keys ITEMS SCREEN [PRESSES]: a generated workshop, the screen, then PRESSES key
+// presses through update and render into a 200x60 buffer; prints the median per press.
+// SCREEN is a view key ("1" map, "2" role walk, "3" gaps, "4" handovers, "5" verification,
+// "6" summary), "3s" (gaps sorted by another column, filtered to one journey), or "walk"
+// (the participant's verification walk over roles, gaps and handovers, answering Yes with
+// every press, its save reported written). Run under `perf record` to see where a key goes,
+// or under callgrind (scripts/key-instructions) to count its instructions.
 let arguments = CommandLine.arguments
 let workshop = WorkshopGenerator.make(items: Int(arguments[1])!)
+let screen = arguments[2]
 let presses = arguments.count > 3 ? Int(arguments[3])! : 500
-var state = AppState(workshop: workshop, filePath: "generated.rollkarta.json", width: 200, height: 60)
-_ = update(&state, .key(.character(Character(arguments[2]))))
-_ = Screen.render(state)
-var samples: [Double] = []
-for press in 0..<presses {
-    let start = DispatchTime.now().uptimeNanoseconds
-    _ = update(&state, .key(press % 2 == 0 ? .down : .up))
-    _ = Screen.render(state)
-    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3)
+
+func measure(_ press: (Int) -> Void) {
+    var samples: [Double] = []
+    for index in 0..<presses {
+        let start = DispatchTime.now().uptimeNanoseconds
+        press(index)
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3)
+    }
+    print("median per key press:", samples.sorted()[samples.count / 2], "µs")
 }
-print("median per key press:", samples.sorted()[samples.count / 2], "µs")
+
+if screen == "walk" {
+    let file = ParticipantFile(for: workshop, organisation: "Organisation 1", initials: "AB", onBehalf: false,
+                               include: [.roles, .gaps, .handovers])
+    var state = VerifyState(workshop: workshop, file: file, filePath: "answers.json", width: 200, height: 60)
+    _ = VerifyScreen.render(state)
+    measure { _ in
+        if updateVerify(&state, .key(.character("1"))).contains(.save) { _ = updateVerify(&state, .saved(.written)) }
+        _ = VerifyScreen.render(state)
+    }
+} else {
+    var state = AppState(workshop: workshop, filePath: "generated.rollkarta.json", width: 200, height: 60)
+    _ = update(&state, .key(.character(screen.first!)))
+    if screen == "3s" {
+        state.gapsView.filter.journey = .adult  // as the filter form would set it
+        _ = update(&state, .key(.character("s")))
+    }
+    _ = Screen.render(state)
+    measure { index in
+        _ = update(&state, .key(index % 2 == 0 ? .down : .up))
+        _ = Screen.render(state)
+    }
+}

@@ -57,19 +57,22 @@ public enum TextWidth {
     }
 
     /// The longest prefix of `text` that fits in `width` cells; with an ellipsis when cut.
+    /// One pass that stops as soon as the text is known not to fit: a cell of a table cuts a
+    /// long description to its first few dozen characters without measuring the rest.
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
         let room = ellipsis ? width - 1 : width
-        var result = ""
         var used = 0
-        for character in text {
-            let w = of(character)
-            if used + w > room { break }
-            result.append(character)
+        var cut: String.Index?  // where the text is cut if it turns out not to fit
+        var index = text.startIndex
+        while index < text.endIndex {
+            let w = of(text[index])
+            if cut == nil, used + w > room { cut = index }
             used += w
+            if used > width { return String(text[..<(cut ?? index)]) + (ellipsis ? "…" : "") }
+            index = text.index(after: index)
         }
-        return ellipsis ? result + "…" : result
+        return text
     }
 
     /// Splits text into lines of at most `width` cells, breaking at spaces where it can.

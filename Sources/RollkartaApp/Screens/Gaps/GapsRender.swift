@@ -26,7 +26,7 @@ extension GapsScreen {
             var x = area.x
             for (column, width) in columns {
                 let style: Style = selected ? .selected : (column == .priority && gap.priority == .high ? .gap : .normal)
-                buffer.put(TextWidth.truncate(cell(gap, column, state), to: width - 1), x: x, y: y, style: style,
+                buffer.put(TextWidth.truncate(cell(gap, column, state, width: width), to: width - 1), x: x, y: y, style: style,
                            limit: width - 1)
                 x += width
             }
@@ -43,7 +43,8 @@ extension GapsScreen {
         return columns
     }
 
-    static func cell(_ gap: Gap, _ column: GapsViewState.Column, _ state: AppState) -> String {
+    /// The text of a cell; a description only as far as the column can show it.
+    static func cell(_ gap: Gap, _ column: GapsViewState.Column, _ state: AppState, width: Int) -> String {
         let language = state.language
         let journey = state.workshop.journey(gap.journey)
         switch column {
@@ -55,7 +56,7 @@ extension GapsScreen {
         case .kind: return gap.kind.label(language)
         case .status: return gap.plan.status.label(language)
         case .responsible: return gap.plan.responsible.isEmpty ? "–" : gap.plan.responsible
-        case .description: return gap.description.replacingNewlines()
+        case .description: return String(gap.description.prefix(width)).replacingNewlines()
         }
     }
 }
