@@ -61,16 +61,18 @@ public enum TextWidth {
     /// long description to its first few dozen characters without measuring the rest.
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
+        // No character takes more cells than it has UTF-8 bytes: a short text fits unmeasured.
+        if text.utf8.count <= width { return text }
         let room = ellipsis ? width - 1 : width
         var used = 0
-        var cut: String.Index?  // where the text is cut if it turns out not to fit
-        var index = text.startIndex
-        while index < text.endIndex {
-            let w = of(text[index])
-            if cut == nil, used + w > room { cut = index }
+        var bytes = 0
+        var cut: Int?  // in UTF-8 bytes: where the text is cut if it turns out not to fit
+        for character in text {
+            let w = of(character)
+            if cut == nil, used + w > room { cut = bytes }
             used += w
-            if used > width { return String(text[..<(cut ?? index)]) + (ellipsis ? "…" : "") }
-            index = text.index(after: index)
+            if used > width { return String(decoding: text.utf8.prefix(cut ?? bytes), as: UTF8.self) + (ellipsis ? "…" : "") }
+            bytes += character.utf8.count
         }
         return text
     }

@@ -63,6 +63,7 @@ extension GapsScreen {
 
 extension String {
     func replacingNewlines() -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
+        guard utf8.contains(UInt8(ascii: "\n")) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
     }
 }
