@@ -31,7 +31,8 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         // Arrow keys alternate so the selection keeps moving; each press is update + render.
-        for (view, key) in [("map", Character("1")), ("verification", Character("5"))] {
+        for (view, key) in [("map", Character("1")), ("role walk", Character("2")), ("gaps", Character("3")),
+                            ("handovers", Character("4")), ("verification", Character("5")), ("summary", Character("6"))] {
             Benchmark("Key press to 200x60 buffer (\(view)), \(label)") { benchmark in
                 var state = AppState(workshop: workshop, filePath: path, width: 200, height: 60)
                 _ = update(&state, .key(.character(key)))

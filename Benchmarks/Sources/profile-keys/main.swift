@@ -8,7 +8,9 @@ import WorkshopGenerator
 // SCREEN is a view key ("1" map, "2" role walk, "3" gaps, "4" handovers, "5" verification,
 // "6" summary), "3s" (gaps sorted by another column, filtered to one journey), or "walk"
 // (the participant's verification walk over roles, gaps and handovers, answering Yes with
-// every press, its save reported written). Run under `perf record` to see where a key goes,
+// every press, its save reported written), or "edit" (on the map, `s` cycles the selected
+// cell's status: a change to the workshop, its undo step and the redraw, the save not counted).
+// Run under `perf record` to see where a key goes,
 // or under callgrind (scripts/key-instructions) to count its instructions.
 let arguments = CommandLine.arguments
 let workshop = WorkshopGenerator.make(items: Int(arguments[1])!)
@@ -33,6 +35,13 @@ if screen == "walk" {
     measure { _ in
         if updateVerify(&state, .key(.character("1"))).contains(.save) { _ = updateVerify(&state, .saved(.written)) }
         _ = VerifyScreen.render(state)
+    }
+} else if screen == "edit" {
+    var state = AppState(workshop: workshop, filePath: "generated.rollkarta.json", width: 200, height: 60)
+    _ = Screen.render(state)
+    measure { _ in
+        _ = update(&state, .key(.character("s")))
+        _ = Screen.render(state)
     }
 } else {
     var state = AppState(workshop: workshop, filePath: "generated.rollkarta.json", width: 200, height: 60)
