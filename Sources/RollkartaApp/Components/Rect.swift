@@ -15,20 +15,6 @@ public struct Rect: Equatable, Sendable {
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
 
-    /// Takes `rows` off the top; returns (top, rest).
-    public func splitTop(_ rows: Int) -> (Rect, Rect) {
-        let taken = min(max(rows, 0), height)
-        return (Rect(x: x, y: y, width: width, height: taken),
-                Rect(x: x, y: y + taken, width: width, height: height - taken))
-    }
-
-    /// Takes `rows` off the bottom; returns (rest, bottom).
-    public func splitBottom(_ rows: Int) -> (Rect, Rect) {
-        let taken = min(max(rows, 0), height)
-        return (Rect(x: x, y: y, width: width, height: height - taken),
-                Rect(x: x, y: maxY - taken, width: width, height: taken))
-    }
-
     /// A rectangle of the given size centred in this one.
     public func centered(width: Int, height: Int) -> Rect {
         let w = min(width, self.width), h = min(height, self.height)
