@@ -51,6 +51,22 @@ enum Binary {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a shell command line; its exit status and what it wrote (both streams).
+    @discardableResult
+    static func shell(_ command: String, in folder: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", command]
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// Sends a signal (TERM, HUP, KILL ...) to the running rollkarta whose command line holds `text`.
     static func signal(_ name: String, matching text: String) throws {
         let kill = Process()

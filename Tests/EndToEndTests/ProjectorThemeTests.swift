@@ -88,7 +88,7 @@ final class ProjectorThemeTests: XCTestCase {
     func testEveryCellIsPaintedOnATerminalWithBackColourErase() throws {
         let tmux = try Tmux(width: 80, height: 24)
         let inner = "rollkarta-inner-\(UUID().uuidString.prefix(8))"
-        addTeardownBlock { _ = Self.shell("tmux -L \(inner) kill-server") }
+        addTeardownBlock { _ = try? Binary.shell("tmux -L \(inner) kill-server") }
         try tmux.run("clear; tmux -L \(inner) -f /dev/null new-session -s app "
             + "\"env TERM=xterm-256color '\(Binary.path)' '\(try exampleCopy())' --theme projector\" \\; set status off")
         try walkTheScreens(tmux)
@@ -98,15 +98,6 @@ final class ProjectorThemeTests: XCTestCase {
         let file = try Binary.temporaryFolder(self) + "/projector.rollkarta.json"
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
         return file
-    }
-
-    private static func shell(_ command: String) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        try? process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 
     /// The map at 80×24, after a resize to 120×36, under the cell's detail, a form and the Gaps view.
