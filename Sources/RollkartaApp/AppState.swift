@@ -53,6 +53,8 @@ public struct AppState: Sendable {
     /// A one-off message for the status bar, cleared by the next key.
     public var message: String?
     public var isDirty = false
+    /// Counts the changes made, so a save that finishes can tell whether it wrote the newest.
+    public internal(set) var changeCount = 0
     /// The form being filled in, over everything else.
     public var form: FormState?
     /// Set when another Rollkarta holds the file: nothing is changed or saved.

@@ -32,6 +32,7 @@ enum Edit {
         state.redoStack.removeAll()
         state.workshop = workshop
         state.isDirty = true
+        state.changeCount += 1
         if let message { state.message = message }
         return .success([.save])
     }
@@ -83,6 +84,7 @@ enum Edit {
             let inverse = try workshop.apply(edit, language: state.language)
             state.workshop = workshop
             state.isDirty = true
+            state.changeCount += 1
             return inverse
         } catch {
             state.message = error.message(state.language)

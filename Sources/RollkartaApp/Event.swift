@@ -19,8 +19,10 @@ public enum Event: Equatable, Sendable {
     /// The window is going away (hangup) or the process was asked to stop: keep what is being
     /// typed, save, then quit.
     case closing(ClosingReason)
-    /// What became of `.save` or `.overwrite`.
-    case saved(SaveOutcome)
+    /// What became of `.save` or `.overwrite`, and which version of the workshop it wrote
+    /// (`AppState.changeCount` when the save was asked for): saves run in the background, and
+    /// only the newest one written makes the workshop saved.
+    case saved(SaveOutcome, version: Int = 0)
     /// What became of `.reloadFromDisk`: the workshop as the file holds it now.
     case reloaded(EffectResult<Workshop>)
     /// What became of `.saveCopy`: the path of the copy, which is now the file being edited.

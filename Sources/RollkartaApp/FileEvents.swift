@@ -6,8 +6,8 @@ enum FileEvents {
     static func handle(_ event: Event, _ state: inout AppState) -> [Effect] {
         let language = state.language
         switch event {
-        case .saved(let outcome):
-            return saved(outcome, &state)
+        case .saved(let outcome, let version):
+            return saved(outcome, version: version, &state)
         case .reloaded(.success(let fromDisk)):
             Edit.replaceWorkshop(&state, with: fromDisk)
             state.isDirty = false
@@ -42,11 +42,13 @@ enum FileEvents {
         return []
     }
 
-    private static func saved(_ outcome: SaveOutcome, _ state: inout AppState) -> [Effect] {
+    private static func saved(_ outcome: SaveOutcome, version: Int, _ state: inout AppState) -> [Effect] {
         let language = state.language
+        if outcome != .written { state.isDirty = true }  // the edits are only in memory
         switch outcome {
         case .written:
-            state.isDirty = false
+            // A change made while this save ran is still to be written by the save it asked for.
+            if version == state.changeCount { state.isDirty = false }
             if state.diskConflict {  // an overwrite settled the conflict
                 state.diskConflict = false
                 state.message = FileText.overwritten.text(language)

@@ -42,10 +42,16 @@ extension AppState: ProgramModel {
 
 /// The Bubble Tea loop: draw, wait for input, update, perform effects and hand their results
 /// back as events; until quit. Closing the window or a signal is an event too, which the
-/// model answers (keep what is typed, save, quit) before the loop ends.
+/// model answers (keep what is typed, save, quit) before the loop ends. Work done in the
+/// background (the saves) reports back at every turn; the loop ends only once it is all done.
 public enum Program {
+    /// How long the loop waits for background work before drawing: well under one frame
+    /// (16 ms at 60 Hz), so a key is drawn in time even while a slow save runs.
+    static let frameTime = 0.010
+
     public static func run<Model: ProgramModel, Backend: TerminalBackend>(
-        _ model: inout Model, backend: inout Backend, perform: (Model.Effect, Model) -> [Event]
+        _ model: inout Model, backend: inout Backend, background: (any BackgroundWork)? = nil,
+        perform: (Model.Effect, Model) -> [Event]
     ) -> ProgramEnd {
         var needsDraw = true
         while true {
@@ -53,19 +59,44 @@ public enum Program {
                 backend.draw(model.render())
                 needsDraw = false
             }
+            let end: ProgramEnd?
             switch backend.nextInput() {
             case .idle:
-                continue
+                end = nil
             case .hangup:
                 _ = dispatch(.closing(.hangup), to: &model, perform: perform)
-                return .hangup
+                end = .hangup
             case .terminate:
                 _ = dispatch(.closing(.terminate), to: &model, perform: perform)
-                return .terminated
+                end = .terminated
             case .event(let event):
-                if dispatch(event, to: &model, perform: perform) { return .quit }
+                end = dispatch(event, to: &model, perform: perform) ? .quit : nil
+                needsDraw = true
+                // A small save is done within a frame: wait that long, so the screen drawn next
+                // already says it is saved; a large one goes on while the keys are drawn.
+                background?.waitUntilIdle(timeout: frameTime)
+            }
+            if let end {
+                finish(&model, background: background, perform: perform)
+                return end
+            }
+            for event in background?.takeEvents() ?? [] {
+                _ = dispatch(event, to: &model, perform: perform)
                 needsDraw = true
             }
+        }
+    }
+
+    /// Waits for the background work and answers what became of it (a save that found the file
+    /// changed asks for a copy, which is waited for in turn), until nothing is left.
+    private static func finish<Model: ProgramModel>(_ model: inout Model, background: (any BackgroundWork)?,
+                                                    perform: (Model.Effect, Model) -> [Event]) {
+        guard let background else { return }
+        while true {
+            background.waitUntilIdle(timeout: nil)
+            let events = background.takeEvents()
+            if events.isEmpty { return }
+            for event in events { _ = dispatch(event, to: &model, perform: perform) }
         }
     }
 

@@ -45,13 +45,14 @@ struct Open: ParsableCommand {
             throw ExitCode.failure
         }
         let size = terminal.size
-        var runtime = WorkshopRuntime(path: path, files: DiskWorkshopFiles())
+        // The file work runs beside the input loop: typing never waits for the disk.
+        let files = BackgroundFileWork(WorkshopRuntime(path: path, files: DiskWorkshopFiles()))
         var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
                              width: size.width, height: size.height)
-        state.readOnly = runtime.lock()
+        state.readOnly = files.lockFile()
         state.message = notice
-        let end = Program.run(&state, backend: &terminal) { effect, state in runtime.perform(effect, state) }
-        runtime.release()
+        let end = Program.run(&state, backend: &terminal, background: files) { effect, state in files.perform(effect, state) }
+        files.release()
         terminal.stop()
         for note in state.closingNotes { printError(note) }
         if state.isDirty, let message = state.message, !state.closingNotes.contains(message) { printError(message) }

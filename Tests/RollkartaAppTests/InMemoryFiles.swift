@@ -13,6 +13,9 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
     /// The next saves fail with this message (a full disk) while it is set.
     var failingSaves: String?
     var reportsWritten: [String] = []
+    /// While set, every save waits for it (a disk that takes its time); the titles saved, in order.
+    var gate: DispatchSemaphore?
+    var savedTitles: [String] = []
     static let me = FileLock.Holder(pid: 1, host: "här", since: "08:00")
 
     init(_ workshop: Workshop, at path: String) {
@@ -34,7 +37,10 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
     }
 
     func save(_ workshop: Workshop, to path: String, language: Language) throws(FileFailure) {
+        if let gate, gate.wait(timeout: .now() + 10) == .timedOut { throw FileFailure("the test never opened the gate") }
+        gate?.signal()  // once open, it stays open
         if let failingSaves { throw FileFailure(failingSaves) }
+        savedTitles.append(workshop.title)
         workshops[path] = workshop
         versions[path, default: 0] += 1
     }

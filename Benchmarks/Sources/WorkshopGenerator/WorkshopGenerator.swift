@@ -1,10 +1,21 @@
 import RollkartaModel
 
-/// A workshop of `items` recorded things, a third each gaps, handovers and verification
-/// answers, over both journeys with every cell held and 300 actors: the size a region's
-/// whole set of workshops reaches, generated the same every time (no randomness).
+/// A workshop of `items` recorded things over both journeys with every cell held and 300
+/// actors, generated the same every time (no randomness), in one of the shapes a user's file
+/// can have: a benchmark on one shape alone can flatter the loader.
 public enum WorkshopGenerator {
-    public static func make(items: Int) -> Workshop {
+    public enum Shape: String, CaseIterable, Sendable {
+        /// A third each gaps, handovers and verification answers.
+        case mix
+        case gaps
+        case handovers
+        /// Verification answers from many participants, each answering every subject.
+        case answers
+        /// Every actor in every cell, and gaps between ten actors each (the items).
+        case crowdedCells = "crowded-cells"
+    }
+
+    public static func make(items: Int, shape: Shape = .mix) -> Workshop {
         var workshop = WorkshopFactory.make(title: "Benchmark \(items)", journeys: [.child, .adult], date: "2026-11-22")
         workshop.actors = (1...300).map { number in
             Actor(id: "actor-\(number)", name: "Verksamhet nr \(number) – öppenvård", abbreviation: "V\(number)",
@@ -16,15 +27,24 @@ public enum WorkshopGenerator {
                 for role in journey.roles { cells.append((journey.id, step.id, role.id)) }
             }
         }
+        let perCell = shape == .crowdedCells ? 300 : 0
         workshop.assignments = cells.enumerated().map { index, cell in
             Assignment(journey: cell.0, step: cell.1, role: cell.2,
-                       actors: (0...(index % 3)).map { "actor-\((index + $0 * 7) % 300 + 1)" },
+                       actors: (0..<(perCell > 0 ? perCell : index % 3 + 1)).map { "actor-\((index + $0 * 7) % 300 + 1)" },
                        status: AssignmentStatus.allCases[index % AssignmentStatus.allCases.count])
         }
-        let gaps = items / 3, handovers = items / 3, answers = items - gaps - handovers
+        let (gaps, handovers, answers): (Int, Int, Int)
+        switch shape {
+        case .mix: (gaps, handovers, answers) = (items / 3, items / 3, items - 2 * (items / 3))
+        case .gaps: (gaps, handovers, answers) = (items, 0, 0)
+        case .handovers: (gaps, handovers, answers) = (0, items, 0)
+        case .answers: (gaps, handovers, answers) = (0, 0, items)
+        case .crowdedCells: (gaps, handovers, answers) = (items, 0, 0)
+        }
         workshop.gaps = (0..<gaps).map { index in
             let cell = cells[index % cells.count]
             return Gap(id: "gap-\(index + 1)", journey: cell.0, step: cell.1, role: cell.2,
+                       actors: shape == .crowdedCells ? (0..<10).map { "actor-\((index + $0 * 31) % 300 + 1)" } : [],
                        description: "Glapp \(index + 1): ingen äger övergången mellan vårdnivåerna; familjen får vänta.",
                        kind: GapKind.allCases[index % GapKind.allCases.count],
                        priority: Priority.allCases[index % Priority.allCases.count],

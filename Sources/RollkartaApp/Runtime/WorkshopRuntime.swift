@@ -34,9 +34,9 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
         let language = state.language
         switch effect {
         case .save:
-            return [.saved(save(state, checkingDisk: true))]
+            return [.saved(save(state, checkingDisk: true), version: state.changeCount)]
         case .overwrite:
-            return [.saved(save(state, checkingDisk: false))]
+            return [.saved(save(state, checkingDisk: false), version: state.changeCount)]
         case .reloadFromDisk:
             do throws(FileFailure) {
                 let fromDisk = try files.load(path, language: language)

@@ -41,7 +41,7 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
             break
         }
         return []
-    case .saved(let outcome):
+    case .saved(let outcome, _):
         if outcome == .written {
             state.isDirty = false
         } else if case .failed(let reason) = outcome {

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+@testable import RollkartaApp
+import RollkartaModel
+
+/// Typing never waits for the disk: the saves run beside the input loop, in order, and the
+/// program ends only once the last one is written.
+final class BackgroundSaveTests: XCTestCase {
+    /// A terminal in memory: hands out its keys one by one, counts the screens drawn, and runs
+    /// a check before each key it hands out.
+    struct ScriptedTerminal: TerminalBackend {
+        var inputs: [TerminalInput]
+        var beforeEachInput: (Int) -> Void
+        var given = 0
+        var screens: [CellBuffer] = []
+
+        mutating func nextInput() -> TerminalInput {
+            guard given < inputs.count else { return .terminate }
+            beforeEachInput(given)
+            given += 1
+            return inputs[given - 1]
+        }
+
+        mutating func draw(_ buffer: CellBuffer) { screens.append(buffer) }
+        mutating func hasPendingInput() -> Bool { false }
+    }
+
+    func testKeysAreDrawnWhileASlowSaveRunsAndTheLastStateReachesTheDisk() throws {
+        let path = "example.rollkarta.json"
+        let workshop = try WorkshopStore.load(TestData.examplePath)
+        let files = InMemoryFiles(workshop, at: path)
+        let gate = DispatchSemaphore(value: 0)
+        files.gate = gate  // no save finishes until the keys below are all drawn
+        let work = BackgroundFileWork(WorkshopRuntime(path: path, files: files))
+        var state = AppState(workshop: workshop, filePath: path, width: 100, height: 30)
+        state.readOnly = work.lockFile()
+        let keys: [Key] = [.character("s"), .down, .character("s"), .down, .down, .character("s"), .up]
+        var drawnBeforeAnySave = 0
+        var terminal = ScriptedTerminal(inputs: keys.map { .event(.key($0)) } + [.terminate], beforeEachInput: { index in
+            guard index == keys.count else { return }
+            drawnBeforeAnySave = files.savedTitles.isEmpty ? index : -1
+            gate.signal()  // all typed and drawn: let the disk go on
+        })
+        let end = Program.run(&state, backend: &terminal, background: work) { effect, state in work.perform(effect, state) }
+        work.release()
+
+        XCTAssertEqual(end, .terminated)
+        XCTAssertEqual(drawnBeforeAnySave, keys.count, "every key was taken and drawn while the first save still waited")
+        XCTAssertGreaterThanOrEqual(terminal.screens.count, keys.count, "a screen drawn for the keys")
+        XCTAssertEqual(files.workshops[path], state.workshop, "the last state reached the disk")
+        XCTAssertEqual(files.savedTitles.count, 3, "one save per change, in order")
+        XCTAssertFalse(state.isDirty, "saved once the last save came back")
+    }
+
+    func testASaveThatFinishesAfterANewerChangeLeavesTheWorkshopUnsaved() throws {
+        var h = try Harness()
+        h.press(.character("s"))
+        let first = h.state.changeCount
+        h.press(.down, .character("s"))
+        XCTAssertTrue(h.state.isDirty)
+        h.send(.saved(.written, version: first))
+        XCTAssertTrue(h.state.isDirty, "the newer change is not written yet")
+        XCTAssertTrue(h.screen.line(0).contains("[ej sparad]"))
+        h.send(.saved(.written, version: h.state.changeCount))
+        XCTAssertFalse(h.state.isDirty)
+        h.send(.saved(.failed("kunde inte spara: No space left on device"), version: h.state.changeCount))
+        XCTAssertTrue(h.state.isDirty, "a failed save leaves the edits marked unsaved")
+    }
+}
