@@ -30,6 +30,13 @@ for _ in 0..<runs {
     _ = time("verification") { VerificationResults(workshop) }
     _ = time("encode") { WorkshopCodec.encode(workshop) }
     try time("save") { try WorkshopStore.save(workshop, to: copy) }
+    // As the app saves: the lock and the outside-change check first, the fingerprint after.
+    try time("save-checked") {
+        _ = FileLock.otherHolder(copy)
+        _ = FileFingerprint.of(copy)
+        try WorkshopStore.save(workshop, to: copy)
+        _ = FileFingerprint.of(copy)
+    }
 }
 try? FileManager.default.removeItem(atPath: copy)
 try? FileManager.default.removeItem(atPath: copy + ".bak")
