@@ -73,6 +73,8 @@ public struct AppState: Sendable {
     public var handovers = ListState()
     public var verificationView = VerificationViewState()
     public var summary = TextViewState()
+    /// The role walk shows the role's wording before the workshop changed it.
+    public var showsPreviousWording = false
     public var conflicts = ListState()
     /// The edits that undo the changes made (for `u`), and that redo the undone ones (Ctrl-R).
     public var undoStack: [WorkshopEdit] = []

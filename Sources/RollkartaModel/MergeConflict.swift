@@ -9,7 +9,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// The list an entity in conflict is in; in the file by its name ("gaps",
     /// "journeys/child/roles", or "workshop" for the file's own fields).
     public enum Collection: Hashable, Sendable {
-        case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies
+        case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies, revisions
         case steps(JourneyID)
         case roles(JourneyID)
 
@@ -25,6 +25,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
             case .roleNotes: return "roleNotes"
             case .answers: return "answers"
             case .tallies: return "tallies"
+            case .revisions: return "revisions"
             case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
             case .roles(let journey): return "journeys/\(journey.rawValue)/roles"
             }
@@ -32,7 +33,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
 
         public init?(name: String) {
             let simple: [Collection] = [.workshop, .journeys, .actors, .participants, .assignments, .gaps, .handovers,
-                                        .roleNotes, .answers, .tallies]
+                                        .roleNotes, .answers, .tallies, .revisions]
             if let found = simple.first(where: { $0.name == name }) {
                 self = found
                 return

@@ -109,6 +109,12 @@ private struct Checker {
             }
             if !seenNotes.insert(note.key).inserted { add(path, .duplicateID(note.key.label)) }
         }
+        for (index, revision) in workshop.revisions.enumerated() {
+            let path = JSONPath.root.appending("revisions").appending(index)
+            if let journey = journey(revision.journey, at: path.appending("journey")) {
+                role(revision.role, in: journey, at: path.appending("role"))
+            }
+        }
     }
 
     private mutating func checkAnswers() {

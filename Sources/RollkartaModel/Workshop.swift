@@ -30,6 +30,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var tallies: [Tally]
     /// What a merge of two facilitators' copies left for a person to decide; absent in older files.
     @EmptyWhenAbsent public var conflicts: [MergeConflict]
+    /// The roles as the workshop reworded them, with why; absent in older files.
+    @EmptyWhenAbsent public var revisions: [RoleRevision]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -50,6 +52,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.answers = []
         self.tallies = []
         self.conflicts = []
+        self.revisions = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -256,5 +259,6 @@ extension Workshop {
         answers = try container.decode([VerificationAnswer].self, forKey: .answers)
         _tallies = try container.decode(EmptyWhenAbsent<Tally>.self, forKey: .tallies)
         _conflicts = try container.decode(EmptyWhenAbsent<MergeConflict>.self, forKey: .conflicts)
+        _revisions = try container.decode(EmptyWhenAbsent<RoleRevision>.self, forKey: .revisions)
     }
 }

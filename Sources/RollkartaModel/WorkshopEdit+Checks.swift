@@ -66,7 +66,7 @@ private extension String {
 /// Why an edit was not applied, for the person who asked for it.
 public struct EditRefusal: Error, Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
-        case descriptionRequired, whatRequired, noActors, negativeCount, actorNameRequired
+        case descriptionRequired, whatRequired, noActors, negativeCount, actorNameRequired, roleTitleRequired
         case actorExists(String)
         case actorInUse(String, uses: Int)
         case unknownActor(String)
@@ -91,6 +91,7 @@ public struct EditRefusal: Error, Equatable, Sendable {
         case .noActors: return sv ? "Välj minst en aktör" : "Choose at least one actor"
         case .negativeCount: return sv ? "Ett antal är 0 eller mer" : "A count is 0 or more"
         case .actorNameRequired: return sv ? "Aktören behöver ett namn" : "The actor needs a name"
+        case .roleTitleRequired: return sv ? "Rollen behöver en titel på svenska och engelska" : "The role needs a title in Swedish and English"
         case .actorExists(let abbreviation):
             return sv ? "Det finns redan en aktör \(abbreviation); välj den i listan"
                       : "There is already an actor \(abbreviation); pick it in the list"

@@ -11,6 +11,10 @@ public enum WorkshopEdit: Equatable, Sendable {
     case handover(Handover.ID, Handover?, at: Int? = nil)
     case roleNote(RoleKey, RoleNote?, at: Int? = nil)
     case tally(VerificationSubject, Tally?, at: Int? = nil)
+    /// A role of a journey reworded in place (its id stays).
+    case role(RoleKey, WorkshopRole)
+    /// A revision recorded (true) or taken back (false, the last one equal to it).
+    case revision(RoleRevision, recorded: Bool)
     /// Settles a merge conflict by keeping one side's value.
     case settleConflict(String, taking: MergeConflict.Side)
     /// The whole workshop at once: reading the file in again, and the undoing of a settled conflict.
@@ -55,6 +59,22 @@ extension Workshop {
             if let value, [value.yes, value.no, value.discuss].contains(where: { $0 < 0 }) { throw EditRefusal(.negativeCount) }
             let (old, oldIndex) = Self.set(value, at: index, in: &tallies) { $0.subject == subject }
             return .tally(subject, old, at: oldIndex)
+        case .role(let key, let role):
+            guard let journey = journeys.firstIndex(where: { $0.id == key.journey }),
+                  let index = journeys[journey].roles.firstIndex(where: { $0.id == key.role }), role.id == key.role else {
+                throw EditRefusal(.unknownRole(key.role))
+            }
+            guard !role.title.sv.isEmpty, !role.title.en.isEmpty else { throw EditRefusal(.roleTitleRequired) }
+            let old = journeys[journey].roles[index]
+            journeys[journey].roles[index] = role
+            return .role(key, old)
+        case .revision(let revision, let recorded):
+            if recorded {
+                revisions.append(revision)
+            } else if let index = revisions.lastIndex(of: revision) {
+                revisions.remove(at: index)
+            }
+            return .revision(revision, recorded: !recorded)
         case .settleConflict(let id, let side):
             let before = self
             if let refusal = WorkshopMerge.resolve(id, taking: side, in: &self, language: language) {

@@ -42,6 +42,7 @@ public enum WorkshopMerge {
         merged.roleNotes = merger.list(.roleNotes, base.roleNotes, ours.roleNotes, theirs.roleNotes) { $0.key.label }
         merged.answers = merger.list(.answers, base.answers, ours.answers, theirs.answers) { $0.key.label }
         merged.tallies = merger.list(.tallies, base.tallies, ours.tallies, theirs.tallies) { $0.subject.label }
+        merged.revisions = merger.list(.revisions, base.revisions, ours.revisions, theirs.revisions) { $0.label }
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {

@@ -142,3 +142,34 @@ final class ViewsTests: XCTestCase {
         XCTAssertTrue(Check.run(workshop).contains(.stepWithoutPrimaryRole(journey: .child, step: "closure")))
     }
 }
+
+/// The room revises a role from the role walk.
+final class RoleRevisionViewTests: XCTestCase {
+    func testARoleIsRewordedWithAReasonShownAsChangedWithItsEarlierWordingAndUndone() throws {
+        var h = try Harness(width: 100, height: 40)
+        let original = h.state.workshop
+        h.press(.down, .down, .down, .character("2"))  // role 4 in the role walk
+        XCTAssertTrue(h.text.contains("Primär roll: direkt påverkan på enskilt barns ärende"), "the seed's tier definition")
+        h.press(.character("p"))
+        XCTAssertTrue(h.text.contains("Rollen är inte ändrad i workshopen"), "p says why it shows nothing")
+        h.press(.character("r"))
+        XCTAssertTrue(h.text.contains("Ändra roll 4"), h.text)
+        h.press(.control("u"))
+        h.type("Den som tar emot, bedömer och styr vidare")
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("Skriv varför rollen ändras"), "a revision needs its reason")
+        for _ in 0..<9 { h.press(.tab) }  // to the reason
+        h.type("Rummet: mottagningen saknades i rollen")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        XCTAssertTrue(h.text.contains("4  Den som tar emot, bedömer och styr vidare"), h.text)
+        XCTAssertTrue(h.text.contains("Ändrad i workshopen: Rummet: mottagningen saknades i rollen – p visar tidigare lydelse"), h.text)
+        h.press(.character("p"))
+        XCTAssertTrue(h.text.contains("Tidigare lydelse: Den som bedömer och styr vidare (eller tillbaka)"), h.text)
+        XCTAssertEqual(h.state.workshop.revisions.count, 1)
+        h.press(.character("1"), .enter)
+        XCTAssertTrue(h.text.contains("Ändrad i workshopen: Rummet: mottagningen saknades i rollen"), "the cell's detail says so")
+        h.press(.escape, .character("u"))
+        XCTAssertEqual(h.state.workshop, original, "one u takes back the wording and its revision")
+    }
+}

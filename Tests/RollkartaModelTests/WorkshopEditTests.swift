@@ -140,3 +140,36 @@ final class WorkshopEditTests: XCTestCase {
         try assertRefused(.batch([.gap(id, good), .gap("gap-9999", bad)]), .descriptionRequired)
     }
 }
+
+/// Workshop 2 rewords roles: the change and its revision are one step, and answers given to
+/// the role before become stale.
+final class RoleRevisionTests: XCTestCase {
+    func testARevisedRoleKeepsItsIdTheRevisionRecordsBeforeAndAfterAndEarlierAnswersGoStale() throws {
+        let example = try Fixtures.example()
+        let key = RoleKey(journey: .child, role: "4")
+        let before = try XCTUnwrap(example.journey(.child)?.role("4"))
+        var after = before
+        after.title.sv = "Den som tar emot, bedömer och styr vidare"
+        let revision = RoleRevision(journey: .child, role: "4", before: before, after: after, reason: "Rummet: mottagningen saknades",
+                                    date: "2026-11-23")
+        var workshop = example
+        let hashBefore = workshop.subjectHashes[.role(journey: .child, role: "4")]
+        let inverse = try workshop.apply(.batch([.role(key, after), .revision(revision, recorded: true)]))
+        XCTAssertEqual(workshop.journey(.child)?.role("4")?.title.sv, "Den som tar emot, bedömer och styr vidare")
+        XCTAssertEqual(workshop.revisions(of: key), [revision])
+        XCTAssertNotEqual(workshop.subjectHashes[.role(journey: .child, role: "4")], hashBefore,
+                          "an answer given to the old wording is now stale")
+        XCTAssertTrue(Validation.check(workshop).isEmpty)
+        let saved = WorkshopCodec.encode(workshop)
+        XCTAssertEqual(try WorkshopCodec.decode(saved, file: "w.json"), workshop, "the revision round-trips the file")
+        try workshop.apply(inverse)
+        XCTAssertEqual(workshop, example, "one undo takes back the wording and the revision")
+
+        var renamed = after
+        renamed.id = "4X"
+        XCTAssertThrowsError(try workshop.apply(.role(key, renamed)), "a role's id does not change by rewording")
+        var untitled = after
+        untitled.title.en = ""
+        XCTAssertThrowsError(try workshop.apply(.role(key, untitled)))
+    }
+}

@@ -15,6 +15,7 @@ public enum Action: Sendable, Equatable {
     case showVerification, revealVotes, toggleToDiscuss, recordTally
     case showConflicts, keepConflictValue, takeOtherConflictValue
     case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
+    case reviseRole, togglePrevious
 }
 
 /// Where a binding applies: a screen, an overlay, a form, the keys every screen shares, or

@@ -65,6 +65,7 @@ enum FormKeys {
         case .gap: result = GapForm.save(form, &state)
         case .handover: result = HandoverForm.save(form, &state)
         case .roleNote: result = RoleNoteForm.save(form, &state)
+        case .role: result = RoleForm.save(form, &state)
         case .tally: result = TallyForm.save(form, &state)
         case .gapFilter: result = GapFilterForm.save(form, &state)
         }

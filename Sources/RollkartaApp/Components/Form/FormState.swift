@@ -13,6 +13,8 @@ public struct FormState: Equatable, Sendable {
         case handover(id: Handover.ID?, from: HandoverEnd)
         /// The three workshop questions about a role.
         case roleNote(RoleKey)
+        /// A role reworded or sorted into the other tier, with why.
+        case role(RoleKey)
         /// Which gaps the Gaps view shows.
         case gapFilter
         /// A show of hands in the room about one subject.

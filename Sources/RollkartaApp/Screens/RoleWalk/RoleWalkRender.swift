@@ -18,7 +18,9 @@ extension RoleWalkScreen {
         lines.add("\(journey.name[language]) · \(UIText.role.text(language)) \(row + 1)/\(model.roles.count) · "
             + role.tier.label(language), .dim)
         lines.add("\(role.id)  \(role.title[language])", .heading)
+        lines.add(RoleWalkText.tierDefinition(role.tier, journey.id).text(language), .dim, indent: 2)
         SubjectText.addDescription(of: role, language, to: &lines)
+        addRevisions(of: RoleKey(journey: journey.id, role: role.id), state, to: &lines)
         lines.append(StyledLine(text: ""))
         lines.add(UIText.whoHoldsIt.text(language), .heading)
         // Two columns of steps where the screen is wide enough, so the questions fit below.
@@ -42,5 +44,21 @@ extension RoleWalkScreen {
             lines.add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
         }
         return lines.lines
+    }
+
+    /// That the workshop changed the role, why, and (with `p`) how it read before.
+    private static func addRevisions(of key: RoleKey, _ state: AppState, to lines: inout WrappedLines) {
+        let revisions = state.workshop.revisions(of: key)
+        guard let last = revisions.last, let first = revisions.first else { return }
+        let language = state.language
+        lines.add(RoleWalkText.changedInWorkshop(reason: last.reason.replacingNewlines(), count: revisions.count).text(language),
+                  .heading, indent: 2)
+        guard state.showsPreviousWording else { return }
+        let before = first.before
+        lines.add(RoleWalkText.previousWording.text(language) + ": " + before.title[language], .dim, indent: 4)
+        lines.add(before.description[language], .dim, indent: 4)
+        if !before.examples[language].isEmpty {
+            lines.add("\(UIText.examples.text(language)): " + before.examples[language].joined(separator: ", "), .dim, indent: 4)
+        }
     }
 }

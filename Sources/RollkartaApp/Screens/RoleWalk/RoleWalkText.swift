@@ -1,0 +1,52 @@
+import RollkartaModel
+
+/// The role walk's texts and the role form's: what the room sees when it revises a role.
+enum RoleWalkText: Sendable {
+    case tierDefinition(RoleTier, JourneyID)
+    case changedInWorkshop(reason: String, count: Int), changedNote(String)
+    case previousWording, catalogWording, notChanged
+    case formTitle(String), titleSv, titleEn, labelSv, labelEn, descriptionSv, descriptionEn, examplesSv, examplesEn
+    case tier, reason, reasonRequired, nothingChanged, roleSaved(String), labelClash(String)
+
+    func text(_ language: Language) -> String {
+        let sv = language == .sv
+        func key(_ action: Action) -> String { Keymap.keyName(action, in: .roles) }
+        switch self {
+        case .tierDefinition(let tier, let journey):
+            // The seed's own definitions ("Sortera rollerna"), in the journey's wording.
+            let who = journey == .child ? (sv ? "enskilt barns" : "an individual child's") : (sv ? "enskild persons" : "an individual person's")
+            switch tier {
+            case .primary:
+                return sv ? "Primär roll: direkt påverkan på \(who) ärende, kontinuerlig interaktion, ansvar i ärendeflödet"
+                          : "Primary role: direct impact on \(who) case, continuous interaction, responsibility in the case flow"
+            case .secondary:
+                return sv ? "Sekundär roll: indirekt påverkan på \(who) ärende" : "Secondary role: indirect impact on \(who) case"
+            }
+        case .changedInWorkshop(let reason, let count):
+            let times = count == 1 ? "" : (sv ? " (\(count) gånger)" : " (\(count) times)")
+            return (sv ? "Ändrad i workshopen\(times): \(reason) – \(key(.togglePrevious)) visar tidigare lydelse"
+                       : "Changed in the workshop\(times): \(reason) – \(key(.togglePrevious)) shows the earlier wording")
+        case .changedNote(let reason):
+            return (sv ? "Ändrad i workshopen: " : "Changed in the workshop: ") + reason + (sv ? " (rollvandringen visar tidigare lydelse)" : " (the role walk shows the earlier wording)")
+        case .previousWording: return sv ? "Tidigare lydelse" : "Earlier wording"
+        case .notChanged: return sv ? "Rollen är inte ändrad i workshopen" : "The role has not been changed in the workshop"
+        case .catalogWording: return sv ? "Katalogens lydelse" : "The catalog's wording"
+        case .formTitle(let role): return (sv ? "Ändra roll " : "Revise role ") + role
+        case .titleSv: return sv ? "Titel (svenska)" : "Title (Swedish)"
+        case .titleEn: return sv ? "Titel (engelska)" : "Title (English)"
+        case .labelSv: return sv ? "Kort namn i kartan (svenska)" : "Short name on the map (Swedish)"
+        case .labelEn: return sv ? "Kort namn i kartan (engelska)" : "Short name on the map (English)"
+        case .descriptionSv: return sv ? "Beskrivning (svenska)" : "Description (Swedish)"
+        case .descriptionEn: return sv ? "Beskrivning (engelska)" : "Description (English)"
+        case .examplesSv: return sv ? "Exempel (svenska), ett per rad" : "Examples (Swedish), one per line"
+        case .examplesEn: return sv ? "Exempel (engelska), ett per rad" : "Examples (English), one per line"
+        case .tier: return sv ? "Nivå" : "Tier"
+        case .reason: return sv ? "Varför (det rummet sa)" : "Why (what the room said)"
+        case .reasonRequired: return sv ? "Skriv varför rollen ändras" : "Say why the role changes"
+        case .nothingChanged: return sv ? "Inget är ändrat" : "Nothing has changed"
+        case .roleSaved(let role): return sv ? "Roll \(role) ändrad – \(key(.undo)) ångrar" : "Role \(role) revised – \(key(.undo)) undoes"
+        case .labelClash(let roles):
+            return sv ? "Obs: rollerna \(roles) har nu samma korta namn i kartan" : "Note: roles \(roles) now have the same short name on the map"
+        }
+    }
+}

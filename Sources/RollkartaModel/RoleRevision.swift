@@ -1,0 +1,31 @@
+/// A role as the workshop reworded it: what it said before and after, and why ("Sortera
+/// rollerna", a participant's objection). The workshop's roles start as the catalog's; each
+/// change is kept, so the room can see what it changed and the catalog's text stays one look away.
+public struct RoleRevision: Codable, Equatable, Sendable {
+    public var journey: JourneyID
+    public var role: String
+    public var before: WorkshopRole
+    public var after: WorkshopRole
+    public var reason: String
+    /// ISO date of the change.
+    public var date: String
+
+    public init(journey: JourneyID, role: String, before: WorkshopRole, after: WorkshopRole, reason: String, date: String) {
+        self.journey = journey
+        self.role = role
+        self.before = before
+        self.after = after
+        self.reason = reason
+        self.date = date
+    }
+
+    /// How merges and messages name it.
+    public var label: String { "\(journey.rawValue)/\(role)/\(date)/\(reason)" }
+}
+
+extension Workshop {
+    /// The revisions of one role of a journey, oldest first.
+    public func revisions(of key: RoleKey) -> [RoleRevision] {
+        revisions.filter { $0.journey == key.journey && $0.role == key.role }
+    }
+}
