@@ -1,4 +1,5 @@
 import Foundation
+import RollkartaModel
 import XCTest
 
 /// A facilitator maps live in the real binary; every change is on disk at once.
@@ -137,5 +138,38 @@ final class LiveMappingTests: XCTestCase {
         let saved = try String(contentsOfFile: file, encoding: .utf8)
         XCTAssertTrue(saved.contains("\"name\" : \"Sprututbytet\""))
         XCTAssertEqual(try Binary.run(["validate", file]).status, 0)
+    }
+}
+
+/// Workshop 2 rewords a role live, and the file keeps it and why.
+final class RoleRevisionEndToEndTests: XCTestCase {
+    func testRole4IsRewordedLiveInSwedishAndTheFileKeepsItAndWhy() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws2.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--journey", "child"]).status, 0)
+        let tmux = try Tmux(width: 100, height: 40)
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("Down", "Down", "Down", "2", "r")
+        try tmux.waitFor("Ändra roll 4")
+        try tmux.send("C-u")
+        try tmux.type("Den som tar emot, bedömer och styr vidare – även åter")
+        for _ in 0..<9 { try tmux.send("Tab") }
+        try tmux.type("Rummet: mottagningen och återremisser saknades")
+        try tmux.send("F2")
+        try tmux.waitFor("Ändrad i workshopen: Rummet: mottagningen och återremisser saknades")
+        try tmux.send("1", "q")
+        try tmux.waitFor("EXIT=0")
+        let saved = try WorkshopStore.load(file)
+        XCTAssertEqual(saved.journey(.child)?.role("4")?.title.sv, "Den som tar emot, bedömer och styr vidare – även åter")
+        XCTAssertEqual(saved.revisions.first?.reason, "Rummet: mottagningen och återremisser saknades")
+        XCTAssertEqual(saved.revisions.first?.before.title.sv, "Den som bedömer och styr vidare (eller tillbaka)")
+
+        try tmux.run("'\(Binary.path)' '\(file)'")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("Down", "Down", "Down", "2")
+        try tmux.waitFor("4  Den som tar emot, bedömer och styr vidare – även åter")
+        try tmux.send("p")
+        try tmux.waitFor("Tidigare lydelse: Den som bedömer och styr vidare (eller tillbaka)")
     }
 }
