@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RollkartaModel
 
 struct Roles: ParsableCommand {
@@ -12,9 +13,21 @@ struct Roles: ParsableCommand {
     @Flag(help: ArgumentHelp(say("Visa även rollbeskrivningarna.", "Also print the role descriptions.")))
     var descriptions = false
 
+    @Option(help: ArgumentHelp(say("Visa vad workshopen FIL ändrat i roller och steg (mot den inbyggda katalogen).",
+                                   "Show what the workshop FILE changed in roles and steps (against the bundled catalog).")))
+    var diff: String?
+
+    @Option(help: ArgumentHelp(say("Med --diff: jämför mot denna katalog eller workshop i stället.",
+                                   "With --diff: compare against this catalog or workshop instead.")))
+    var against: String?
+
     @OptionGroup var language: LanguageOption
 
-    func run() {
+    func run() throws {
+        if let diff {
+            try printDiff(diff)
+            return
+        }
         let catalog = Catalog.bundled
         let lang = commandLanguage
         print("\(journey.label(lang)) – \(say("rollkatalog", "role catalog")) \(catalog.catalogVersion)")
@@ -30,6 +43,30 @@ struct Roles: ParsableCommand {
                     print("      \(say("Exempel", "Examples")): \(examples.joined(separator: ", "))")
                 }
             }
+        }
+    }
+
+    /// A report: exit 0 with or without changes; 1 only when a file cannot be read.
+    private func printDiff(_ path: String) throws {
+        let workshop = try loadWorkshopOrExit(path)
+        var baseline = Catalog.bundled.journeysAsWorkshop
+        var baselineName = say("den inbyggda katalogen \(Catalog.bundled.catalogVersion)",
+                               "the bundled catalog \(Catalog.bundled.catalogVersion)")
+        if let against {
+            guard let data = FileManager.default.contents(atPath: against) else {
+                printError(say("\(against): kan inte läsas", "\(against): cannot be read"))
+                throw ExitCode.failure
+            }
+            if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) {
+                baseline = catalog.journeysAsWorkshop
+            } else {
+                baseline = try loadWorkshopOrExit(against).journeys
+            }
+            baselineName = against
+        }
+        for line in RoleDiffText.lines(RoleDiff(workshop, against: baseline, language: commandLanguage), workshop,
+                                       baseline: baselineName) {
+            print(DisplayText.sanitized(line))
         }
     }
 }

@@ -151,4 +151,19 @@ final class ExportCommandTests: XCTestCase {
             XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/" + name), name)
         }
     }
+
+    func testRolesDiffSaysNoChangesForANewWorkshopAndFailsOnlyOnAnUnreadableFile() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/new.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--journey", "both"]).status, 0)
+        let same = try Binary.run(["roles", "--diff", file])
+        XCTAssertEqual(same.status, 0)
+        XCTAssertTrue(same.stdout.contains("inga ändringar"), same.stdout)
+        XCTAssertTrue(try Binary.run(["roles", "--diff", file, "--against", file]).stdout.contains("inga ändringar"))
+        let english = try Binary.run(["roles", "--diff", file, "--lang", "en"])
+        XCTAssertTrue(english.stdout.contains("no changes"), english.stdout)
+        let missing = try Binary.run(["roles", "--diff", folder + "/none.json"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertFalse(missing.stderr.isEmpty)
+    }
 }

@@ -164,6 +164,13 @@ final class RoleRevisionEndToEndTests: XCTestCase {
         XCTAssertEqual(saved.journey(.child)?.role("4")?.title.sv, "Den som tar emot, bedömer och styr vidare – även åter")
         XCTAssertEqual(saved.revisions.first?.reason, "Rummet: mottagningen och återremisser saknades")
         XCTAssertEqual(saved.revisions.first?.before.title.sv, "Den som bedömer och styr vidare (eller tillbaka)")
+        let diff = try Binary.run(["roles", "--diff", file])
+        XCTAssertEqual(diff.status, 0, diff.stderr)
+        XCTAssertTrue(diff.stdout.contains("Roll 4 ändrad"), diff.stdout)
+        XCTAssertTrue(diff.stdout.contains("titel: \"Den som bedömer och styr vidare (eller tillbaka)\" → "
+            + "\"Den som tar emot, bedömer och styr vidare – även åter\""), diff.stdout)
+        XCTAssertTrue(diff.stdout.contains("skäl: Rummet: mottagningen och återremisser saknades"), diff.stdout)
+        XCTAssertEqual(diff.stdout.components(separatedBy: "Roll ").count - 1, 1, "role 4 alone: \(diff.stdout)")
 
         try tmux.run("'\(Binary.path)' '\(file)'")
         try tmux.waitFor("Primära roller")
