@@ -22,11 +22,16 @@ struct New: ParsableCommand {
                                    "Kind: expectation-mapping, role-validation or other.")))
     var kind: WorkshopKind = .roleValidation
 
+    @Option(help: ArgumentHelp(say("Ta roller och steg från denna workshop eller katalog (t.ex. rollerna efter validering).",
+                                   "Take roles and steps from this workshop or catalog (e.g. the roles after validation).")))
+    var rolesFrom: String?
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let workshop = WorkshopFactory.make(title: title, journeys: journey.journeys, date: date ?? Self.today(),
+        var workshop = WorkshopFactory.make(title: title, journeys: journey.journeys, date: date ?? Self.today(),
                                             kind: kind)
+        if let rolesFrom { workshop.journeys = try Self.journeys(from: rolesFrom, wanted: journey.journeys) }
         if let date, Validation.check(workshop).contains(where: { if case .badDate = $0.kind { return true }; return false }) {
             throw ValidationError(ProblemKind.badDate(date).text(commandLanguage))
         }
@@ -38,6 +43,26 @@ struct New: ParsableCommand {
         }
         print(say("Skapade \(file) (\(workshop.journeys.map { $0.name.sv }.joined(separator: ", ")))",
                   "Created \(file) (\(workshop.journeys.map { $0.name.en }.joined(separator: ", ")))"))
+    }
+
+    /// The roles and steps of the wanted journeys as a workshop or a catalog file has them.
+    static func journeys(from path: String, wanted: [JourneyID]) throws -> [WorkshopJourney] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            printError(say("\(path): kan inte läsas", "\(path): cannot be read"))
+            throw ExitCode.failure
+        }
+        let journeys: [WorkshopJourney]
+        if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) {
+            journeys = catalog.journeysAsWorkshop
+        } else {
+            journeys = try loadWorkshopOrExit(path).journeys
+        }
+        let found = journeys.filter { wanted.contains($0.id) }
+        guard !found.isEmpty else {
+            printError(say("\(path) har ingen av de valda resorna", "\(path) has none of the chosen journeys"))
+            throw ExitCode.failure
+        }
+        return found
     }
 
     static func today() -> String {

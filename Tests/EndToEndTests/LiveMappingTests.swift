@@ -171,6 +171,12 @@ final class RoleRevisionEndToEndTests: XCTestCase {
             + "\"Den som tar emot, bedömer och styr vidare – även åter\""), diff.stdout)
         XCTAssertTrue(diff.stdout.contains("skäl: Rummet: mottagningen och återremisser saknades"), diff.stdout)
         XCTAssertEqual(diff.stdout.components(separatedBy: "Roll ").count - 1, 1, "role 4 alone: \(diff.stdout)")
+        // The next workshop starts from the validated roles.
+        let next = folder + "/next.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", next, "--journey", "child", "--roles-from", file]).status, 0)
+        XCTAssertEqual(try WorkshopStore.load(next).journey(.child)?.role("4")?.title.sv,
+                       "Den som tar emot, bedömer och styr vidare – även åter")
+        XCTAssertTrue(try Binary.run(["roles", "--diff", next, "--against", file]).stdout.contains("inga ändringar"))
 
         try tmux.run("'\(Binary.path)' '\(file)'")
         try tmux.waitFor("Primära roller")
