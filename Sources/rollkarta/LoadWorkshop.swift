@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RollkartaModel
 
 /// Loads a workshop for a command; on any problem prints each one (file, line, path, what
@@ -27,4 +28,16 @@ func loadWorkshopOrExit<Result>(_ path: String, alongsideValidation work: (Works
 /// Each problem of a file that could not be read, one line each on standard error.
 func printProblems(_ error: LoadError) {
     for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+}
+
+/// The roles and steps of every journey as a catalog file or a workshop file has them (the
+/// baseline of `roles --diff --against`, the start of `new --roles-from`); exits with a
+/// message when the file is neither.
+func journeysOrExit(from path: String) throws -> [WorkshopJourney] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        printError(say("\(path): kan inte läsas", "\(path): cannot be read"))
+        throw ExitCode.failure
+    }
+    if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) { return catalog.journeysAsWorkshop }
+    return try loadWorkshopOrExit(path).journeys
 }

@@ -47,17 +47,7 @@ struct New: ParsableCommand {
 
     /// The roles and steps of the wanted journeys as a workshop or a catalog file has them.
     static func journeys(from path: String, wanted: [JourneyID]) throws -> [WorkshopJourney] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError(say("\(path): kan inte läsas", "\(path): cannot be read"))
-            throw ExitCode.failure
-        }
-        let journeys: [WorkshopJourney]
-        if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) {
-            journeys = catalog.journeysAsWorkshop
-        } else {
-            journeys = try loadWorkshopOrExit(path).journeys
-        }
-        let found = journeys.filter { wanted.contains($0.id) }
+        let found = try journeysOrExit(from: path).filter { wanted.contains($0.id) }
         guard !found.isEmpty else {
             printError(say("\(path) har ingen av de valda resorna", "\(path) has none of the chosen journeys"))
             throw ExitCode.failure

@@ -53,15 +53,7 @@ struct Roles: ParsableCommand {
         var baselineName = say("den inbyggda katalogen \(Catalog.bundled.catalogVersion)",
                                "the bundled catalog \(Catalog.bundled.catalogVersion)")
         if let against {
-            guard let data = FileManager.default.contents(atPath: against) else {
-                printError(say("\(against): kan inte läsas", "\(against): cannot be read"))
-                throw ExitCode.failure
-            }
-            if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) {
-                baseline = catalog.journeysAsWorkshop
-            } else {
-                baseline = try loadWorkshopOrExit(against).journeys
-            }
+            baseline = try journeysOrExit(from: against)
             baselineName = against
         }
         for line in RoleDiffText.lines(RoleDiff(workshop, against: baseline, language: commandLanguage), workshop,
