@@ -50,6 +50,10 @@ enum HTMLReport {
                         })
                     )
                 },
+                .h2(.text(t(.rolesAfterValidation))),
+                report.roleChanges.isEmpty ? .p(.text(t(.noRoleChanges))) : .forEach(report.roleChanges) { journey, lines in
+                    .group(.h3(.text(report.text(journey))), .ul(.forEach(lines) { line in .li(.text(report.text(line))) }))
+                },
                 .h2(.text(t(.verification))),
                 verificationSection(report)
             )

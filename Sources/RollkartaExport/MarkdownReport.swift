@@ -4,7 +4,8 @@ import RollkartaModel
 /// plans, handovers, role notes and the verification tally.
 enum MarkdownReport {
     static func render(_ report: ReportData) -> String {
-        let sections = [header(report), maps(report), gaps(report), handovers(report), roleNotes(report), verification(report)]
+        let sections = [header(report), maps(report), gaps(report), handovers(report), roleNotes(report),
+                        rolesAfterValidation(report), verification(report)]
         return sections.flatMap { $0 }.joined(separator: "\n") + "\n"
     }
 
@@ -128,6 +129,22 @@ enum MarkdownReport {
                                  (.entersWhere, note.entersWhere), (.whoTakesOver, note.whoTakesOver)] where !value.isEmpty {
                 out.append("- \(t(key)): \(escape(report.text(value)))")
             }
+        }
+        return out
+    }
+
+    /// What the workshop changed in the catalog's roles and steps, with the reasons.
+    private static func rolesAfterValidation(_ report: ReportData) -> [String] {
+        let changes = report.roleChanges
+        var out = ["", "## \(ReportText.rolesAfterValidation.text(report.language))", ""]
+        if changes.isEmpty { out.append(ReportText.noRoleChanges.text(report.language)) }
+        for (journey, lines) in changes {
+            out += ["### \(escape(report.text(journey)))", ""]
+            // Indented lines (what changed, why) nest under their role.
+            out += lines.map { line in
+                line.hasPrefix("  ") ? "  - " + escape(report.text(String(line.dropFirst(2)))) : "- " + escape(report.text(line))
+            }
+            out.append("")
         }
         return out
     }

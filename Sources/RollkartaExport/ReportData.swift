@@ -48,6 +48,13 @@ struct ReportData {
         workshop.handoversInJourneyOrder.filter { journeyIDs.contains($0.from.journey) || journeyIDs.contains($0.to.journey) }
     }
 
+    /// What the workshop changed in the catalog's roles and steps, in words, per journey shown.
+    var roleChanges: [(journey: String, lines: [String])] {
+        let shown = workshop.journeys.filter { journeyIDs.contains($0.id) }.map { $0.name[language] }
+        return RoleDiff(workshop, against: Catalog.bundled.journeysAsWorkshop, language: language)
+            .text(workshop, language).filter { shown.contains($0.journey) }
+    }
+
     var roleNotes: [RoleNote] {
         workshop.roleNotes.filter { journeyIDs.contains($0.journey) }
     }

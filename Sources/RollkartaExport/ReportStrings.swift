@@ -7,12 +7,17 @@ enum ReportText {
     case gap, action, responsible, timeline, goal, measure, journey, description, priority, gapKind, cause
     case effectGoals, legend, none, crossJourney
     case needs, obstacles, entersWhere, whoTakesOver
+    case rolesAfterValidation, noRoleChanges
     case countingRule(stale: Int)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
         switch self {
         case .workshop: return "Workshop"
+        case .rolesAfterValidation: return sv ? "Roller efter validering" : "Roles after validation"
+        case .noRoleChanges:
+            return sv ? "Inga ändringar mot rollkatalogen \(Catalog.bundled.catalogVersion)."
+                      : "No changes against the role catalog \(Catalog.bundled.catalogVersion)."
         case .date: return sv ? "Datum" : "Date"
         case .kind: return sv ? "Typ" : "Kind"
         case .organisations: return sv ? "Medverkande organisationer" : "Organisations taking part"

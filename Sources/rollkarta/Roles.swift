@@ -56,9 +56,14 @@ struct Roles: ParsableCommand {
             baseline = try journeysOrExit(from: against)
             baselineName = against
         }
-        for line in RoleDiffText.lines(RoleDiff(workshop, against: baseline, language: commandLanguage), workshop,
-                                       baseline: baselineName) {
-            print(DisplayText.sanitized(line))
+        let diff = RoleDiff(workshop, against: baseline, language: commandLanguage)
+        print(say("Roller och steg som workshopen ändrat, mot \(baselineName):",
+                  "Roles and steps the workshop changed, against \(baselineName):"))
+        if diff.isEmpty { print(say("inga ändringar", "no changes")) }
+        for (journey, lines) in diff.text(workshop, commandLanguage) {
+            print("")
+            print(DisplayText.sanitized(journey))
+            for line in lines { print("  " + DisplayText.sanitized(line)) }
         }
     }
 }

@@ -154,3 +154,26 @@ final class ExportTests: XCTestCase {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+/// The reports say how workshop 2 changed the roles, and why.
+final class RolesAfterValidationReportTests: XCTestCase {
+    func testAReworkedRoleAndItsReasonStandInBothReportsAsText() throws {
+        var workshop = try WorkshopStore.load(ExportTests.root.appendingPathComponent("data/examples/example.rollkarta.json").path)
+        let key = RoleKey(journey: .child, role: "4")
+        let before = try XCTUnwrap(workshop.journey(.child)?.role("4"))
+        var after = before
+        after.title.sv = "Den som tar emot, bedömer och styr vidare"
+        let reason = "Rummet: <script>alert(1)</script> mottagningen saknades"
+        let revision = RoleRevision(journey: .child, role: "4", before: before, after: after, reason: reason, date: "2026-11-23")
+        try workshop.apply(WorkshopEdit.batch([.role(key, after), .revision(revision, recorded: true)]))
+        let markdown = String(decoding: Exporter.render(workshop, as: .md), as: UTF8.self)
+        XCTAssertTrue(markdown.contains("## Roller efter validering"), markdown)
+        XCTAssertTrue(markdown.contains("- Roll 4 ändrad"), markdown)
+        XCTAssertTrue(markdown.contains("  - titel: \"Den som bedömer och styr vidare (eller tillbaka)\" → "
+            + "\"Den som tar emot, bedömer och styr vidare\""), markdown)
+        let html = String(decoding: Exporter.render(workshop, as: .html), as: UTF8.self)
+        XCTAssertTrue(html.contains("<h2>Roller efter validering</h2>"), html)
+        XCTAssertTrue(html.contains("skäl: Rummet: &lt;script&gt;alert(1)&lt;/script&gt; mottagningen saknades"), "markup stays text")
+        XCTAssertFalse(html.contains("<script>alert(1)"))
+    }
+}
