@@ -17,8 +17,7 @@ enum MapScreen: AppScreen {
                 Localized(sv: "Visa allt om cellen: roll, aktörer, glapp, överlämningar",
                           en: "Show everything about the cell: role, actors, gaps, handovers"),
                 short: Localized(sv: "detaljer", en: "details")),
-        Binding([.tab], .nextJourney, Localized(sv: "Byt resa (barn och unga / vuxna)", en: "Switch journey (children / adults)"),
-                short: Localized(sv: "resa", en: "journey"), unavailable: MapScreen.onlyOneJourney),
+        switchJourney,
         Binding([.character("a")], .assignActors,
                 Localized(sv: "Aktörer i cellen: välj bland workshopens eller lägg till en ny",
                           en: "Actors in the cell: pick the workshop's or add a new one"),
@@ -44,6 +43,12 @@ enum MapScreen: AppScreen {
                                                     en: "Quit (asks first if something could not be saved)"),
                 short: Localized(sv: "avsluta", en: "quit")),
     ]
+
+    /// Tab switches journey on the map and in the role walk alike; one binding so the two
+    /// screens' help and footer cannot drift apart.
+    static let switchJourney = Binding(
+        [.tab], .nextJourney, Localized(sv: "Byt resa (barn och unga / vuxna)", en: "Switch journey (children / adults)"),
+        short: Localized(sv: "resa", en: "journey"), unavailable: MapScreen.onlyOneJourney)
 
     @Sendable static func onlyOneJourney(_ state: AppState) -> String? {
         state.workshop.journeys.count > 1 ? nil : MapText.onlyOneJourney.text(state.language)

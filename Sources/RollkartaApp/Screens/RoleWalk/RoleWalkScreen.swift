@@ -18,8 +18,7 @@ enum RoleWalkScreen: AppScreen {
         Binding([.character("p")], .togglePrevious,
                 Localized(sv: "Visa eller dölj rollens tidigare lydelse", en: "Show or hide the role's earlier wording"),
                 unavailable: RoleWalkScreen.unrevised),
-        Binding([.tab], .nextJourney, Localized(sv: "Byt resa (barn och unga / vuxna)", en: "Switch journey (children / adults)"),
-                short: Localized(sv: "resa", en: "journey"), unavailable: MapScreen.onlyOneJourney),
+        MapScreen.switchJourney,
     ]
 
     /// `p` has nothing to show for a role the workshop has not changed.
