@@ -29,7 +29,7 @@ struct New: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        var workshop = WorkshopFactory.make(title: title, journeys: journey.journeys, date: date ?? Self.today(),
+        var workshop = WorkshopFactory.make(title: title, journeys: journey.journeys, date: date ?? CalendarDay.string(),
                                             kind: kind)
         if let rolesFrom { workshop.journeys = try Self.journeys(from: rolesFrom, wanted: journey.journeys) }
         if let date, Validation.check(workshop).contains(where: { if case .badDate = $0.kind { return true }; return false }) {
@@ -53,13 +53,6 @@ struct New: ParsableCommand {
             throw ExitCode.failure
         }
         return found
-    }
-
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
     }
 }
 

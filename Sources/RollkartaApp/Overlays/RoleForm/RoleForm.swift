@@ -44,7 +44,7 @@ enum RoleForm {
         let reason = form.trimmed("reason")
         guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }
         let revision = RoleRevision(journey: key.journey, role: key.role, before: old, after: role, reason: reason,
-                                    date: Self.today())
+                                    date: CalendarDay.string())
         let result = FormResult.of(&state, .batch([.role(key, role), .revision(revision, recorded: true)]),
                                    message: RoleWalkText.roleSaved(role.id).text(language))
         // A short name that now reads like another role's: the room is told at once.
@@ -54,12 +54,5 @@ enum RoleForm {
             return .saved([.save], message: RoleWalkText.labelClash(roles).text(language))
         }
         return result
-    }
-
-    private static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
     }
 }
