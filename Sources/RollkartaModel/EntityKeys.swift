@@ -63,6 +63,9 @@ public struct StepKey: Hashable, Sendable {
         self.journey = journey
         self.step = step
     }
+
+    /// "child/concern"
+    public var label: String { "\(journey.rawValue)/\(step)" }
 }
 
 extension Workshop {

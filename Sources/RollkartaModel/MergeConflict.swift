@@ -10,6 +10,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// "journeys/child/roles", or "workshop" for the file's own fields).
     public enum Collection: Hashable, Sendable {
         case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies, revisions
+        case positions, suggestions
         case steps(JourneyID)
         case roles(JourneyID)
 
@@ -26,6 +27,8 @@ public struct MergeConflict: Codable, Equatable, Sendable {
             case .answers: return "answers"
             case .tallies: return "tallies"
             case .revisions: return "revisions"
+            case .positions: return "positions"
+            case .suggestions: return "suggestions"
             case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
             case .roles(let journey): return "journeys/\(journey.rawValue)/roles"
             }
@@ -33,7 +36,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
 
         public init?(name: String) {
             let simple: [Collection] = [.workshop, .journeys, .actors, .participants, .assignments, .gaps, .handovers,
-                                        .roleNotes, .answers, .tallies, .revisions]
+                                        .roleNotes, .answers, .tallies, .revisions, .positions, .suggestions]
             if let found = simple.first(where: { $0.name == name }) {
                 self = found
                 return

@@ -41,6 +41,20 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
     /// What the walk covers besides roles, as the facilitator asked.
     public var include: [VerificationSubject.Kind]
     public var answers: [Answer]
+    /// "Saknas en roll, ett steg eller en aktör?": free text, one entry each; absent in older files.
+    @EmptyWhenAbsent public var suggestions: [Suggested]
+
+    /// One suggestion as the participant wrote it.
+    public struct Suggested: Codable, Equatable, Sendable {
+        public var text: String
+        /// ISO 8601, UTC.
+        public var writtenAt: String
+
+        public init(text: String, writtenAt: String) {
+            self.text = text
+            self.writtenAt = writtenAt
+        }
+    }
 
     public init(for workshop: Workshop, organisation: String, initials: String?, onBehalf: Bool,
                 include: [VerificationSubject.Kind]) {
@@ -54,6 +68,7 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
         self.initials = initials
         self.onBehalf = onBehalf
         answers = []
+        suggestions = []
     }
 
     public func answer(for subject: VerificationSubject) -> Answer? {

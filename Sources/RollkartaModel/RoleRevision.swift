@@ -4,13 +4,15 @@
 public struct RoleRevision: Codable, Equatable, Sendable {
     public var journey: JourneyID
     public var role: String
-    public var before: WorkshopRole
-    public var after: WorkshopRole
+    /// Nil when the workshop added the role.
+    public var before: WorkshopRole?
+    /// Nil when the workshop retired the role.
+    public var after: WorkshopRole?
     public var reason: String
     /// ISO date of the change.
     public var date: String
 
-    public init(journey: JourneyID, role: String, before: WorkshopRole, after: WorkshopRole, reason: String, date: String) {
+    public init(journey: JourneyID, role: String, before: WorkshopRole?, after: WorkshopRole?, reason: String, date: String) {
         self.journey = journey
         self.role = role
         self.before = before

@@ -109,17 +109,34 @@ private struct Checker {
             }
             if !seenNotes.insert(note.key).inserted { add(path, .duplicateID(note.key.label)) }
         }
+        // A revision's role may have been retired since: the history keeps it.
+        let retired = Set(workshop.revisions.filter { $0.after == nil }.map { RoleKey(journey: $0.journey, role: $0.role) })
         for (index, revision) in workshop.revisions.enumerated() {
             let path = JSONPath.root.appending("revisions").appending(index)
-            if let journey = journey(revision.journey, at: path.appending("journey")) {
+            if let journey = journey(revision.journey, at: path.appending("journey")),
+               !retired.contains(RoleKey(journey: revision.journey, role: revision.role)) {
                 role(revision.role, in: journey, at: path.appending("role"))
             }
+        }
+        var seenPositions = Set<PositionKey>()
+        for (index, position) in workshop.positions.enumerated() {
+            let path = JSONPath.root.appending("positions").appending(index)
+            if let journey = journey(position.journey, at: path.appending("journey")) {
+                role(position.role, in: journey, at: path.appending("role"))
+            }
+            actors([position.actor], at: path.appending("actor"), single: true)
+            if !seenPositions.insert(position.key).inserted { add(path, .duplicateID(position.key.label)) }
         }
     }
 
     private mutating func checkAnswers() {
         let participants = Set(workshop.participants.map(\.id))
         var seenAnswers = Set<AnswerKey>()
+        for (index, suggestion) in workshop.suggestions.enumerated() where !participants.contains(suggestion.participant) {
+            add(JSONPath.root.appending("suggestions").appending(index).appending("participant"),
+                .unknownReference(kind: .participant, id: suggestion.participant.rawValue,
+                                  known: workshop.participants.map(\.id.rawValue)))
+        }
         for (index, answer) in workshop.answers.enumerated() {
             let path = JSONPath.root.appending("answers").appending(index)
             if !participants.contains(answer.participant) {

@@ -19,6 +19,8 @@ public enum VerificationMerge {
         public var stale = 0
         /// Subjects the workshop no longer has (a deleted gap, say), by label.
         public var skipped: [String] = []
+        /// Suggestions ("Saknas en roll, ett steg eller en aktör?") not already in the workshop.
+        public var suggestions = 0
     }
 
     public enum Refusal: Error, Equatable, Sendable {
@@ -72,6 +74,13 @@ public enum VerificationMerge {
                     workshop.answers[index] = answer
                     report.changed += 1
                 }
+            }
+            for suggested in file.suggestions {
+                let text = suggested.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let suggestion = Suggestion(participant: participant, text: text, writtenAt: suggested.writtenAt)
+                guard !text.isEmpty, !workshop.suggestions.contains(where: { $0.label == suggestion.label }) else { continue }
+                workshop.suggestions.append(suggestion)
+                report.suggestions += 1
             }
             reports.append(report)
         }

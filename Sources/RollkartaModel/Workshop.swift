@@ -32,6 +32,10 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var conflicts: [MergeConflict]
     /// The roles as the workshop reworded them, with why; absent in older files.
     @EmptyWhenAbsent public var revisions: [RoleRevision]
+    /// The positions that hold each role at each organisation; absent in older files.
+    @EmptyWhenAbsent public var positions: [RolePosition]
+    /// What participants said is missing (a role, a step, an actor); absent in older files.
+    @EmptyWhenAbsent public var suggestions: [Suggestion]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -53,6 +57,8 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.tallies = []
         self.conflicts = []
         self.revisions = []
+        self.positions = []
+        self.suggestions = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -260,5 +266,7 @@ extension Workshop {
         _tallies = try container.decode(EmptyWhenAbsent<Tally>.self, forKey: .tallies)
         _conflicts = try container.decode(EmptyWhenAbsent<MergeConflict>.self, forKey: .conflicts)
         _revisions = try container.decode(EmptyWhenAbsent<RoleRevision>.self, forKey: .revisions)
+        _positions = try container.decode(EmptyWhenAbsent<RolePosition>.self, forKey: .positions)
+        _suggestions = try container.decode(EmptyWhenAbsent<Suggestion>.self, forKey: .suggestions)
     }
 }

@@ -36,12 +36,43 @@ extension Workshop {
         }
     }
 
+    func check(_ role: WorkshopRole, at key: RoleKey, in journey: WorkshopJourney) throws(EditRefusal) {
+        guard role.id == key.role, Self.isUsableID(role.id) else { throw EditRefusal(.badRoleID(key.role)) }
+        guard !role.title.sv.trimmed.isEmpty, !role.title.en.trimmed.isEmpty else { throw EditRefusal(.roleTitleRequired) }
+        if let base = role.variantOf, base == role.id || journey.role(base) == nil { throw EditRefusal(.unknownRole(base)) }
+    }
+
+    func check(_ step: JourneyStep, at key: StepKey) throws(EditRefusal) {
+        guard step.id == key.step, Self.isUsableID(step.id) else { throw EditRefusal(.badStepID(key.step)) }
+        guard !step.title.sv.trimmed.isEmpty, !step.title.en.trimmed.isEmpty else { throw EditRefusal(.stepTitleRequired) }
+    }
+
+    /// A role or step is taken out only when nothing refers to it (retiring moves those first).
+    func checkUnused(role key: RoleKey) throws(EditRefusal) {
+        guard journey(key.journey)?.role(key.role) != nil else { return }
+        let uses = uses(of: key)
+        if uses.total > 0 { throw EditRefusal(.inUse(key.role, uses: uses)) }
+    }
+
+    func checkUnused(step key: StepKey) throws(EditRefusal) {
+        guard journey(key.journey)?.step(key.step) != nil else { return }
+        let uses = uses(of: key)
+        if uses.total > 0 { throw EditRefusal(.inUse(key.step, uses: uses)) }
+    }
+
+    /// Ids are typed by the facilitator ("5C") and end up in files, paths of messages and keys:
+    /// letters, digits, '-' and '_' only.
+    static func isUsableID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 24 && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    }
+
     /// An actor is taken out only when nothing names it any more.
     func checkUnused(actor id: Actor.ID) throws(EditRefusal) {
         let inCells = assignments.filter { $0.actors.contains(id) }.count
         let inGaps = gaps.filter { $0.actors.contains(id) }.count
         let inHandovers = handovers.filter { $0.from.actor == id || $0.to.actor == id }.count
-        let uses = inCells + inGaps + inHandovers
+        let inPositions = positions.filter { $0.actor == id }.count
+        let uses = inCells + inGaps + inHandovers + inPositions
         if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id.rawValue, uses: uses)) }
     }
 
@@ -50,7 +81,7 @@ extension Workshop {
         guard journey.role(role) != nil else { throw EditRefusal(.unknownRole(role)) }
     }
 
-    private func checkActors(_ ids: [Actor.ID]) throws(EditRefusal) {
+    func checkActors(_ ids: [Actor.ID]) throws(EditRefusal) {
         if let unknown = ids.first(where: { actor($0) == nil }) { throw EditRefusal(.unknownActor(unknown.rawValue)) }
     }
 }
@@ -66,7 +97,10 @@ private extension String {
 /// Why an edit was not applied, for the person who asked for it.
 public struct EditRefusal: Error, Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
-        case descriptionRequired, whatRequired, noActors, negativeCount, actorNameRequired, roleTitleRequired
+        case descriptionRequired, whatRequired, noActors, negativeCount, actorNameRequired, roleTitleRequired, stepTitleRequired
+        case badRoleID(String), badStepID(String)
+        /// A role or step still used, with what uses it.
+        case inUse(String, uses: Workshop.Uses)
         case actorExists(String)
         case actorInUse(String, uses: Int)
         case unknownActor(String)
@@ -92,6 +126,16 @@ public struct EditRefusal: Error, Equatable, Sendable {
         case .negativeCount: return sv ? "Ett antal är 0 eller mer" : "A count is 0 or more"
         case .actorNameRequired: return sv ? "Aktören behöver ett namn" : "The actor needs a name"
         case .roleTitleRequired: return sv ? "Rollen behöver en titel på svenska och engelska" : "The role needs a title in Swedish and English"
+        case .stepTitleRequired: return sv ? "Steget behöver ett namn på svenska och engelska" : "The step needs a name in Swedish and English"
+        case .badRoleID(let id):
+            return sv ? "Rollens id \"\(id)\" går inte: bokstäver och siffror, till exempel 5C"
+                      : "The role id \"\(id)\" will not do: letters and digits, for example 5C"
+        case .badStepID(let id):
+            return sv ? "Stegets id \"\(id)\" går inte: bokstäver, siffror och bindestreck"
+                      : "The step id \"\(id)\" will not do: letters, digits and hyphens"
+        case .inUse(let name, let uses):
+            return sv ? "\(name) används av \(uses.text(language)): välj vart det ska flyttas"
+                      : "\(name) is used by \(uses.text(language)): choose where it moves"
         case .actorExists(let abbreviation):
             return sv ? "Det finns redan en aktör \(abbreviation); välj den i listan"
                       : "There is already an actor \(abbreviation); pick it in the list"

@@ -11,8 +11,21 @@ public enum WorkshopEdit: Equatable, Sendable {
     case handover(Handover.ID, Handover?, at: Int? = nil)
     case roleNote(RoleKey, RoleNote?, at: Int? = nil)
     case tally(VerificationSubject, Tally?, at: Int? = nil)
-    /// A role of a journey reworded in place (its id stays).
-    case role(RoleKey, WorkshopRole)
+    /// A role of a journey: reworded in place (its id stays), added (at a place in the list),
+    /// or taken out (only when nothing uses it any more: see `retire(role:movingTo:)`).
+    case role(RoleKey, WorkshopRole?, at: Int? = nil)
+    /// A role moved to another place in its journey's list.
+    case moveRole(RoleKey, to: Int)
+    /// A step of a journey: renamed, added or taken out (only when nothing uses it).
+    case step(StepKey, JourneyStep?, at: Int? = nil)
+    /// A step moved to another place in its journey.
+    case moveStep(StepKey, to: Int)
+    /// The positions that hold a role at one organisation.
+    case position(PositionKey, RolePosition?, at: Int? = nil)
+    /// A participant's answer, moved with a retired role to the role that took its place.
+    case answer(AnswerKey, VerificationAnswer?, at: Int? = nil)
+    /// A participant's suggestion set aside (nil) or put back.
+    case suggestion(String, Suggestion?, at: Int? = nil)
     /// A revision recorded (true) or taken back (false, the last one equal to it).
     case revision(RoleRevision, recorded: Bool)
     /// Settles a merge conflict by keeping one side's value.
@@ -59,15 +72,50 @@ extension Workshop {
             if let value, [value.yes, value.no, value.discuss].contains(where: { $0 < 0 }) { throw EditRefusal(.negativeCount) }
             let (old, oldIndex) = Self.set(value, at: index, in: &tallies) { $0.subject == subject }
             return .tally(subject, old, at: oldIndex)
-        case .role(let key, let role):
+        case .role(let key, let value, let index):
+            guard let journey = journeys.firstIndex(where: { $0.id == key.journey }) else {
+                throw EditRefusal(.unknownPlace(key.journey.rawValue))
+            }
+            if let value { try check(value, at: key, in: journeys[journey]) } else { try checkUnused(role: key) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &journeys[journey].roles) { $0.id == key.role }
+            return .role(key, old, at: oldIndex)
+        case .moveRole(let key, let target):
             guard let journey = journeys.firstIndex(where: { $0.id == key.journey }),
-                  let index = journeys[journey].roles.firstIndex(where: { $0.id == key.role }), role.id == key.role else {
+                  let from = journeys[journey].roles.firstIndex(where: { $0.id == key.role }) else {
                 throw EditRefusal(.unknownRole(key.role))
             }
-            guard !role.title.sv.isEmpty, !role.title.en.isEmpty else { throw EditRefusal(.roleTitleRequired) }
-            let old = journeys[journey].roles[index]
-            journeys[journey].roles[index] = role
-            return .role(key, old)
+            Self.move(from: from, to: target, in: &journeys[journey].roles)
+            return .moveRole(key, to: from)
+        case .step(let key, let value, let index):
+            guard let journey = journeys.firstIndex(where: { $0.id == key.journey }) else {
+                throw EditRefusal(.unknownPlace(key.journey.rawValue))
+            }
+            if let value { try check(value, at: key) } else { try checkUnused(step: key) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &journeys[journey].steps) { $0.id == key.step }
+            return .step(key, old, at: oldIndex)
+        case .moveStep(let key, let target):
+            guard let journey = journeys.firstIndex(where: { $0.id == key.journey }),
+                  let from = journeys[journey].steps.firstIndex(where: { $0.id == key.step }) else {
+                throw EditRefusal(.unknownPlace("\(key.journey.rawValue)/\(key.step)"))
+            }
+            Self.move(from: from, to: target, in: &journeys[journey].steps)
+            return .moveStep(key, to: from)
+        case .position(let key, let value, let index):
+            if value != nil {
+                guard journey(key.journey)?.role(key.role) != nil else { throw EditRefusal(.unknownRole(key.role)) }
+                try checkActors([key.actor])
+            }
+            let (old, oldIndex) = Self.set(value, at: index, in: &positions) { $0.key == key }
+            return .position(key, old, at: oldIndex)
+        case .answer(let key, let value, let index):
+            if let value {
+                guard value.key == key, contains(key.subject) else { throw EditRefusal(.unknownPlace(key.subject.label)) }
+            }
+            let (old, oldIndex) = Self.set(value, at: index, in: &answers) { $0.key == key }
+            return .answer(key, old, at: oldIndex)
+        case .suggestion(let label, let value, let index):
+            let (old, oldIndex) = Self.set(value, at: index, in: &suggestions) { $0.label == label }
+            return .suggestion(label, old, at: oldIndex)
         case .revision(let revision, let recorded):
             if recorded {
                 revisions.append(revision)
@@ -90,6 +138,12 @@ extension Workshop {
             for edit in edits { inverses.append(try applyUnchecked(edit, language: language)) }
             return .batch(inverses.reversed())
         }
+    }
+
+    /// Moves one element to `target` (clamped to the list); the others keep their order.
+    private static func move<E>(from: Int, to target: Int, in list: inout [E]) {
+        let element = list.remove(at: from)
+        list.insert(element, at: min(max(0, target), list.count))
     }
 
     /// Puts the value in place of the entity the predicate finds (or inserts it), or takes it

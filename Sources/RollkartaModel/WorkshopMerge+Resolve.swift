@@ -22,6 +22,8 @@ extension WorkshopMerge {
             case .answers: applied = put(value, conflict, in: &changed.answers) { $0.key.label }
             case .tallies: applied = put(value, conflict, in: &changed.tallies) { $0.subject.label }
             case .revisions: applied = put(value, conflict, in: &changed.revisions) { $0.label }
+            case .positions: applied = put(value, conflict, in: &changed.positions) { $0.key.label }
+            case .suggestions: applied = put(value, conflict, in: &changed.suggestions) { $0.label }
             case .steps(let journey), .roles(let journey):
                 guard let index = changed.journeys.firstIndex(where: { $0.id == journey }) else { applied = false; break }
                 if case .steps = conflict.collection {

@@ -43,6 +43,8 @@ public enum WorkshopMerge {
         merged.answers = merger.list(.answers, base.answers, ours.answers, theirs.answers) { $0.key.label }
         merged.tallies = merger.list(.tallies, base.tallies, ours.tallies, theirs.tallies) { $0.subject.label }
         merged.revisions = merger.list(.revisions, base.revisions, ours.revisions, theirs.revisions) { $0.label }
+        merged.positions = merger.list(.positions, base.positions, ours.positions, theirs.positions) { $0.key.label }
+        merged.suggestions = merger.list(.suggestions, base.suggestions, ours.suggestions, theirs.suggestions) { $0.label }
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {
@@ -119,10 +121,11 @@ public enum WorkshopMerge {
                     kept: theirsValue != nil ? .theirs : .ours))
             }
         }
-        let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors)
+        let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors) + merged.positions.map(\.actor)
             + merged.handovers.flatMap { [$0.from.actor, $0.to.actor].compactMap { $0 } })
         restore(.actors, ids: actorsUsed, in: &merged.actors, from: \.actors, id: \.id)
-        restore(.participants, ids: Set(merged.answers.map(\.participant)), in: &merged.participants,
+        restore(.participants, ids: Set(merged.answers.map(\.participant) + merged.suggestions.map(\.participant)),
+                in: &merged.participants,
                 from: \.participants, id: \.id)
         let subjects = merged.answers.map(\.subject) + merged.tallies.map(\.subject)
         let gapsUsed = Set(subjects.compactMap { if case .gap(let id) = $0 { return id } else { return nil } })

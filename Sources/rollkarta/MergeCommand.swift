@@ -89,6 +89,9 @@ struct MergeCommand: ParsableCommand {
         let who = report.organisation + (report.initials.map { " (\($0))" } ?? "")
         var parts = [say("\(report.added) nya, \(report.changed) ändrade, \(report.unchanged) oförändrade",
                          "\(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged")]
+        if report.suggestions > 0 {
+            parts.append(say("\(report.suggestions) förslag om vad som saknas", "\(report.suggestions) suggestions of what is missing"))
+        }
         if report.stale > 0 {
             parts.append(say("\(report.stale) inaktuella (ändrat sedan svaret, räknas inte)",
                              "\(report.stale) stale (changed since answered, not counted)"))

@@ -163,7 +163,7 @@ final class RoleRevisionEndToEndTests: XCTestCase {
         let saved = try WorkshopStore.load(file)
         XCTAssertEqual(saved.journey(.child)?.role("4")?.title.sv, "Den som tar emot, bedömer och styr vidare – även åter")
         XCTAssertEqual(saved.revisions.first?.reason, "Rummet: mottagningen och återremisser saknades")
-        XCTAssertEqual(saved.revisions.first?.before.title.sv, "Den som bedömer och styr vidare (eller tillbaka)")
+        XCTAssertEqual(saved.revisions.first?.before?.title.sv, "Den som bedömer och styr vidare (eller tillbaka)")
         let diff = try Binary.run(["roles", "--diff", file])
         XCTAssertEqual(diff.status, 0, diff.stderr)
         XCTAssertTrue(diff.stdout.contains("Roll 4 ändrad"), diff.stdout)

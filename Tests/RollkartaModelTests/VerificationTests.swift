@@ -33,6 +33,25 @@ final class VerificationTests: XCTestCase {
         XCTAssertEqual(workshop.participants.filter { $0.organisation == "BUP" }.count, 1, "one participant, not two")
     }
 
+    func testSuggestionsAreFoldedInOnceWithWhoWroteThemAndRoundTripTheFiles() throws {
+        var workshop = try Fixtures.example()
+        var file = answered(workshop, organisation: "BUP", initials: "AB", [("1", .yes, "")])
+        file.suggestions = [.init(text: "Skolsköterskan saknas som roll", writtenAt: "2026-11-23T10:00:00Z"),
+                            .init(text: "  ", writtenAt: "2026-11-23T10:01:00Z")]
+        let data = DocumentCodec.encode(file)
+        XCTAssertEqual(try DocumentCodec.decode(ParticipantFile.self, from: data, file: "f.json", format: ParticipantFile.formatMarker,
+                                                schemaVersion: ParticipantFile.schemaVersion, validate: { _ in [] }), file)
+        let first = try VerificationMerge.merge([("bup.json", file)], into: &workshop)
+        XCTAssertEqual(first.map(\.suggestions), [1], "an empty suggestion is not one")
+        let once = workshop
+        let second = try VerificationMerge.merge([("bup.json", file)], into: &workshop)
+        XCTAssertEqual(second.map(\.suggestions), [0])
+        XCTAssertEqual(workshop, once, "merging the same file twice adds nothing")
+        let suggestion = try XCTUnwrap(workshop.suggestions.first)
+        XCTAssertEqual(workshop.participants.first { $0.id == suggestion.participant }?.organisation, "BUP")
+        XCTAssertEqual(try WorkshopCodec.decode(WorkshopCodec.encode(workshop), file: "w.json"), workshop)
+    }
+
     func testAFileForAnotherWorkshopIsRefusedAndNothingIsMerged() throws {
         var workshop = try Fixtures.example()
         let own = answered(workshop, organisation: "BUP", [("1", .yes, "")])

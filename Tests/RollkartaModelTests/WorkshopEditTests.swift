@@ -173,3 +173,139 @@ final class RoleRevisionTests: XCTestCase {
         XCTAssertThrowsError(try workshop.apply(.role(key, untitled)))
     }
 }
+
+/// Workshop 2 adds, sorts and retires roles and steps: each an edit with its inverse, and a
+/// role or step still in use is never taken out without saying where its uses go.
+final class RoleAndStepEditTests: XCTestCase {
+    private let date = "2026-11-23"
+
+    private func variant5C(_ workshop: Workshop) throws -> WorkshopRole {
+        var role = try XCTUnwrap(workshop.journey(.child)?.role("5"))
+        role.id = "5C"
+        role.variantOf = "5"
+        role.title = Localized(sv: "Den som behandlar i grupp", en: "The one who treats in groups")
+        role.examples = LocalizedList(sv: ["Gruppbehandlare BUP"], en: ["Group therapist"])
+        return role
+    }
+
+    func testAVariantIsAddedAfterItsBaseAndUndoTakesItOut() throws {
+        let example = try Fixtures.example()
+        let role = try variant5C(example)
+        let after = try XCTUnwrap(example.journey(.child)?.roles.firstIndex { $0.id == "5B" }) + 1
+        let edit = WorkshopEdit.batch([.role(RoleKey(journey: .child, role: "5C"), role, at: after),
+                                       .revision(RoleRevision(journey: .child, role: "5C", before: nil, after: role,
+                                                              reason: "Grupper saknades", date: date), recorded: true)])
+        var added = example
+        let inverse = try added.apply(edit)
+        XCTAssertEqual(added.journey(.child)?.roles.map(\.id).prefix(8), ["1", "2", "3", "4", "5", "5B", "5C", "6"])
+        XCTAssertTrue(Validation.check(added).isEmpty)
+        XCTAssertEqual(try WorkshopCodec.decode(WorkshopCodec.encode(added), file: "w.json"), added)
+        let diff = RoleDiff(added, against: example.journeys, language: .sv)
+        XCTAssertEqual(diff.journeys.first { $0.journey == .child }?.entries, [.roleAdded(role)])
+        var undone = added
+        try undone.apply(inverse)
+        XCTAssertEqual(undone, example, "one undo takes out the role and its revision")
+        var twice = added
+        XCTAssertNoThrow(try twice.apply(.role(RoleKey(journey: .child, role: "5C"), role)), "the same id replaces, never duplicates")
+        XCTAssertEqual(twice.journey(.child)?.roles.filter { $0.id == "5C" }.count, 1)
+
+        var bad = role
+        bad.id = "5 C"
+        var workshop = example
+        XCTAssertThrowsError(try workshop.apply(.role(RoleKey(journey: .child, role: "5 C"), bad)))
+        bad.id = "5D"
+        bad.variantOf = "99"
+        XCTAssertThrowsError(try workshop.apply(.role(RoleKey(journey: .child, role: "5D"), bad)), "a variant of a role that is not there")
+        XCTAssertEqual(workshop, example)
+    }
+
+    func testARoleMovesAndMovesBack() throws {
+        var workshop = try Fixtures.example()
+        let before = workshop
+        let inverse = try workshop.apply(.moveRole(RoleKey(journey: .child, role: "13"), to: 0))
+        XCTAssertEqual(workshop.journey(.child)?.roles.first?.id, "13")
+        try workshop.apply(inverse)
+        XCTAssertEqual(workshop, before)
+    }
+
+    func testARoleInUseIsNotRetiredWithoutATargetAndTheRefusalSaysWhatUsesIt() throws {
+        var workshop = try Fixtures.example()
+        let key = RoleKey(journey: .child, role: "4")
+        XCTAssertThrowsError(try workshop.retire(role: key, movingTo: nil, reason: "x", date: date)) { error in
+            let message = (error as? EditRefusal)?.message(.sv) ?? ""
+            XCTAssertTrue(message.contains("glapp") && message.contains("överlämningar") && message.contains("svar"), message)
+        }
+        XCTAssertThrowsError(try workshop.apply(.role(key, nil)), "taking out a used role directly is refused too")
+    }
+
+    func testRetiringMovesEveryUseToTheTargetAndOneUndoBringsItAllBack() throws {
+        var workshop = try Fixtures.example()
+        let key = RoleKey(journey: .child, role: "4")
+        try workshop.apply(.position(PositionKey(journey: .child, role: "4", actor: "actor-bup"),
+                                     RolePosition(journey: .child, role: "4", actor: "actor-bup", positions: "kurator")))
+        let before = workshop
+        let usesBefore = workshop.uses(of: key)
+        let targetUsesBefore = workshop.uses(of: RoleKey(journey: .child, role: "3"))
+        let retire = try workshop.retire(role: key, movingTo: "3", reason: "Samma som 3 i praktiken", date: date)
+        let inverse = try workshop.apply(retire)
+        XCTAssertNil(workshop.journey(.child)?.role("4"))
+        XCTAssertEqual(workshop.uses(of: key).total, 0)
+        let moved = workshop.uses(of: RoleKey(journey: .child, role: "3"))
+        XCTAssertEqual(moved.gaps, targetUsesBefore.gaps + usesBefore.gaps)
+        XCTAssertEqual(moved.answers, targetUsesBefore.answers + usesBefore.answers, "a participant who answered only 4 keeps the answer, now about 3")
+        XCTAssertEqual(moved.positions, targetUsesBefore.positions + usesBefore.positions)
+        XCTAssertEqual(workshop.revisions.last?.after, nil)
+        XCTAssertEqual(workshop.revisions.last?.before?.id, "4")
+        XCTAssertTrue(Validation.check(workshop).isEmpty, "\(Validation.check(workshop))")
+        XCTAssertEqual(try WorkshopCodec.decode(WorkshopCodec.encode(workshop), file: "w.json"), workshop)
+        // The answer moved to 3 was given to 4's text: stale, shown, not counted.
+        let hashes = workshop.subjectHashes
+        let movedAnswer = try XCTUnwrap(workshop.answers.first { $0.participant == "p-vc-uph-ml" })
+        XCTAssertTrue(hashes.isStale(movedAnswer.subject, seen: movedAnswer.seen))
+        XCTAssertTrue(RoleDiff(workshop, against: before.journeys, language: .sv).journeys
+            .first { $0.journey == .child }?.entries.contains { if case .roleRetired(let role) = $0 { role.id == "4" } else { false } } ?? false)
+        try workshop.apply(inverse)
+        XCTAssertEqual(workshop, before, "one undo puts the role and everything that used it back")
+    }
+
+    func testStepsAreAddedRenamedMovedAndRetiredUnderTheSameRule() throws {
+        var workshop = try Fixtures.example()
+        let before = workshop
+        let key = StepKey(journey: .child, step: "waiting")
+        let step = JourneyStep(id: "waiting", title: Localized(sv: "Väntan", en: "Waiting"))
+        try workshop.apply(.step(key, step, at: 2))
+        XCTAssertEqual(workshop.journey(.child)?.steps[2].title.sv, "Väntan")
+        try workshop.apply(.moveStep(key, to: 0))
+        XCTAssertEqual(workshop.journey(.child)?.steps.first?.id, "waiting")
+        let used = StepKey(journey: .child, step: "investigation")
+        XCTAssertThrowsError(try workshop.retire(step: used, movingTo: nil))
+        let cellsBefore = workshop.uses(of: used).cells
+        XCTAssertGreaterThan(cellsBefore, 0)
+        let inverse = try workshop.apply(try workshop.retire(step: used, movingTo: "waiting"))
+        XCTAssertNil(workshop.journey(.child)?.step("investigation"))
+        XCTAssertGreaterThan(workshop.uses(of: key).cells, 0)
+        XCTAssertTrue(Validation.check(workshop).isEmpty)
+        try workshop.apply(inverse)
+        XCTAssertNotNil(workshop.journey(.child)?.step("investigation"))
+        XCTAssertThrowsError(try workshop.apply(.step(key, JourneyStep(id: "waiting", title: Localized(sv: "", en: "")))))
+        try workshop.apply(.moveStep(key, to: 2))
+        try workshop.apply(.step(key, nil))
+        XCTAssertEqual(workshop, before)
+    }
+
+    func testPositionsAreKeptPerRoleAndOrganisationAndAnActorWithPositionsIsNotDeleted() throws {
+        var workshop = try Fixtures.example()
+        let key = PositionKey(journey: .child, role: "5", actor: "actor-bup")
+        try workshop.apply(.position(key, RolePosition(journey: .child, role: "5", actor: "actor-bup", positions: "psykolog, läkare")))
+        XCTAssertEqual(workshop.positions(of: key.roleKey).map(\.positions), ["psykolog, läkare"])
+        XCTAssertEqual(workshop.positions(of: key.roleKey).first?.actor.abbreviation, "BUP")
+        XCTAssertEqual(try WorkshopCodec.decode(WorkshopCodec.encode(workshop), file: "w.json"), workshop)
+        XCTAssertThrowsError(try workshop.apply(.position(PositionKey(journey: .child, role: "5", actor: "actor-nobody"),
+                                                          RolePosition(journey: .child, role: "5", actor: "actor-nobody", positions: "x"))))
+        var unused = workshop
+        unused.assignments.removeAll { $0.actors.contains("actor-bup") }
+        unused.gaps.removeAll { $0.actors.contains("actor-bup") }
+        unused.handovers.removeAll { $0.from.actor == "actor-bup" || $0.to.actor == "actor-bup" }
+        XCTAssertThrowsError(try unused.apply(.actor("actor-bup", nil)), "BUP's positions still name it")
+    }
+}

@@ -54,7 +54,10 @@ extension RoleWalkScreen {
         lines.add(RoleWalkText.changedInWorkshop(reason: last.reason.replacingNewlines(), count: revisions.count).text(language),
                   .heading, indent: 2)
         guard state.showsPreviousWording else { return }
-        let before = first.before
+        guard let before = first.before else {
+            lines.add(RoleWalkText.addedInWorkshop.text(language), .dim, indent: 4)
+            return
+        }
         lines.add(RoleWalkText.previousWording.text(language) + ": " + before.title[language], .dim, indent: 4)
         lines.add(before.description[language], .dim, indent: 4)
         if !before.examples[language].isEmpty {

@@ -4,7 +4,7 @@ import RollkartaModel
 enum RoleWalkText: Sendable {
     case tierDefinition(RoleTier, JourneyID)
     case changedInWorkshop(reason: String, count: Int), changedNote(String)
-    case previousWording, catalogWording, notChanged
+    case previousWording, catalogWording, notChanged, addedInWorkshop
     case formTitle(String), titleSv, titleEn, labelSv, labelEn, descriptionSv, descriptionEn, examplesSv, examplesEn
     case tier, reason, reasonRequired, nothingChanged, roleSaved(String), labelClash(String)
 
@@ -29,6 +29,7 @@ enum RoleWalkText: Sendable {
         case .changedNote(let reason):
             return (sv ? "Ändrad i workshopen: " : "Changed in the workshop: ") + reason + (sv ? " (rollvandringen visar tidigare lydelse)" : " (the role walk shows the earlier wording)")
         case .previousWording: return sv ? "Tidigare lydelse" : "Earlier wording"
+        case .addedInWorkshop: return sv ? "Rollen lades till i workshopen; den har ingen tidigare lydelse" : "The role was added in the workshop; it has no earlier wording"
         case .notChanged: return sv ? "Rollen är inte ändrad i workshopen" : "The role has not been changed in the workshop"
         case .catalogWording: return sv ? "Katalogens lydelse" : "The catalog's wording"
         case .formTitle(let role): return (sv ? "Ändra roll " : "Revise role ") + role
