@@ -79,6 +79,9 @@ public struct AppState: Sendable {
     /// The edits that undo the changes made (for `u`), and that redo the undone ones (Ctrl-R).
     public var undoStack: [WorkshopEdit] = []
     public var redoStack: [WorkshopEdit] = []
+    /// Today's date as files hold it, for the revisions the room records. A clock the tests can
+    /// set, as the verification walk's `now`: update reads no clock of its own.
+    public var today: @Sendable () -> String = { CalendarDay.string() }
 
     public init(workshop: Workshop, filePath: String, language: Language = .sv, theme: Theme = .standard,
                 width: Int = 80, height: Int = 24) {

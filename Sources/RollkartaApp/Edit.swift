@@ -31,6 +31,7 @@ enum Edit {
         push(inverse, onto: &state.undoStack)
         state.redoStack.removeAll()
         state.workshop = workshop
+        keepSelectionOnTheMap(&state)
         state.isDirty = true
         state.changeCount += 1
         if let message { state.message = message }
@@ -44,6 +45,18 @@ enum Edit {
         push(inverse, onto: &state.undoStack)
         state.redoStack.removeAll()
         state.workshop = changed
+        keepSelectionOnTheMap(&state)
+    }
+
+    /// A role or step taken out (or an added one undone) leaves every journey's selection
+    /// on a cell that is still there.
+    static func keepSelectionOnTheMap(_ state: inout AppState) {
+        for journey in state.workshop.journeys {
+            guard var position = state.positions[journey.id] else { continue }
+            position.row = min(position.row, max(0, journey.roles.count - 1))
+            position.column = min(position.column, max(0, journey.steps.count - 1))
+            state.positions[journey.id] = position
+        }
     }
 
     /// In read-only mode nothing changes; the status bar says why.
@@ -83,6 +96,7 @@ enum Edit {
         do {
             let inverse = try workshop.apply(edit, language: state.language)
             state.workshop = workshop
+            keepSelectionOnTheMap(&state)
             state.isDirty = true
             state.changeCount += 1
             return inverse

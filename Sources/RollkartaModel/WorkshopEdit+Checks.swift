@@ -63,7 +63,7 @@ extension Workshop {
     /// Ids are typed by the facilitator ("5C") and end up in files, paths of messages and keys:
     /// letters, digits, '-' and '_' only.
     static func isUsableID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 24 && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        !id.isEmpty && id.count <= 40 && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     /// An actor is taken out only when nothing names it any more.

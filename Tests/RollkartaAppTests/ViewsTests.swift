@@ -172,4 +172,97 @@ final class RoleRevisionViewTests: XCTestCase {
         h.press(.escape, .character("u"))
         XCTAssertEqual(h.state.workshop, original, "one u takes back the wording and its revision")
     }
+
+    /// Clears a multi-line text field, line by line from its end.
+    private func clearField(_ h: inout Harness<AppState>) {
+        for _ in 0..<12 { h.press(.control("u"), .backspace) }
+    }
+
+    func testAVariantIsAddedAfterItsBaseWithExamplesAndPositionsAreGivenPerOrganisation() throws {
+        var h = try Harness(width: 100, height: 40)
+        h.state.today = { "2026-11-23" }
+        let original = h.state.workshop
+        h.press(.down, .down, .down, .down, .character("2"))  // role 5
+        XCTAssertTrue(h.text.contains("Inga befattningar angivna ännu – b anger dem per organisation"), h.text)
+        h.press(.character("a"))
+        XCTAssertTrue(h.text.contains("Ny roll eller variant"), h.text)
+        XCTAssertEqual(h.state.form?["id"]?.text, "5C", "the next free variant of 5, after 5B")
+        XCTAssertEqual(h.state.form?["variantOf"]?.choice, "5")
+        h.press(.tab, .tab)
+        clearField(&h)
+        h.type("Den som behandlar i grupp")
+        for _ in 0..<6 { h.press(.tab) }  // examples in Swedish
+        clearField(&h)
+        h.type("Gruppbehandlare på BUP")
+        h.press(.enter)
+        h.type("Kurator som leder föräldragrupp")
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("Skriv varför rollen ändras"), "a new role needs its reason too")
+        for _ in 0..<3 { h.press(.tab) }
+        h.type("Gruppbehandling saknades")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        let roles = try XCTUnwrap(h.state.workshop.journey(.child)?.roles)
+        XCTAssertEqual(roles.map(\.id).prefix(8), ["1", "2", "3", "4", "5", "5B", "5C", "6"])
+        let added = try XCTUnwrap(roles.first { $0.id == "5C" })
+        XCTAssertEqual(added.variantOf, "5")
+        XCTAssertEqual(added.examples.sv, ["Gruppbehandlare på BUP", "Kurator som leder föräldragrupp"])
+        XCTAssertEqual(h.state.workshop.revisions.last?.before, nil)
+        XCTAssertTrue(h.text.contains("5C  Den som behandlar i grupp"), "the walk shows the new role: \(h.text)")
+
+        h.press(.character("k"), .character("k"), .character("b"))  // back to 5: its positions
+        XCTAssertTrue(h.text.contains("Befattningar för roll 5"), h.text)
+        h.type("psykolog, läkare")  // the first organisation is BUP
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.positions, [RolePosition(journey: .child, role: "5", actor: "actor-bup", positions: "psykolog, läkare")])
+        XCTAssertTrue(h.text.contains("Befattningar hos er"), h.text)
+        XCTAssertTrue(h.text.contains("BUP: psykolog, läkare"), h.text)
+        h.press(.character("1"), .character("/"))
+        h.type("psykolog")
+        h.press(.enter)
+        XCTAssertEqual(h.state.position.row, 4, "search finds the role by its positions")
+        h.press(.enter)
+        XCTAssertTrue(h.text.contains("BUP: psykolog, läkare"), "the cell's detail shows them: \(h.text)")
+        h.press(.escape, .character("u"), .character("u"))
+        XCTAssertEqual(h.state.workshop, original, "two undos: the positions, then the variant and its revision")
+    }
+
+    func testARoleInUseIsRetiredOnlyWithATargetAndRolesAndStepsMove() throws {
+        var h = try Harness(width: 100, height: 40)
+        h.state.today = { "2026-11-23" }
+        let original = h.state.workshop
+        h.press(.down, .down, .down, .character("2"), .character("d"))  // role 4
+        XCTAssertTrue(h.text.contains("Ta bort roll 4 – används av"), h.text)
+        h.press(.tab)
+        h.type("Samma som 3 i praktiken")
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("4 används av"), "refused with what uses it: \(h.text)")
+        h.press(.backTab, .right, .right, .right, .function(2))  // the third other role: 3
+        XCTAssertNil(h.state.form, h.text)
+        XCTAssertNil(h.state.workshop.journey(.child)?.role("4"))
+        XCTAssertTrue(h.text.contains("Roll 4 borttagen, det som använde den finns nu hos 3"), h.text)
+        h.press(.character("u"))
+        XCTAssertEqual(h.state.workshop, original)
+
+        h.press(.character(">"))
+        XCTAssertEqual(h.state.workshop.journey(.child)?.roles[4].id, "4", "role 4 one place down")
+        XCTAssertEqual(h.state.position.row, 4, "the selection goes with it")
+        h.press(.character("1"), .character("l"), .character("<"))
+        XCTAssertEqual(h.state.workshop.journey(.child)?.steps.first?.id, "first-contact")
+        h.press(.character("i"))
+        h.type("Väntan")
+        h.press(.tab)
+        h.type("Waiting")
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.journey(.child)?.steps[1].title.sv, "Väntan")
+        XCTAssertTrue(h.text.contains("Väntan"), h.text)
+        h.press(.character("t"), .control("u"))
+        h.type("Väntetid")
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.journey(.child)?.steps[1].title.sv, "Väntetid")
+        h.press(.character("D"), .function(2))
+        XCTAssertNil(h.state.workshop.journey(.child)?.steps.first { $0.title.sv == "Väntetid" }, "an unused step goes at once")
+        for _ in 0..<5 { h.press(.character("u")) }
+        XCTAssertEqual(h.state.workshop, original)
+    }
 }

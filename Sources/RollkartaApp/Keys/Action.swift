@@ -15,7 +15,8 @@ public enum Action: Sendable, Equatable {
     case showVerification, revealVotes, toggleToDiscuss, recordTally
     case showConflicts, keepConflictValue, takeOtherConflictValue
     case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
-    case reviseRole, togglePrevious
+    case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater
+    case newStep, renameStep, retireStep, draftRole, draftStep
 }
 
 /// Where a binding applies: a screen, an overlay, a form, the keys every screen shares, or

@@ -66,6 +66,10 @@ enum FormKeys {
         case .handover: result = HandoverForm.save(form, &state)
         case .roleNote: result = RoleNoteForm.save(form, &state)
         case .role: result = RoleForm.save(form, &state)
+        case .newRole: result = RoleForm.saveNew(form, &state)
+        case .retireRole, .retireStep: result = RetireForm.save(form, &state)
+        case .positions: result = PositionsForm.save(form, &state)
+        case .step: result = StepForm.save(form, &state)
         case .tally: result = TallyForm.save(form, &state)
         case .gapFilter: result = GapFilterForm.save(form, &state)
         }

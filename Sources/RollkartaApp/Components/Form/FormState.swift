@@ -15,6 +15,16 @@ public struct FormState: Equatable, Sendable {
         case roleNote(RoleKey)
         /// A role reworded or sorted into the other tier, with why.
         case role(RoleKey)
+        /// A new role or variant in a journey, with why.
+        case newRole(JourneyID)
+        /// A role leaving the workshop, what uses it moved to another.
+        case retireRole(RoleKey)
+        /// The positions that hold a role, per organisation.
+        case positions(RoleKey)
+        /// A step renamed (its id) or a new one (nil).
+        case step(String?, journey: JourneyID)
+        /// A step leaving the journey, what uses it moved to another.
+        case retireStep(StepKey)
         /// Which gaps the Gaps view shows.
         case gapFilter
         /// A show of hands in the room about one subject.

@@ -79,6 +79,11 @@ extension CellDetailOverlay {
             lines.add("\(UIText.examples.text(language)):", .heading)
             lines.add(examples.joined(separator: ", "), .normal, indent: 1)
         }
+        let positions = state.workshop.positions(of: RoleKey(journey: journey, role: role.id))
+        if !positions.isEmpty {
+            lines.add("\(PositionsText.heading.text(language)):", .heading)
+            for (actor, text) in positions { lines.add("\(actor.abbreviation): \(text)", .normal, indent: 1) }
+        }
         if let note = state.workshop.roleNote(RoleKey(journey: journey, role: role.id)) {
             lines.add("\(UIText.notes.text(language)):", .heading)
             for (label, text) in [(UIText.roleNeeds, note.needs), (.roleObstacles, note.obstacles),

@@ -3,25 +3,71 @@ import RollkartaModel
 
 /// `r` in the role walk: the room rewords a role (title, short name, description, examples, in
 /// Swedish and English) or sorts it into the other tier, and says why; kept as a revision.
+/// `a`: a new role, or a variant of the selected one ("5C" after 5 and 5B), the same way.
 enum RoleForm {
     static func make(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
-        let role = cell.role
         let language = state.language
+        return FormState(purpose: .role(cell.roleKey), title: RoleWalkText.formTitle(cell.role.id).text(language),
+                         fields: wordingFields(cell.role, language) + [.text("reason", RoleWalkText.reason.text(language), "", multiline: true)])
+    }
+
+    /// A variant of the selected role (its wording to start from), or with `draft` a role as a
+    /// participant suggested it (the suggestion's text as its description and reason).
+    static func makeNew(_ state: AppState, draft: Suggestion? = nil) -> FormState? {
+        guard let journey = state.currentJourney else { return nil }
+        let language = state.language
+        let selected = SelectedCell(state)?.role
+        let base = selected.map { $0.variantOf ?? $0.id }
+        var start = draft == nil ? selected.flatMap { role in journey.role(role.variantOf ?? role.id) }
+            : nil
+        if start == nil {
+            start = WorkshopRole(id: "", tier: selected?.tier ?? .primary, title: Localized(sv: "", en: ""),
+                                 description: Localized(sv: draft?.text ?? "", en: ""), examples: LocalizedList(sv: [], en: []))
+        }
+        let options = [FormField.Option(id: "", label: RoleWalkText.notAVariant.text(language))]
+            + journey.roles.filter { $0.variantOf == nil }.map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
+        let variantOf = draft == nil ? base : nil
+        let fields: [FormField] = [
+            .text("id", RoleWalkText.roleID.text(language), journey.suggestedRoleID(variantOf: variantOf)),
+            FormField(id: "variantOf", label: RoleWalkText.variantOf.text(language),
+                      value: .choice(options: options, selected: options.firstIndex { $0.id == (variantOf ?? "") } ?? 0)),
+        ] + wordingFields(start!, language) + [
+            .text("reason", RoleWalkText.reason.text(language), draft.map { RoleWalkText.fromSuggestion($0.text).text(language) } ?? "",
+                  multiline: true),
+        ]
+        return FormState(purpose: .newRole(journey.id), title: RoleWalkText.newRoleTitle.text(language), fields: fields)
+    }
+
+    private static func wordingFields(_ role: WorkshopRole, _ language: Language) -> [FormField] {
         func text(_ id: String, _ label: RoleWalkText, _ value: String, multiline: Bool = false) -> FormField {
             .text(id, label.text(language), value, multiline: multiline)
         }
-        let fields: [FormField] = [
+        return [
             text("titleSv", .titleSv, role.title.sv), text("titleEn", .titleEn, role.title.en),
-            text("labelSv", .labelSv, role.gridLabel.sv), text("labelEn", .labelEn, role.gridLabel.en),
+            text("labelSv", .labelSv, role.label?.sv ?? ""), text("labelEn", .labelEn, role.label?.en ?? ""),
             text("descriptionSv", .descriptionSv, role.description.sv, multiline: true),
             text("descriptionEn", .descriptionEn, role.description.en, multiline: true),
             text("examplesSv", .examplesSv, role.examples.sv.joined(separator: "\n"), multiline: true),
             text("examplesEn", .examplesEn, role.examples.en.joined(separator: "\n"), multiline: true),
             .choice("tier", RoleWalkText.tier.text(language), role.tier, language: language),
-            text("reason", .reason, "", multiline: true),
         ]
-        return FormState(purpose: .role(cell.roleKey), title: RoleWalkText.formTitle(role.id).text(language), fields: fields)
+    }
+
+    /// The form's wording on top of `role`. A short name left empty is none: the map then
+    /// shortens the title, as for files made before there were labels.
+    private static func reworded(_ role: WorkshopRole, _ form: FormState) -> WorkshopRole {
+        func lines(_ id: String) -> [String] {
+            (form[id]?.text ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        var role = role
+        role.title = Localized(sv: form.trimmed("titleSv"), en: form.trimmed("titleEn"))
+        let label = Localized(sv: form.trimmed("labelSv"), en: form.trimmed("labelEn"))
+        role.label = label.sv.isEmpty && label.en.isEmpty ? nil : label
+        role.description = Localized(sv: form.trimmed("descriptionSv"), en: form.trimmed("descriptionEn"))
+        role.examples = LocalizedList(sv: lines("examplesSv"), en: lines("examplesEn"))
+        role.tier = form["tier"]?.choice.flatMap(RoleTier.init(rawValue:)) ?? role.tier
+        return role
     }
 
     /// The reworded role and its revision, as one step to undo.
@@ -30,29 +76,63 @@ enum RoleForm {
             return .problem("")
         }
         let language = state.language
-        func lines(_ id: String) -> [String] {
-            (form[id]?.text ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        var role = old
-        role.title = Localized(sv: form.trimmed("titleSv"), en: form.trimmed("titleEn"))
-        role.label = Localized(sv: form.trimmed("labelSv"), en: form.trimmed("labelEn"))
-        if role.label == old.gridLabel && old.label == nil { role.label = nil }  // still the file's own fallback
-        role.description = Localized(sv: form.trimmed("descriptionSv"), en: form.trimmed("descriptionEn"))
-        role.examples = LocalizedList(sv: lines("examplesSv"), en: lines("examplesEn"))
-        role.tier = form["tier"]?.choice.flatMap(RoleTier.init(rawValue:)) ?? old.tier
+        let role = reworded(old, form)
         guard role != old else { return .problem(RoleWalkText.nothingChanged.text(language)) }
         let reason = form.trimmed("reason")
         guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }
         let revision = RoleRevision(journey: key.journey, role: key.role, before: old, after: role, reason: reason,
-                                    date: CalendarDay.string())
+                                    date: state.today())
         let result = FormResult.of(&state, .batch([.role(key, role), .revision(revision, recorded: true)]),
                                    message: RoleWalkText.roleSaved(role.id).text(language))
-        // A short name that now reads like another role's: the room is told at once.
-        if case .saved = result, let clash = state.workshop.journey(key.journey)?.labelClashes(language)
+        return warnOfLabelClash(result, key, &state)
+    }
+
+    /// The new role after its base and the base's variants (a variant), else after the selected
+    /// role; selected on the map and in the walk once saved.
+    static func saveNew(_ form: FormState, _ state: inout AppState) -> FormResult {
+        guard case .newRole(let journeyID) = form.purpose, let journey = state.workshop.journey(journeyID) else { return .problem("") }
+        let language = state.language
+        let id = form.trimmed("id")
+        if journey.role(id) != nil { return .problem(RoleWalkText.roleExists(id).text(language)) }
+        let variantOf = form["variantOf"]?.optionalChoice
+        let blank = WorkshopRole(id: id, tier: .primary, variantOf: variantOf, title: Localized(sv: "", en: ""),
+                                 description: Localized(sv: "", en: ""), examples: LocalizedList(sv: [], en: []))
+        let role = reworded(blank, form)
+        let reason = form.trimmed("reason")
+        guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }
+        let after: Int? = if let variantOf {
+            journey.roles.lastIndex { $0.id == variantOf || $0.variantOf == variantOf }
+        } else {
+            SelectedCell(state).flatMap { cell in journey.roles.firstIndex { $0.id == cell.role.id } }
+        }
+        let index = after.map { $0 + 1 } ?? journey.roles.count
+        let key = RoleKey(journey: journeyID, role: id)
+        let revision = RoleRevision(journey: journeyID, role: id, before: nil, after: role, reason: reason, date: state.today())
+        let result = FormResult.of(&state, .batch([.role(key, role, at: index), .revision(revision, recorded: true)]),
+                                   message: RoleWalkText.roleAdded(id).text(language))
+        if case .saved = result { state.position.row = index }
+        return warnOfLabelClash(result, key, &state)
+    }
+
+    /// A short name that now reads like another role's: the room is told at once.
+    private static func warnOfLabelClash(_ result: FormResult, _ key: RoleKey, _ state: inout AppState) -> FormResult {
+        if case .saved = result, let clash = state.workshop.journey(key.journey)?.labelClashes(state.language)
             .first(where: { $0.contains { $0.id == key.role } }) {
             let roles = clash.map(\.id).joined(separator: ", ")
-            return .saved([.save], message: RoleWalkText.labelClash(roles).text(language))
+            return .saved([.save], message: RoleWalkText.labelClash(roles).text(state.language))
         }
         return result
+    }
+}
+
+extension WorkshopJourney {
+    /// The id a new role is offered: the base's next variant letter ("5C" after 5 and 5B), or one
+    /// more than the highest number in use ("14").
+    func suggestedRoleID(variantOf base: String?) -> String {
+        if let base {
+            for letter in "BCDEFGHIJKLMNOPQRSTUVWXYZ" where role(base + String(letter)) == nil { return base + String(letter) }
+        }
+        let highest = roles.compactMap { Int($0.id.prefix { $0.isNumber }) }.max() ?? 0
+        return String(highest + 1)
     }
 }

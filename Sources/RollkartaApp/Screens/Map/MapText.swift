@@ -4,7 +4,7 @@ import RollkartaModel
 enum MapText: Sendable {
     case primaryRoles, secondaryRoles, noActors, handoverTo, handoverFrom, otherJourney, onlyOneJourney
     case searchPrompt, searchHits(current: Int, total: Int), searchNoHits(String), detailTitle, legend, detailHint
-    case noOneHoldsRole, statusChanged(String)
+    case noOneHoldsRole, statusChanged(String), stepMoved(String)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -12,6 +12,9 @@ enum MapText: Sendable {
         func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
         let hitKeys = key(.nextMatch, .map) + "/" + key(.previousMatch, .map)
         switch self {
+        case .stepMoved(let step):
+            let undo = Keymap.keyName(.undo, in: .global)
+            return sv ? "Steget \(step) flyttat – \(undo) ångrar" : "Step \(step) moved – \(undo) undoes"
         case .primaryRoles: return sv ? "Primära roller" : "Primary roles"
         case .secondaryRoles: return sv ? "Sekundära roller" : "Secondary roles"
         case .noActors: return sv ? "ingen har rollen här" : "no one holds the role here"

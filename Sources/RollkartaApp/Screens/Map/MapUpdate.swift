@@ -22,6 +22,16 @@ extension MapScreen {
             state.form = HandoverForm.new(state)
         case .cycleStatus:
             return cycleStatus(&state)
+        case .reviseRole:
+            state.form = RoleForm.make(state)
+        case .newStep:
+            state.form = StepForm.makeNew(state)
+        case .renameStep:
+            state.form = StepForm.makeRename(state)
+        case .retireStep:
+            state.form = RetireForm.makeStep(state)
+        case .moveEarlier, .moveLater:
+            return moveStep(action == .moveEarlier ? -1 : 1, &state)
         case .nextJourney:
             nextJourney(&state)
         case .search:
@@ -57,6 +67,17 @@ extension MapScreen {
     }
 
     /// Moves the selected cell; the role walk moves through the roles with the same keys.
+    /// `<` and `>` on the map: the step one place left or right; the selection goes with it.
+    static func moveStep(_ offset: Int, _ state: inout AppState) -> [Effect] {
+        guard let cell = SelectedCell(state) else { return [] }
+        let target = state.position.column + offset
+        guard cell.journey.steps.indices.contains(target) else { return [] }
+        let key = StepKey(journey: cell.journey.id, step: cell.step.id)
+        let effects = Edit.apply(&state, .moveStep(key, to: target), message: MapText.stepMoved(cell.step.title[state.language]).text(state.language))
+        if !effects.isEmpty { state.position.column = target }
+        return effects
+    }
+
     static func moveSelection(_ action: Action, _ state: inout AppState) {
         guard let journey = state.currentJourney else { return }
         let rowCount = journey.roles.count, stepCount = journey.steps.count

@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// Finds the search text in role titles, descriptions and examples, actors, gaps,
-/// handovers and role notes, across every journey of the workshop.
+/// handovers, role notes and positions ("psykolog"), across every journey of the workshop.
 enum Search {
     static func hits(for query: String, in workshop: Workshop) -> [SearchHit] {
         let needle = query.lowercased()
@@ -26,6 +26,9 @@ enum Search {
             for note in workshop.roleNotes where note.journey == journey.id
                 && matches([note.needs, note.obstacles, note.entersWhere, note.whoTakesOver]) {
                 add(role: note.role, step: nil)
+            }
+            for position in workshop.positions where position.journey == journey.id && matches([position.positions]) {
+                add(role: position.role, step: nil)
             }
             for assignment in workshop.assignments where assignment.journey == journey.id {
                 let actors = assignment.actors.compactMap { workshop.actor($0) }

@@ -36,6 +36,7 @@ extension RoleWalkScreen {
         } else {
             for holder in holders { lines.add(holder, .normal, indent: 2) }
         }
+        addPositions(of: RoleKey(journey: journey.id, role: role.id), state, to: &lines)
         lines.append(StyledLine(text: ""))
         let note = state.workshop.roleNote(RoleKey(journey: journey.id, role: role.id))
         for (label, text) in [(UIText.roleNeeds, note?.needs), (.roleObstacles, note?.obstacles),
@@ -44,6 +45,19 @@ extension RoleWalkScreen {
             lines.add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
         }
         return lines.lines
+    }
+
+    /// "Befattningar hos er": one line per organisation that has said which positions hold the role.
+    private static func addPositions(of key: RoleKey, _ state: AppState, to lines: inout WrappedLines) {
+        let language = state.language
+        let positions = state.workshop.positions(of: key)
+        lines.append(StyledLine(text: ""))
+        guard !positions.isEmpty else {
+            lines.add(PositionsText.none.text(language), .dim)
+            return
+        }
+        lines.add(PositionsText.heading.text(language), .heading)
+        for (actor, text) in positions { lines.add("\(actor.abbreviation): \(text.replacingNewlines())", .normal, indent: 2) }
     }
 
     /// That the workshop changed the role, why, and (with `p`) how it read before.

@@ -11,15 +11,33 @@ enum RoleWalkScreen: AppScreen {
         Binding([.enter, .character("e")], .edit,
                 Localized(sv: "Skriv in svaren på frågorna om rollen", en: "Type the answers to the questions about the role"),
                 short: Localized(sv: "redigera", en: "edit"), unavailable: Unavailable.whenReadOnly),
-        Binding([.character("r")], .reviseRole,
-                Localized(sv: "Ändra rollen: titel, kort namn, beskrivning, exempel, nivå – och varför",
-                          en: "Revise the role: title, short name, description, examples, tier – and why"),
-                short: Localized(sv: "ändra roll", en: "revise"), unavailable: Unavailable.whenReadOnly),
+        reviseRole,
+        Binding([.character("a")], .newRole,
+                Localized(sv: "Ny roll eller variant (till exempel 5C) efter den här – och varför",
+                          en: "New role or variant (for example 5C) after this one – and why"),
+                unavailable: Unavailable.whenReadOnly),
+        Binding([.character("d")], .retireRole,
+                Localized(sv: "Ta bort rollen; det som använder den flyttas till en roll du väljer",
+                          en: "Retire the role; what uses it moves to a role you choose"),
+                unavailable: Unavailable.whenReadOnly),
+        Binding([.character("b")], .editPositions,
+                Localized(sv: "Befattningar som motsvarar rollen, per organisation", en: "Positions that hold the role, per organisation"),
+                short: Localized(sv: "befattningar", en: "positions"), unavailable: Unavailable.whenReadOnly),
+        Binding([.character("<")], .moveEarlier, Localized(sv: "Flytta rollen uppåt i listan", en: "Move the role up the list"),
+                unavailable: Unavailable.whenReadOnly),
+        Binding([.character(">")], .moveLater, Localized(sv: "Flytta rollen nedåt i listan", en: "Move the role down the list"),
+                unavailable: Unavailable.whenReadOnly),
         Binding([.character("p")], .togglePrevious,
                 Localized(sv: "Visa eller dölj rollens tidigare lydelse", en: "Show or hide the role's earlier wording"),
                 unavailable: RoleWalkScreen.unrevised),
         MapScreen.switchJourney,
     ]
+
+    /// `r` here and on the map alike.
+    static let reviseRole = Binding([.character("r")], .reviseRole,
+                                    Localized(sv: "Ändra rollen: titel, kort namn, beskrivning, exempel, nivå – och varför",
+                                              en: "Revise the role: title, short name, description, examples, tier – and why"),
+                                    short: Localized(sv: "ändra roll", en: "revise"), unavailable: Unavailable.whenReadOnly)
 
     /// `p` has nothing to show for a role the workshop has not changed.
     @Sendable static func unrevised(_ state: AppState) -> String? {
@@ -27,10 +45,24 @@ enum RoleWalkScreen: AppScreen {
         return RoleWalkText.notChanged.text(state.language)
     }
 
+    /// `<` and `>`: the role one place up or down; the selection goes with it.
+    static func moveRole(_ offset: Int, _ state: inout AppState) -> [Effect] {
+        guard let cell = SelectedCell(state) else { return [] }
+        let target = state.position.row + offset
+        guard cell.journey.roles.indices.contains(target) else { return [] }
+        let effects = Edit.apply(&state, .moveRole(cell.roleKey, to: target), message: RoleWalkText.moved(cell.role.id).text(state.language))
+        if !effects.isEmpty { state.position.row = target }
+        return effects
+    }
+
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
         case .edit: state.form = RoleNoteForm.make(state)
         case .reviseRole: state.form = RoleForm.make(state)
+        case .newRole: state.form = RoleForm.makeNew(state)
+        case .retireRole: state.form = RetireForm.makeRole(state)
+        case .editPositions: state.form = PositionsForm.make(state)
+        case .moveEarlier, .moveLater: return moveRole(action == .moveEarlier ? -1 : 1, &state)
         case .togglePrevious: state.showsPreviousWording.toggle()
         case .nextJourney: MapScreen.nextJourney(&state)
         default:

@@ -7,6 +7,7 @@ enum RoleWalkText: Sendable {
     case previousWording, catalogWording, notChanged, addedInWorkshop
     case formTitle(String), titleSv, titleEn, labelSv, labelEn, descriptionSv, descriptionEn, examplesSv, examplesEn
     case tier, reason, reasonRequired, nothingChanged, roleSaved(String), labelClash(String)
+    case notAVariant, roleID, variantOf, newRoleTitle, fromSuggestion(String), roleExists(String), roleAdded(String), moved(String)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -46,6 +47,14 @@ enum RoleWalkText: Sendable {
         case .reasonRequired: return sv ? "Skriv varför rollen ändras" : "Say why the role changes"
         case .nothingChanged: return sv ? "Inget är ändrat" : "Nothing has changed"
         case .roleSaved(let role): return sv ? "Roll \(role) ändrad – \(key(.undo)) ångrar" : "Role \(role) revised – \(key(.undo)) undoes"
+        case .notAVariant: return sv ? "– (en egen roll, ingen variant)" : "– (a role of its own, not a variant)"
+        case .roleID: return sv ? "Id (till exempel 5C för en variant av 5)" : "Id (for example 5C for a variant of 5)"
+        case .variantOf: return sv ? "Variant av" : "Variant of"
+        case .newRoleTitle: return sv ? "Ny roll eller variant" : "New role or variant"
+        case .fromSuggestion(let text): return (sv ? "Förslag från deltagare: " : "Suggested by a participant: ") + text
+        case .roleExists(let id): return sv ? "Det finns redan en roll \(id); välj ett annat id" : "There is already a role \(id); choose another id"
+        case .roleAdded(let id): return sv ? "Roll \(id) tillagd – \(key(.undo)) ångrar" : "Role \(id) added – \(key(.undo)) undoes"
+        case .moved(let id): return sv ? "Roll \(id) flyttad – \(key(.undo)) ångrar" : "Role \(id) moved – \(key(.undo)) undoes"
         case .labelClash(let roles):
             return sv ? "Obs: rollerna \(roles) har nu samma korta namn i kartan" : "Note: roles \(roles) now have the same short name on the map"
         }

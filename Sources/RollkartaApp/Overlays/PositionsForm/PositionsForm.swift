@@ -1,0 +1,48 @@
+import RollkartaModel
+
+/// `b` in the role walk: the seed's "Vilka befattningar/personer som motsvarar rollerna hos er",
+/// one line per organisation of the workshop (BUP: "psykolog, läkare"). Cleared lines are
+/// taken away; all of it one step to undo.
+enum PositionsForm {
+    static func make(_ state: AppState) -> FormState? {
+        guard let cell = SelectedCell(state) else { return nil }
+        let language = state.language
+        let fields = state.workshop.actors.map { actor -> FormField in
+            let current = state.workshop.positions.first { $0.key == PositionKey(journey: cell.journey.id, role: cell.role.id, actor: actor.id) }
+            return .text(actor.id.rawValue, "\(actor.abbreviation) · \(actor.name)", current?.positions ?? "")
+        }
+        guard !fields.isEmpty else { return nil }
+        return FormState(purpose: .positions(cell.roleKey),
+                         title: PositionsText.formTitle(cell.role.id, cell.role.title[language]).text(language), fields: fields)
+    }
+
+    static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+        guard case .positions(let role) = form.purpose else { return .problem("") }
+        var edits: [WorkshopEdit] = []
+        for field in form.fields {
+            let key = PositionKey(journey: role.journey, role: role.role, actor: Actor.ID(rawValue: field.id))
+            let text = form.trimmed(field.id).split(separator: "\n").joined(separator: ", ")
+            let value = text.isEmpty ? nil : RolePosition(journey: role.journey, role: role.role, actor: key.actor, positions: text)
+            if state.workshop.positions.first(where: { $0.key == key }) != value { edits.append(.position(key, value)) }
+        }
+        return .of(&state, .batch(edits), message: PositionsText.saved(role.role).text(state.language))
+    }
+}
+
+/// What the positions form and the role walk say about positions.
+enum PositionsText: Sendable {
+    case formTitle(String, String), saved(String), heading, none
+
+    func text(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .formTitle(let id, let title): return (sv ? "Befattningar för roll " : "Positions for role ") + "\(id) · \(title)"
+        case .saved(let role): return sv ? "Befattningarna för roll \(role) sparade" : "Positions for role \(role) saved"
+        case .heading: return sv ? "Befattningar hos er" : "Positions per organisation"
+        case .none:
+            let key = Keymap.keyName(.editPositions, in: .roles)
+            return sv ? "Inga befattningar angivna ännu – \(key) anger dem per organisation"
+                      : "No positions given yet – \(key) gives them per organisation"
+        }
+    }
+}
