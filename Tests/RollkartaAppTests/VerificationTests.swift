@@ -25,6 +25,29 @@ final class VerifyWalkTests: XCTestCase {
         XCTAssertTrue(h.text.contains("Den som finns i barnets vardag"))
     }
 
+    func testEachPageAsksItsQuestionAndTheLastAsksWhatIsMissing() throws {
+        var h = try Harness(walking: nil, width: 100, height: 30)
+        XCTAssertTrue(h.text.contains("Stämmer rollbeskrivningen med hur det är hos er? Är något oklart, eller saknas något?"), h.text)
+        XCTAssertTrue(h.text.contains("1 Ja = det stämmer · 2 Nej = det stämmer inte, skriv vad · 3 Vill lyfta vidare = ta upp det i"),
+                      "what each answer means, on screen: \(h.text)")
+        for _ in h.state.subjects { _ = press(&h, .character("1")) }
+        XCTAssertTrue(h.state.isOnSuggestions, "after the last subject: the page that asks what is missing")
+        XCTAssertTrue(h.text.contains("Saknas en roll, ett steg eller en aktör?"), h.text)
+        XCTAssertTrue(h.text.contains("Inga förslag än."))
+        _ = press(&h, .character("1"))
+        XCTAssertTrue(h.text.contains("Här svarar du inte med siffror"), "numbers answer nothing here: \(h.text)")
+        _ = press(&h, .enter)
+        h.type("Skolsköterskan saknas som roll")
+        XCTAssertEqual(press(&h, .enter), [.save])
+        _ = press(&h, .enter)
+        h.type("Ett steg för väntan på utredning")
+        _ = press(&h, .enter)
+        XCTAssertEqual(h.state.file.suggestions.map(\.text), ["Skolsköterskan saknas som roll", "Ett steg för väntan på utredning"])
+        XCTAssertTrue(h.text.contains("• Skolsköterskan saknas som roll"), h.text)
+        _ = press(&h, .left)
+        XCTAssertFalse(h.state.isOnSuggestions, "browsing back reaches the last subject")
+    }
+
     func testNoAsksWhyAndTheCommentIsTypedInSwedish() throws {
         var h = try Harness(walking: nil)
         _ = press(&h, .character("2"))
@@ -124,6 +147,34 @@ final class VerificationViewTests: XCTestCase {
         h.press(.down)
         XCTAssertTrue(h.text.contains("Nej · Vårdcentral med UPH (ML): UPH styr inte vidare till BUP"), "comment with its organisation")
         XCTAssertTrue(h.text.contains("Har svarat: Vårdcentral med UPH (ML)"))
+    }
+
+    func testSuggestionsAreListedWithWhoMadeThemAndOneBecomesADraftRole() throws {
+        var workshop = try WorkshopStore.load(TestData.examplePath)
+        var file = ParticipantFile(for: workshop, organisation: "BUP", initials: "AB", onBehalf: false, include: [.roles])
+        file.suggestions = [.init(text: "Skolsköterskan saknas som roll", writtenAt: "2026-11-23T10:00:00Z")]
+        _ = try VerificationMerge.merge([("bup.json", file)], into: &workshop)
+        var h = try Harness(width: 120, height: 36, workshop: workshop)
+        h.state.today = { "2026-11-23" }
+        h.press(.character("5"))
+        XCTAssertTrue(h.text.contains("1 förslag om vad som saknas (f)"), h.text)
+        h.press(.character("a"))
+        XCTAssertTrue(h.text.contains("Visa förslagen först: f"), "a acts on a suggestion only: \(h.text)")
+        h.press(.character("f"))
+        XCTAssertTrue(h.text.contains("Saknas en roll, ett steg eller en aktör?"), h.text)
+        let row = try XCTUnwrap(h.find("Skolsköterskan saknas som roll"))
+        XCTAssertTrue(h.screen.line(row.y).contains("BUP (AB)"), "who suggested it")
+        h.press(.character("a"))
+        XCTAssertEqual(h.state.form?["descriptionSv"]?.text, "Skolsköterskan saknas som roll")
+        XCTAssertEqual(h.state.form?["reason"]?.text, "Förslag från deltagare: Skolsköterskan saknas som roll")
+        XCTAssertEqual(h.state.form?["id"]?.text, "14")
+        h.press(.tab, .tab)
+        h.type("Den som följer barnets hälsa i skolan")
+        h.press(.tab)
+        h.type("The one who follows the child's health at school")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        XCTAssertEqual(h.state.workshop.journey(.child)?.role("14")?.description.sv, "Skolsköterskan saknas som roll")
     }
 
     func testAShowOfHandsIsRecordedCountedAndUndoable() throws {

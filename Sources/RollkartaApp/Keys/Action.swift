@@ -16,7 +16,7 @@ public enum Action: Sendable, Equatable {
     case showConflicts, keepConflictValue, takeOtherConflictValue
     case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
     case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater
-    case newStep, renameStep, retireStep, draftRole, draftStep
+    case newStep, renameStep, retireStep, draftRole, draftStep, toggleSuggestions
 }
 
 /// Where a binding applies: a screen, an overlay, a form, the keys every screen shares, or

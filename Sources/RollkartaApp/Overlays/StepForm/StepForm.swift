@@ -3,11 +3,13 @@ import RollkartaModel
 /// `i` on the map: a new step after the selected one; `t`: the selected step renamed.
 /// Its name in Swedish and English; a new step's id is made from the Swedish name.
 enum StepForm {
-    static func makeNew(_ state: AppState) -> FormState? {
+    /// With `draft`, a step as a participant suggested it: its text to shorten into a name.
+    static func makeNew(_ state: AppState, draft: Suggestion? = nil) -> FormState? {
         guard let journey = state.currentJourney else { return nil }
         let language = state.language
         return FormState(purpose: .step(nil, journey: journey.id), title: StepText.newTitle.text(language),
-                         fields: [.text("titleSv", StepText.nameSv.text(language)), .text("titleEn", StepText.nameEn.text(language))])
+                         fields: [.text("titleSv", StepText.nameSv.text(language), draft?.text ?? ""),
+                                  .text("titleEn", StepText.nameEn.text(language))])
     }
 
     static func makeRename(_ state: AppState) -> FormState? {

@@ -12,7 +12,14 @@ extension VerificationScreen {
                                                  stale: stale).text(language)
         summary += " · " + (view.isRevealed ? VerificationText.votesShown : VerificationText.votesHidden).text(language)
         if view.onlyToDiscuss { summary += " · " + VerificationText.onlyToDiscuss.text(language) }
+        if !workshop.suggestions.isEmpty {
+            summary += " · " + VerificationText.suggestionCount(workshop.suggestions.count, key: Keymap.keyName(.toggleSuggestions, in: .verification)).text(language)
+        }
         buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
+        if view.showsSuggestions {
+            drawSuggestions(state, in: area, into: &buffer)
+            return
+        }
         guard !rows.isEmpty else {
             buffer.put(VerificationText.nothingToDiscuss.text(language), x: area.x, y: area.y + 2, limit: area.width)
             return
@@ -113,5 +120,27 @@ extension VerificationScreen {
 
     private static func organisationName(_ participant: Participant) -> String {
         participant.organisation + (participant.initials.map { " (\($0))" } ?? "")
+    }
+
+    /// What participants said is missing, with who said it; `a` / `i` make one a draft role or step.
+    private static func drawSuggestions(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let language = state.language
+        let suggestions = state.workshop.suggestions
+        buffer.put(VerificationText.suggestionsHeading.text(language), x: area.x, y: area.y + 1, style: .heading, limit: area.width)
+        guard !suggestions.isEmpty else {
+            buffer.put(VerificationText.noSuggestions.text(language), x: area.x, y: area.y + 2, style: .dim, limit: area.width)
+            return
+        }
+        let (listArea, _) = layout(state)
+        let whoWidth = 18
+        ListView.draw(state.verificationView.suggestions, count: suggestions.count, in: listArea, into: &buffer) { index, y, selected, buffer in
+            let suggestion = suggestions[index]
+            let who = state.workshop.participants.first { $0.id == suggestion.participant }
+                .map { $0.organisation + ($0.initials.map { " (\($0))" } ?? "") } ?? ""
+            let style: Style = selected ? .selected : .normal
+            buffer.put(TextWidth.truncate(who, to: whoWidth - 1).padding(whoWidth), x: area.x, y: y, style: style, limit: whoWidth)
+            buffer.put(TextWidth.truncate(suggestion.text.replacingNewlines(), to: area.width - whoWidth), x: area.x + whoWidth, y: y,
+                       style: style, limit: area.width - whoWidth)
+        }
     }
 }

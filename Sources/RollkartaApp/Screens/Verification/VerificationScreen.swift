@@ -19,7 +19,29 @@ enum VerificationScreen: AppScreen {
                 Localized(sv: "För in en handuppräckning i rummet (ja, nej, vill lyfta vidare)",
                           en: "Record a show of hands in the room (yes, no, let's discuss)"),
                 short: Localized(sv: "handuppräckning", en: "show of hands"), unavailable: Unavailable.whenReadOnly),
+        Binding([.character("f")], .toggleSuggestions,
+                Localized(sv: "Deltagarnas förslag om vad som saknas (igen: svaren)",
+                          en: "The participants' suggestions of what is missing (again: the answers)"),
+                short: Localized(sv: "förslag", en: "suggestions")),
+        Binding([.character("a")], .draftRole,
+                Localized(sv: "Gör det valda förslaget till ett utkast till roll", en: "Make the selected suggestion a draft role"),
+                unavailable: VerificationScreen.noSuggestionSelected),
+        Binding([.character("i")], .draftStep,
+                Localized(sv: "Gör det valda förslaget till ett nytt steg", en: "Make the selected suggestion a new step"),
+                unavailable: VerificationScreen.noSuggestionSelected),
     ]
+
+    /// `a` and `i` act on a suggestion in the list of suggestions.
+    @Sendable static func noSuggestionSelected(_ state: AppState) -> String? {
+        if let reason = Unavailable.whenReadOnly(state) { return reason }
+        guard state.verificationView.showsSuggestions else { return VerificationText.showSuggestionsFirst.text(state.language) }
+        return selectedSuggestion(state) == nil ? VerificationText.noSuggestions.text(state.language) : nil
+    }
+
+    static func selectedSuggestion(_ state: AppState) -> Suggestion? {
+        let list = state.workshop.suggestions
+        return list.indices.contains(state.verificationView.suggestions.selected) ? list[state.verificationView.suggestions.selected] : nil
+    }
 
     static func rows(_ state: AppState) -> [VerificationResult] {
         let results = state.verificationResults
@@ -40,14 +62,28 @@ enum VerificationScreen: AppScreen {
             state.verificationView.list = ListState()
         case .recordTally:
             state.form = TallyForm.make(state)
+        case .toggleSuggestions:
+            state.verificationView.showsSuggestions.toggle()
+        case .draftRole:
+            state.form = RoleForm.makeNew(state, draft: selectedSuggestion(state))
+        case .draftStep:
+            state.form = StepForm.makeNew(state, draft: selectedSuggestion(state))
         default:
-            _ = state.verificationView.list.move(action, count: rows(state).count, page: layout(state).list.height)
+            if state.verificationView.showsSuggestions {
+                _ = state.verificationView.suggestions.move(action, count: state.workshop.suggestions.count,
+                                                            page: layout(state).list.height)
+            } else {
+                _ = state.verificationView.list.move(action, count: rows(state).count, page: layout(state).list.height)
+            }
         }
         keepInView(&state)
         return []
     }
 
     static func keepInView(_ state: inout AppState) {
+        let suggestions = state.workshop.suggestions.count
+        state.verificationView.suggestions.clamp(count: suggestions)
+        state.verificationView.suggestions.scrollIntoView(count: suggestions, visibleRows: layout(state).list.height)
         let count = rows(state).count
         state.verificationView.list.clamp(count: count)
         state.verificationView.list.scrollIntoView(count: count, visibleRows: layout(state).list.height)

@@ -7,4 +7,7 @@ public struct VerificationViewState: Equatable, Sendable {
     public var isRevealed = false
     /// Only what must be discussed, most disagreement first.
     public var onlyToDiscuss = false
+    /// The list shows the participants' suggestions of what is missing instead of the subjects.
+    public var showsSuggestions = false
+    public var suggestions = ListState()
 }

@@ -5,12 +5,21 @@ enum VerificationText: Sendable {
     case verificationSummary(answered: Int, participants: Int, stale: Int), votesShown, votesHidden, onlyToDiscuss
     case nothingToDiscuss, verificationSubject, answeredColumn, staleColumn, discussShort, hidden, staleCount(Int)
     case haveAnswered, notYetAnswered, revealHint, showOfHands, staleWord, viaFacilitator, revealFirst
+    case suggestionCount(Int, key: String), suggestionsHeading, noSuggestions, showSuggestionsFirst
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
         // Keys are named from their bindings, so a message never names a key that does something else.
         func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
         switch self {
+        case .suggestionCount(let count, let key):
+            return sv ? "\(count) förslag om vad som saknas (\(key))" : "\(count) suggestions of what is missing (\(key))"
+        case .suggestionsHeading:
+            return sv ? "Saknas en roll, ett steg eller en aktör? – deltagarnas förslag (\(key(.draftRole, .verification)) utkast till roll, \(key(.draftStep, .verification)) nytt steg)"
+                      : "Is a role, a step or an actor missing? – the participants' suggestions (\(key(.draftRole, .verification)) draft role, \(key(.draftStep, .verification)) new step)"
+        case .noSuggestions: return sv ? "Inga förslag från deltagarna än" : "No suggestions from the participants yet"
+        case .showSuggestionsFirst:
+            return sv ? "Visa förslagen först: \(key(.toggleSuggestions, .verification))" : "Show the suggestions first: \(key(.toggleSuggestions, .verification))"
         case .verificationSummary(let answered, let participants, let stale):
             return (sv ? "Svar från \(answered) av \(participants) deltagare" : "Answers from \(answered) of \(participants) participants")
                 + (stale > 0 ? (sv ? " · \(stale) inaktuella (räknas inte)" : " · \(stale) stale (not counted)") : "")

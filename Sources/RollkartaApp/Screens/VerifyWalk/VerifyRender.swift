@@ -19,11 +19,19 @@ public enum VerifyScreen {
         drawProgress(state, into: &buffer)
         let bottom = state.height - 5
         if let subject = state.subject {
+            // The question and what each answer means, in full, just above the answer.
+            let asked = TextWidth.wrap(VerifyText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
+                .map { ($0, Style.heading) }
+                + TextWidth.wrap(VerifyText.meanings(subject.kind).text(language), width: state.width - 2).prefix(2).map { ($0, Style.dim) }
+            let top = bottom - 1 - asked.count
             let lines = SubjectText.lines(subject, in: state.workshop, maps: state.maps, language, width: state.width - 2)
-            for (offset, line) in lines.prefix(max(0, bottom - 3)).enumerated() {
+            for (offset, line) in lines.prefix(max(0, top - 3)).enumerated() {
                 buffer.put(line.text, x: 1 + line.indent, y: 3 + offset, style: line.style, limit: state.width - 1 - line.indent)
             }
+            for (offset, (line, style)) in asked.enumerated() { buffer.put(line, x: 1, y: top + offset, style: style) }
             drawAnswer(state, subject, y: bottom, into: &buffer)
+        } else if state.isOnSuggestions {
+            drawSuggestions(state, bottom: bottom, into: &buffer)
         }
         drawAnswerKeys(state, y: state.height - 2, into: &buffer)
         drawStatus(state, y: state.height - 1, into: &buffer)
@@ -40,12 +48,33 @@ public enum VerifyScreen {
                        into: &buffer)
     }
 
+    /// The last page: "Saknas en roll, ett steg eller en aktör?", what was written so far, and
+    /// the line being typed.
+    private static func drawSuggestions(_ state: VerifyState, bottom: Int, into buffer: inout CellBuffer) {
+        let language = state.language
+        var lines = WrappedLines(width: state.width - 2)
+        lines.add(VerifyText.missingQuestion.text(language), .heading)
+        lines.add(VerifyText.missingExplained.text(language), .dim)
+        lines.append(StyledLine(text: ""))
+        for suggestion in state.file.suggestions { lines.add("• " + suggestion.text.replacingNewlines(), .normal, indent: 2) }
+        if state.file.suggestions.isEmpty { lines.add(VerifyText.noSuggestions.text(language), .dim, indent: 2) }
+        for (offset, line) in lines.lines.suffix(max(0, bottom - 1)).enumerated() {
+            buffer.put(line.text, x: 1 + line.indent, y: 3 + offset, style: line.style, limit: state.width - 1 - line.indent)
+        }
+        if let field = state.comment {
+            let prompt = VerifyText.suggestionPrompt.text(language)
+            buffer.fill(Rect(x: 0, y: bottom + 2, width: state.width, height: 1), style: .overlay)
+            let used = buffer.put(prompt, x: 1, y: bottom + 2, style: .heading)
+            buffer.put(LineEditorView.visibleText(field, width: state.width - 2 - used), x: 1 + used, y: bottom + 2, style: .overlay)
+        }
+    }
+
     /// "Roll 7/15 · besvarade 5/15  [#####.....]": a bar of glyphs, readable without colour.
     private static func drawProgress(_ state: VerifyState, into buffer: inout CellBuffer) {
-        guard let subject = state.subject else { return }
         let language = state.language
-        let text = VerifyText.kindLabel(subject.kind).text(language) + " "
-            + VerifyText.progress(position: state.index + 1, total: state.subjects.count,
+        let label = state.subject.map { VerifyText.kindLabel($0.kind).text(language) } ?? VerifyText.suggestionsLabel.text(language)
+        let text = label + " "
+            + VerifyText.progress(position: min(state.index + 1, state.subjects.count), total: state.subjects.count,
                                   answered: state.answeredCount).text(language)
         let used = buffer.put(text, x: 1, y: 1, style: .dim)
         let barWidth = min(30, state.width - used - 6)

@@ -57,6 +57,14 @@ public struct VerifyState: Sendable {
 
     public var subject: VerificationSubject? { subjects.indices.contains(index) ? subjects[index] : nil }
 
+    /// The page after the last subject: "Saknas en roll, ett steg eller en aktör?".
+    public var isOnSuggestions: Bool { index == subjects.count }
+
+    /// A suggestion written on the last page, kept in the participant's file.
+    mutating func addSuggestion(_ text: String) {
+        file.suggestions.append(.init(text: text, writtenAt: now()))
+    }
+
     /// The participant's answer to the subject, whichever version it was given to.
     public func answer(for subject: VerificationSubject) -> ParticipantFile.Answer? {
         answerIndex[subject].map { file.answers[$0] }

@@ -10,6 +10,8 @@ enum VerifyText {
     case onBehalf
     case kindLabel(VerificationSubject.Kind)
     case tooSmall(width: Int, height: Int)
+    case question(VerificationSubject.Kind), meanings(VerificationSubject.Kind)
+    case missingQuestion, missingExplained, noSuggestions, suggestionPrompt, suggestionSaved, suggestionHint, suggestionsLabel
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -43,6 +45,32 @@ enum VerifyText {
         case .tooSmall(let width, let height):
             return sv ? "Terminalen är för liten (behöver \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), är \(width)×\(height))"
                       : "Terminal too small (need \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), is \(width)×\(height))"
+        case .question(let kind):
+            switch kind {
+            case .roles:
+                return sv ? "Stämmer rollbeskrivningen med hur det är hos er? Är något oklart, eller saknas något?"
+                          : "Does the role's description match how it is where you work? Is anything unclear or missing?"
+            case .gaps:
+                return sv ? "Finns glappet så som det beskrivs, och stämmer handlingsplanen?"
+                          : "Is the gap there as described, and is its action plan right?"
+            case .handovers:
+                return sv ? "Går överlämningen till så som den beskrivs?" : "Does the handover happen as described?"
+            }
+        case .meanings(let kind):
+            let (yes, no, discuss) = (Vote.yes.label(language), Vote.no.label(language), Vote.discuss.label(language))
+            return sv ? "\(key(.voteYes)) \(yes) = det stämmer · \(key(.voteNo)) \(no) = det stämmer inte, skriv vad · \(key(.voteDiscuss)) \(discuss) = ta upp det i gruppen"
+                      : "\(key(.voteYes)) \(yes) = it is right · \(key(.voteNo)) \(no) = it is not, say what · \(key(.voteDiscuss)) \(discuss) = raise it with the group"
+        case .missingQuestion: return sv ? "Saknas en roll, ett steg eller en aktör?" : "Is a role, a step or an actor missing?"
+        case .missingExplained:
+            return sv ? "Skriv fritt, ett förslag i taget: \(key(.writeComment)) skriver ett nytt. Facilitatorn får dem med dina svar."
+                      : "Write freely, one suggestion at a time: \(key(.writeComment)) writes a new one. The facilitator gets them with your answers."
+        case .noSuggestions: return sv ? "Inga förslag än." : "No suggestions yet."
+        case .suggestionPrompt: return sv ? "Förslag: " : "Suggestion: "
+        case .suggestionSaved: return sv ? "Förslaget sparat" : "Suggestion saved"
+        case .suggestionHint:
+            return sv ? "Här svarar du inte med siffror: \(key(.writeComment)) skriver ett förslag"
+                      : "No numbers here: \(key(.writeComment)) writes a suggestion"
+        case .suggestionsLabel: return sv ? "Förslag ·" : "Suggestions ·"
         case .kindLabel(let kind):
             switch kind {
             case .roles: return sv ? "Roll" : "Role"

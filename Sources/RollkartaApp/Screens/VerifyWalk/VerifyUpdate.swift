@@ -14,9 +14,15 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
         if state.comment != nil { return editComment(&state, key) }
         guard let action else { return [] }
         switch action {
+        case .voteYes where state.isOnSuggestions, .voteNo where state.isOnSuggestions,
+             .voteDiscuss where state.isOnSuggestions:
+            state.message = VerifyText.suggestionHint.text(state.language)
         case .voteYes: return vote(.yes, &state)
         case .voteNo: return vote(.no, &state)
         case .voteDiscuss: return vote(.discuss, &state)
+        case .writeComment where state.isOnSuggestions:
+            state.comment = TextField("")
+            state.commentMovesOn = false
         case .writeComment:
             guard let subject = state.subject, let answer = state.currentAnswer(subject) else {
                 state.message = VerifyText.answerFirst.text(state.language)
@@ -25,12 +31,15 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
             state.comment = TextField(answer.comment)
             state.commentMovesOn = false
         case .nextSubject:
-            state.index = min(state.subjects.count - 1, state.index + 1)
+            state.index = min(state.subjects.count, state.index + 1)  // past the last: the suggestions
         case .previousSubject:
             state.index = max(0, state.index - 1)
         case .nextUnanswered:
             if let next = state.firstUnanswered(after: state.index) { state.index = next }
-            else { state.message = VerifyText.allAnswered(state.filePath).text(state.language) }
+            else {
+                state.index = state.subjects.count
+                state.message = VerifyText.allAnswered(state.filePath).text(state.language)
+            }
         case .back:
             guard state.quitGuard.allowsQuit(unsaved: state.isDirty) else {
                 state.message = VerifyText.unsavedQuit.text(state.language)
@@ -80,6 +89,14 @@ private func vote(_ vote: Vote, _ state: inout VerifyState) -> [VerifyEffect] {
 private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffect] {
     guard var field = state.comment else { return [] }
     switch key {
+    case .enter where state.isOnSuggestions, .function(2) where state.isOnSuggestions:
+        state.comment = nil
+        let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return [] }
+        state.addSuggestion(text)
+        state.isDirty = true
+        state.message = VerifyText.suggestionSaved.text(state.language)
+        return [.save]
     case .enter, .function(2):
         state.comment = nil
         var effects: [VerifyEffect] = []
@@ -103,11 +120,13 @@ private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffec
     }
 }
 
-/// After an answer: the next unanswered subject, or, when all are answered, say so.
+/// After an answer: the next unanswered subject, or, when all are answered, the page that asks
+/// what is missing, and say so.
 private func moveOn(_ state: inout VerifyState) {
     if let next = state.firstUnanswered(after: state.index) {
         state.index = next
     } else {
+        state.index = state.subjects.count
         state.message = VerifyText.allAnswered(state.filePath).text(state.language)
     }
 }
