@@ -1,11 +1,13 @@
 import Foundation
 import RollkartaModel
 
-/// The report formats a workshop is sent out in.
+/// The report formats a workshop is sent out in, and the validated roles as a catalog.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case md, html, csv, dot
+    /// The workshop's roles and steps as revised, in the format of data/catalog.json.
+    case catalog
 
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .catalog ? "catalog.json" : rawValue }
 }
 
 /// What to put in a report: which journeys, in which language.
@@ -30,6 +32,7 @@ public enum Exporter {
         case .html: return Data(HTMLReport.render(report).utf8)
         case .csv: return ActionPlanCSV.render(report, byteOrderMark: options.byteOrderMark)
         case .dot: return Data(HandoverGraph.render(report).utf8)
+        case .catalog: return Catalog(validatedFrom: workshop).fileData
         }
     }
 

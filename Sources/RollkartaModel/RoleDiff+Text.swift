@@ -1,10 +1,22 @@
 extension RoleDiff {
     /// The changes in words, per journey that has any: what was added, retired, reworded, with
-    /// before → after and the workshop's reasons (for `roles --diff` and the reports).
+    /// before → after and the workshop's reasons, then the positions each organisation gave per
+    /// role (for `roles --diff` and the reports).
     public func text(_ workshop: Workshop, _ language: Language) -> [(journey: String, lines: [String])] {
-        journeys.filter { !$0.entries.isEmpty }.map { journeyID, entries in
-            (workshop.journey(journeyID)?.name[language] ?? journeyID.rawValue,
-             entries.flatMap { Self.describe($0, language) })
+        journeys.compactMap { journeyID, entries in
+            let lines = entries.flatMap { Self.describe($0, language) } + Self.positions(workshop, journeyID, language)
+            return lines.isEmpty ? nil : (workshop.journey(journeyID)?.name[language] ?? journeyID.rawValue, lines)
+        }
+    }
+
+    /// "Befattningar för roll 5: …" and under it "BUP: psykolog, läkare", in role order.
+    private static func positions(_ workshop: Workshop, _ journeyID: JourneyID, _ language: Language) -> [String] {
+        guard let journey = workshop.journey(journeyID) else { return [] }
+        return journey.roles.flatMap { role -> [String] in
+            let positions = workshop.positions(of: RoleKey(journey: journeyID, role: role.id))
+            guard !positions.isEmpty else { return [] }
+            let heading = (language == .sv ? "Befattningar för roll " : "Positions for role ") + "\(role.id): \(role.title[language])"
+            return [heading] + positions.map { "  \($0.actor.abbreviation): \($0.positions)" }
         }
     }
 

@@ -6,13 +6,13 @@ import RollkartaModel
 /// `rollkarta export FILE --format md|html|csv|dot`: the reports sent to every organisation.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: say("Skriver rapporter: md, html, csv (handlingsplanen) eller dot (överlämningar för Graphviz).",
-                      "Writes reports: md, html, csv (the action plan) or dot (handovers for Graphviz)."))
+        abstract: say("Skriver rapporter: md, html, csv (handlingsplanen), dot (överlämningar för Graphviz) eller catalog (rollerna efter validering, som katalogfil).",
+                      "Writes reports: md, html, csv (the action plan), dot (handovers for Graphviz) or catalog (the roles after validation, as a catalog file)."))
 
     @Argument(help: ArgumentHelp(say("Workshopfilen.", "The workshop file.")))
     var file: String
 
-    @Option(help: ArgumentHelp(say("Format: md, html, csv eller dot.", "Format: md, html, csv or dot.")))
+    @Option(help: ArgumentHelp(say("Format: md, html, csv, dot eller catalog.", "Format: md, html, csv, dot or catalog.")))
     var format: ExportFormat
 
     @Option(name: .shortAndLong, help: ArgumentHelp(say("Utfil (standard: standard ut).", "Output file (default: standard output).")))

@@ -176,4 +176,29 @@ final class RolesAfterValidationReportTests: XCTestCase {
         XCTAssertTrue(html.contains("skäl: Rummet: &lt;script&gt;alert(1)&lt;/script&gt; mottagningen saknades"), "markup stays text")
         XCTAssertFalse(html.contains("<script>alert(1)"))
     }
+
+    func testTheValidatedRolesExportAsACatalogThatANewWorkshopStartsFromUnchanged() throws {
+        var workshop = try WorkshopStore.load(ExportTests.root.appendingPathComponent("data/examples/example.rollkarta.json").path)
+        var variant = try XCTUnwrap(workshop.journey(.child)?.role("5"))
+        variant.id = "5C"
+        variant.variantOf = "5"
+        variant.title.sv = "Den som behandlar i grupp"
+        try workshop.apply(.role(RoleKey(journey: .child, role: "5C"), variant, at: 6))
+        try workshop.apply(.position(PositionKey(journey: .child, role: "5", actor: "actor-bup"),
+                                     RolePosition(journey: .child, role: "5", actor: "actor-bup", positions: "psykolog, läkare")))
+        let data = Exporter.render(workshop, as: .catalog)
+        let catalog = try JSONDecoder().decode(Catalog.self, from: data)
+        XCTAssertEqual(catalog.format, Catalog.bundled.format)
+        XCTAssertEqual(catalog.roles.first { $0.id == "5C" }?.variantOf, "5")
+        XCTAssertEqual(catalog.roles.first { $0.id == "5C" }?.child?.title.sv, "Den som behandlar i grupp")
+        XCTAssertEqual(catalog.effectGoals.count, Catalog.bundled.effectGoals.count)
+        let next = catalog.journeysAsWorkshop
+        XCTAssertTrue(RoleDiff(workshop, against: next, language: .sv).isEmpty, "a workshop started from it has the same roles and steps")
+        XCTAssertEqual(next.first { $0.id == .child }?.roles.map(\.id), workshop.journey(.child)?.roles.map(\.id))
+
+        let markdown = String(decoding: Exporter.render(workshop, as: .md), as: UTF8.self)
+        XCTAssertTrue(markdown.contains("- Befattningar för roll 5: "), markdown)
+        XCTAssertTrue(markdown.contains("  - BUP: psykolog, läkare"), markdown)
+        XCTAssertTrue(markdown.contains("- Roll 5C tillagd: Den som behandlar i grupp"), markdown)
+    }
 }
