@@ -186,3 +186,106 @@ final class RoleRevisionEndToEndTests: XCTestCase {
         try tmux.waitFor("Tidigare lydelse: Den som bedömer och styr vidare (eller tillbaka)")
     }
 }
+
+/// The whole walk through workshop 2, in the real binary: a participant answers first;
+/// the room rewords role 4, adds the variant 5C with examples and gives BUP's positions for
+/// role 5; the diff shows exactly those, the next workshop starts from them, and the earlier
+/// answer to role 4 shows as stale once merged.
+final class RoleValidationEndToEndTests: XCTestCase {
+    func testTheRoomRevisesRolesLiveAndTheResultCarriesOn() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws2.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--journey", "child"]).status, 0)
+        let tmux = try Tmux(width: 100, height: 40)
+
+        // Before: BUP is in the workshop (one cell), and a participant answers every role and
+        // says what is missing.
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("a", "Tab", "Tab")
+        try tmux.type("Barn- och ungdomspsykiatrin")
+        try tmux.send("Tab")
+        try tmux.type("BUP")
+        try tmux.send("F2")
+        try tmux.waitFor("Aktörerna sparade")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        try tmux.run("clear; '\(Binary.path)' verify '\(file)' --as BUP --initials AB; echo EXIT=$?")
+        try tmux.waitFor("Stämmer rollbeskrivningen med hur det är hos er?")
+        for _ in 0..<15 { try tmux.send("1") }
+        try tmux.waitFor("Saknas en roll, ett steg eller en aktör?")
+        try tmux.send("Enter")
+        try tmux.type("Skolsköterskan saknas som roll")
+        try tmux.send("Enter")
+        try tmux.waitFor("• Skolsköterskan saknas som roll")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let answers = folder + "/ws2.verify-bup-ab.json"
+
+        // The room: role 4 reworded, 5C added, BUP's positions for role 5.
+        try tmux.run("clear; '\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("Down", "Down", "Down", "2", "r")
+        try tmux.waitFor("Ändra roll 4")
+        try tmux.send("C-u")
+        try tmux.type("Den som tar emot, bedömer och styr vidare – även åter")
+        for _ in 0..<9 { try tmux.send("Tab") }
+        try tmux.type("Rummet: mottagningen saknades")
+        try tmux.send("F2")
+        try tmux.waitFor("Ändrad i workshopen: Rummet: mottagningen saknades")
+        try tmux.send("j", "a")
+        try tmux.waitFor("Ny roll eller variant")
+        try tmux.send("Tab", "Tab", "C-u")
+        try tmux.type("Den som behandlar i grupp")
+        for _ in 0..<6 { try tmux.send("Tab") }
+        for _ in 0..<12 { try tmux.send("C-u", "BSpace") }
+        try tmux.type("Gruppbehandlare på BUP")
+        try tmux.send("Enter")
+        try tmux.type("Kurator som leder föräldragrupp")
+        for _ in 0..<3 { try tmux.send("Tab") }
+        try tmux.type("Gruppbehandling saknades i 5 och 5B")
+        try tmux.send("F2")
+        try tmux.waitFor("5C  Den som behandlar i grupp")
+        try tmux.send("k", "k", "b")
+        try tmux.waitFor("Befattningar för roll 5")
+        try tmux.type("psykolog, läkare")
+        try tmux.send("F2")
+        try tmux.waitFor("BUP: psykolog, läkare")
+        try tmux.send("1", "q")
+        try tmux.waitFor("EXIT=0")
+
+        let diff = try Binary.run(["roles", "--diff", file])
+        XCTAssertEqual(diff.status, 0, diff.stderr)
+        let lines = diff.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(lines.filter { $0.hasPrefix("Roll ") || $0.hasPrefix("Steg ") || $0.hasPrefix("Befattningar") }, [
+            "Roll 4 ändrad",
+            "Roll 5C tillagd: Den som behandlar i grupp",
+            "Befattningar för roll 5: Den som utreder kliniskt",
+        ], diff.stdout)
+        XCTAssertTrue(lines.contains("BUP: psykolog, läkare"), diff.stdout)
+        XCTAssertTrue(lines.contains("skäl: Rummet: mottagningen saknades"), diff.stdout)
+        let saved = try WorkshopStore.load(file)
+        XCTAssertEqual(saved.journey(.child)?.role("5C")?.examples.sv, ["Gruppbehandlare på BUP", "Kurator som leder föräldragrupp"])
+        XCTAssertEqual(saved.journey(.child)?.role("5C")?.variantOf, "5")
+
+        // The next workshop starts from these roles, by the workshop or by the exported catalog.
+        let catalog = folder + "/ws2.catalog.json"
+        XCTAssertEqual(try Binary.run(["export", file, "--format", "catalog", "-o", catalog]).status, 0)
+        for source in [file, catalog] {
+            let next = folder + "/next-\((source as NSString).lastPathComponent).rollkarta.json"
+            XCTAssertEqual(try Binary.run(["new", next, "--journey", "child", "--roles-from", source]).status, 0)
+            XCTAssertEqual(try WorkshopStore.load(next).journey(.child)?.role("5C")?.title.sv, "Den som behandlar i grupp")
+            XCTAssertTrue(try Binary.run(["roles", "--diff", next, "--against", file]).stdout.contains("inga ändringar"))
+        }
+
+        // The answer BUP gave to role 4's old wording is stale; the suggestion comes in once.
+        let merged = try Binary.run(["merge", file, answers])
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        XCTAssertTrue(merged.stdout.contains("1 inaktuella"), merged.stdout)
+        XCTAssertTrue(merged.stdout.contains("1 förslag om vad som saknas"), merged.stdout)
+        let after = try WorkshopStore.load(file)
+        XCTAssertEqual(after.suggestions.map(\.text), ["Skolsköterskan saknas som roll"])
+        let stale = after.answers.filter { after.subjectHashes.isStale($0.subject, seen: $0.seen) }
+        XCTAssertEqual(stale.map(\.subject.label), ["child/4"])
+    }
+}

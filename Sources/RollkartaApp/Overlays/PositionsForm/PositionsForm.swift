@@ -31,13 +31,17 @@ enum PositionsForm {
 
 /// What the positions form and the role walk say about positions.
 enum PositionsText: Sendable {
-    case formTitle(String, String), saved(String), heading, none
+    case formTitle(String, String), saved(String), heading, none, noOrganisations
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
         switch self {
         case .formTitle(let id, let title): return (sv ? "Befattningar för roll " : "Positions for role ") + "\(id) · \(title)"
         case .saved(let role): return sv ? "Befattningarna för roll \(role) sparade" : "Positions for role \(role) saved"
+        case .noOrganisations:
+            let key = Keymap.keyName(.assignActors, in: .map)
+            return sv ? "Workshopen har inga organisationer än: lägg till dem med \(key) på kartan"
+                      : "The workshop has no organisations yet: add them with \(key) on the map"
         case .heading: return sv ? "Befattningar hos er" : "Positions per organisation"
         case .none:
             let key = Keymap.keyName(.editPositions, in: .roles)

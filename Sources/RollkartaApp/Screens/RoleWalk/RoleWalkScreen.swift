@@ -61,7 +61,9 @@ enum RoleWalkScreen: AppScreen {
         case .reviseRole: state.form = RoleForm.make(state)
         case .newRole: state.form = RoleForm.makeNew(state)
         case .retireRole: state.form = RetireForm.makeRole(state)
-        case .editPositions: state.form = PositionsForm.make(state)
+        case .editPositions:
+            state.form = PositionsForm.make(state)
+            if state.form == nil { state.message = PositionsText.noOrganisations.text(state.language) }
         case .moveEarlier, .moveLater: return moveRole(action == .moveEarlier ? -1 : 1, &state)
         case .togglePrevious: state.showsPreviousWording.toggle()
         case .nextJourney: MapScreen.nextJourney(&state)
