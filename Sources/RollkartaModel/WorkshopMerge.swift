@@ -132,6 +132,56 @@ public enum WorkshopMerge {
         restore(.gaps, ids: gapsUsed, in: &merged.gaps, from: \.gaps, id: \.id)
         let handoversUsed = Set(subjects.compactMap { if case .handover(let id) = $0 { return id } else { return nil } })
         restore(.handovers, ids: handoversUsed, in: &merged.handovers, from: \.handovers, id: \.id)
+        keepRolesAndStepsStillUsed(&merged, base: base, ours: ours, theirs: theirs, merger: &merger)
+    }
+
+    /// A role or step one side retired while the other still used it (a new cell, an answer)
+    /// comes back, with a conflict saying so.
+    private static func keepRolesAndStepsStillUsed(_ merged: inout Workshop, base: Workshop, ours: Workshop, theirs: Workshop,
+                                                   merger: inout Merger) {
+        for index in merged.journeys.indices {
+            let id = merged.journeys[index].id
+            var roles = Set<String>(), steps = Set<String>()
+            for assignment in merged.assignments where assignment.journey == id {
+                roles.insert(assignment.role)
+                steps.insert(assignment.step)
+            }
+            for gap in merged.gaps where gap.journey == id {
+                if let role = gap.role { roles.insert(role) }
+                if let step = gap.step { steps.insert(step) }
+            }
+            for end in merged.handovers.flatMap({ [$0.from, $0.to] }) where end.journey == id {
+                roles.insert(end.role)
+                steps.insert(end.step)
+            }
+            roles.formUnion(merged.roleNotes.filter { $0.journey == id }.map(\.role))
+            roles.formUnion(merged.positions.filter { $0.journey == id }.map(\.role))
+            roles.formUnion(merged.journeys[index].roles.compactMap(\.variantOf))
+            for subject in merged.answers.map(\.subject) + merged.tallies.map(\.subject) {
+                if case .role(id, let role) = subject { roles.insert(role) }
+            }
+            func sides<E>(_ list: (WorkshopJourney) -> [E]) -> [(Workshop, [E])] {
+                [theirs, ours, base].map { side in (side, side.journey(id).map(list) ?? []) }
+            }
+            for missing in roles.subtracting(merged.journeys[index].roles.map(\.id)).sorted() {
+                let found = sides(\.roles).map { $0.1.first { $0.id == missing } }
+                guard let kept = found.compactMap({ $0 }).first else { continue }
+                merged.journeys[index].roles.append(kept)
+                merger.conflicts.append(MergeConflict(id: "", collection: .roles(id), key: missing, field: nil,
+                                                      ours: found[1].map { JSONValue.of($0).text },
+                                                      theirs: found[0].map { JSONValue.of($0).text },
+                                                      kept: found[0] != nil ? .theirs : .ours))
+            }
+            for missing in steps.subtracting(merged.journeys[index].steps.map(\.id)).sorted() {
+                let found = sides(\.steps).map { $0.1.first { $0.id == missing } }
+                guard let kept = found.compactMap({ $0 }).first else { continue }
+                merged.journeys[index].steps.append(kept)
+                merger.conflicts.append(MergeConflict(id: "", collection: .steps(id), key: missing, field: nil,
+                                                      ours: found[1].map { JSONValue.of($0).text },
+                                                      theirs: found[0].map { JSONValue.of($0).text },
+                                                      kept: found[0] != nil ? .theirs : .ours))
+            }
+        }
     }
 }
 

@@ -126,4 +126,31 @@ final class WorkshopMergeTests: XCTestCase {
         XCTAssertEqual(settled.journeys[child].roles[2].description.sv, "Omformulerad av Bertil")
         XCTAssertEqual(settled.journeys[child].roles[4].title.sv, "Omdöpt av Bertil")
     }
+
+    func testAVariantAddedOnOneSideAndPositionsOnTheOtherBothComeIn() throws {
+        let base = try Fixtures.example()
+        var ours = base, theirs = base
+        var variant = try XCTUnwrap(base.journey(.child)?.role("5"))
+        variant.id = "5C"
+        variant.variantOf = "5"
+        try ours.apply(.role(RoleKey(journey: .child, role: "5C"), variant, at: 6))
+        try theirs.apply(.position(PositionKey(journey: .child, role: "5", actor: "actor-bup"),
+                                   RolePosition(journey: .child, role: "5", actor: "actor-bup", positions: "psykolog")))
+        let outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
+        XCTAssertTrue(outcome.conflicts.isEmpty)
+        XCTAssertNotNil(outcome.workshop.journey(.child)?.role("5C"))
+        XCTAssertEqual(outcome.workshop.positions.map(\.positions), ["psykolog"])
+    }
+
+    func testARoleRetiredOnOneSideButGivenANewCellOnTheOtherComesBackWithAConflict() throws {
+        let base = try Fixtures.example()
+        var ours = base, theirs = base
+        try ours.apply(try ours.retire(role: RoleKey(journey: .child, role: "13"), movingTo: "12", reason: "Ingår i 12", date: "2026-11-23"))
+        try theirs.apply(.assignment(CellKey(journey: .child, step: "closure", role: "13"),
+                                     Assignment(journey: .child, step: "closure", role: "13", actors: ["actor-bup"], status: .holds)))
+        let outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
+        XCTAssertNotNil(outcome.workshop.journey(.child)?.role("13"), "the file never points at a role that is not there")
+        XCTAssertEqual(outcome.conflicts.map(\.collection.name), ["journeys/child/roles"])
+        XCTAssertTrue(Validation.check(outcome.workshop).isEmpty)
+    }
 }
