@@ -67,6 +67,7 @@ enum HTMLReport {
             .class("map"),
             .h2(.text("\(ReportText.map.text(language)): \(report.journeyName(map.journey.id))")),
             .p(.class("legend"), .text(ReportText.legend.text(language))),
+            .ul(.class("legend"), .forEach(RoleTier.allCases) { .li(.text($0.definition(for: map.journey.id, language))) }),
             .table(
                 .tr(.th(.text(ReportText.role.text(language))),
                     .forEach(map.steps.enumerated()) { index, step in
@@ -74,7 +75,7 @@ enum HTMLReport {
                     }),
                 .forEach(map.roles.enumerated()) { row, role in
                     .tr(.class(role.tier.rawValue),
-                        .th(.text("\(report.text(role.id)) \(report.text(role.title[language]))")),
+                        .th(.text("\(report.text(role.id)) \(report.text(role.title[language])) (\(role.tier.label(language)))")),
                         .forEach(map.steps.indices) { column in
                             let info = map.cell(row: row, column: column)
                             return .td(.class(cellClasses(info)), .text(report.cellText(info)))

@@ -50,11 +50,13 @@ enum MarkdownReport {
             out.append("")
             out.append(escape(t(.legend)))
             out.append("")
+            for tier in RoleTier.allCases { out.append("- " + escape(tier.definition(for: map.journey.id, language))) }
+            out.append("")
             out.append(row([t(.role)] + map.steps.enumerated().map { "\($0.offset + 1). " + escape(report.text($0.element.title[language])) }))
             out.append(row(Array(repeating: "---", count: map.steps.count + 1)))
             for (index, role) in map.roles.enumerated() {
                 let cells = map.steps.indices.map { escape(report.cellText(map.cell(row: index, column: $0))) }
-                out.append(row(["\(escape(role.id)) \(escape(report.text(role.title[language])))"] + cells))
+                out.append(row(["\(escape(role.id)) \(escape(report.text(role.title[language]))) (\(role.tier.label(language)))"] + cells))
             }
         }
         return out

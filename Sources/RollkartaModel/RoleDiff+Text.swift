@@ -4,8 +4,22 @@ extension RoleDiff {
     /// role (for `roles --diff` and the reports).
     public func text(_ workshop: Workshop, _ language: Language) -> [(journey: String, lines: [String])] {
         journeys.compactMap { journeyID, entries in
-            let lines = entries.flatMap { Self.describe($0, language) } + Self.positions(workshop, journeyID, language)
+            let lines = entries.flatMap { Self.describe($0, language) + Self.reasons($0, workshop, journeyID, language) }
+                + Self.positions(workshop, journeyID, language)
             return lines.isEmpty ? nil : (workshop.journey(journeyID)?.name[language] ?? journeyID.rawValue, lines)
+        }
+    }
+
+    /// Why a role was added or retired, from the workshop's revisions (a change carries its own).
+    private static func reasons(_ entry: Entry, _ workshop: Workshop, _ journey: JourneyID, _ language: Language) -> [String] {
+        let role: String
+        switch entry {
+        case .roleAdded(let added): role = added.id
+        case .roleRetired(let retired): role = retired.id
+        default: return []
+        }
+        return workshop.revisions(of: RoleKey(journey: journey, role: role)).map {
+            "  " + (language == .sv ? "skäl: " : "reason: ") + $0.explained(language)
         }
     }
 

@@ -41,7 +41,7 @@ public struct RoleDiff: Equatable, Sendable {
                 }
                 let changes = Self.changes(old, role, language)
                 if !changes.isEmpty {
-                    let reasons = workshop.revisions(of: RoleKey(journey: journey.id, role: role.id)).map(\.reason)
+                    let reasons = workshop.revisions(of: RoleKey(journey: journey.id, role: role.id)).map { $0.explained(language) }
                     entries.append(.roleChanged(id: role.id, changes: changes, reasons: reasons))
                 }
             }

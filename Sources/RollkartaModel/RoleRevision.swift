@@ -11,14 +11,25 @@ public struct RoleRevision: Codable, Equatable, Sendable {
     public var reason: String
     /// ISO date of the change.
     public var date: String
+    /// The verification answer or suggestion the change responds to, as it read then
+    /// ("BUP (AB): Nej – UPH styr inte vidare"); absent when it answers none.
+    public var respondsTo: String?
 
-    public init(journey: JourneyID, role: String, before: WorkshopRole?, after: WorkshopRole?, reason: String, date: String) {
+    public init(journey: JourneyID, role: String, before: WorkshopRole?, after: WorkshopRole?, reason: String, date: String,
+                respondsTo: String? = nil) {
         self.journey = journey
         self.role = role
         self.before = before
         self.after = after
         self.reason = reason
         self.date = date
+        self.respondsTo = respondsTo
+    }
+
+    /// The reason, with what it responds to when it responds to something.
+    public func explained(_ language: Language) -> String {
+        guard let respondsTo else { return reason }
+        return reason + (language == .sv ? " (svarar på: " : " (responds to: ") + respondsTo + ")"
     }
 
     /// How merges and messages name it.

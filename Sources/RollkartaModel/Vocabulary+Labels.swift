@@ -21,6 +21,19 @@ extension RoleTier: Labelled {
         case .secondary: return language == .sv ? "sekundär" : "secondary"
         }
     }
+
+    /// The seed's own definitions ("Sortera rollerna"), in the journey's wording.
+    public func definition(for journey: JourneyID, _ language: Language) -> String {
+        let sv = language == .sv
+        let who = journey == .child ? (sv ? "enskilt barns" : "an individual child's") : (sv ? "enskild persons" : "an individual person's")
+        switch self {
+        case .primary:
+            return sv ? "Primär roll: direkt påverkan på \(who) ärende, kontinuerlig interaktion, ansvar i ärendeflödet"
+                      : "Primary role: direct impact on \(who) case, continuous interaction, responsibility in the case flow"
+        case .secondary:
+            return sv ? "Sekundär roll: indirekt påverkan på \(who) ärende" : "Secondary role: indirect impact on \(who) case"
+        }
+    }
 }
 
 extension Principal: Labelled {

@@ -166,7 +166,7 @@ final class VerificationViewTests: XCTestCase {
         XCTAssertTrue(h.screen.line(row.y).contains("BUP (AB)"), "who suggested it")
         h.press(.character("a"))
         XCTAssertEqual(h.state.form?["descriptionSv"]?.text, "Skolsköterskan saknas som roll")
-        XCTAssertEqual(h.state.form?["reason"]?.text, "Förslag från deltagare: Skolsköterskan saknas som roll")
+        XCTAssertEqual(h.state.form?["reason"]?.text, "Saknades enligt en deltagare")
         XCTAssertEqual(h.state.form?["id"]?.text, "14")
         h.press(.tab, .tab)
         h.type("Den som följer barnets hälsa i skolan")
@@ -175,6 +175,28 @@ final class VerificationViewTests: XCTestCase {
         h.press(.function(2))
         XCTAssertNil(h.state.form, h.text)
         XCTAssertEqual(h.state.workshop.journey(.child)?.role("14")?.description.sv, "Skolsköterskan saknas som roll")
+        XCTAssertEqual(h.state.workshop.revisions.last?.respondsTo, "Förslag från BUP (AB): Skolsköterskan saknas som roll",
+                       "the new role records the suggestion it answers")
+        h.press(.character("2"))
+        XCTAssertTrue(h.text.contains("14  Den som följer barnets hälsa i skolan"), h.text)
+        XCTAssertTrue(h.text.contains("Tillagd i workshopen: Saknades enligt en deltagare (svarar på: Förslag från BUP (AB):"), h.text)
+    }
+
+    func testARevisionRecordsTheAnswerItRespondsToAndTheReportsSaySo() throws {
+        var h = try Harness(width: 120, height: 36)
+        h.state.today = { "2026-11-23" }
+        h.press(.down, .down, .down, .character("2"), .character("r"))
+        h.type(" – även åter")
+        for _ in 0..<9 { h.press(.tab) }
+        h.type("Remisser kommer tillbaka")
+        h.press(.tab, .right)
+        XCTAssertEqual(h.state.form?["respondsTo"]?.choice, "Vårdcentral med UPH (ML): Nej – UPH styr inte vidare till BUP, det gör En väg in.")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        XCTAssertTrue(h.text.contains("(svarar på: Vårdcentral med UPH (ML): Nej – UPH styr inte vidare"), h.text)
+        let lines = RoleDiff(h.state.workshop, against: Catalog.bundled.journeysAsWorkshop, language: .sv).text(h.state.workshop, .sv)
+        XCTAssertTrue(lines.flatMap(\.lines).contains(
+            "  skäl: Remisser kommer tillbaka (svarar på: Vårdcentral med UPH (ML): Nej – UPH styr inte vidare till BUP, det gör En väg in.)"), "\(lines)")
     }
 
     func testAShowOfHandsIsRecordedCountedAndUndoable() throws {

@@ -19,7 +19,7 @@ extension CellDetailOverlay {
 
         lines.add("\(UIText.role.text(language)) \(role.id) · \(role.title[language])", .heading)
         if let revision = workshop.revisions(of: RoleKey(journey: journey.id, role: role.id)).last {
-            lines.add(RoleWalkText.changedNote(revision.reason.replacingNewlines()).text(language), .dim)
+            lines.add(RoleWalkText.changedNote(revision.explained(language).replacingNewlines()).text(language), .dim)
         }
         lines.add("\(UIText.step.text(language)) \(position.column + 1). \(step.title[language]) · \(journey.name[language])"
             + " · \(role.tier.label(language))", .dim)

@@ -8,8 +8,15 @@ enum RoleForm {
     static func make(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
+        // What a participant said about the role: the revision may answer one of those.
+        let subject = VerificationSubject.role(journey: cell.journey.id, role: cell.role.id)
+        let said = state.workshop.answers.filter { $0.subject == subject && ($0.vote != .yes || !$0.comment.isEmpty) }.map { answer in
+            who(answer.participant, state.workshop) + ": " + answer.vote.label(language)
+                + (answer.comment.isEmpty ? "" : " – " + answer.comment.replacingNewlines())
+        }
         return FormState(purpose: .role(cell.roleKey), title: RoleWalkText.formTitle(cell.role.id).text(language),
-                         fields: wordingFields(cell.role, language) + [.text("reason", RoleWalkText.reason.text(language), "", multiline: true)])
+                         fields: wordingFields(cell.role, language) + [.text("reason", RoleWalkText.reason.text(language), "", multiline: true),
+                                                                       respondsTo(said, selected: nil, language)])
     }
 
     /// A variant of the selected role (its wording to start from), or with `draft` a role as a
@@ -28,15 +35,33 @@ enum RoleForm {
         let options = [FormField.Option(id: "", label: RoleWalkText.notAVariant.text(language))]
             + journey.roles.filter { $0.variantOf == nil }.map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
         let variantOf = draft == nil ? base : nil
+        let suggested = state.workshop.suggestions.map { suggestion in
+            RoleWalkText.suggestionBy(who(suggestion.participant, state.workshop), suggestion.text.replacingNewlines()).text(language)
+        }
+        let drafted = draft.map { RoleWalkText.suggestionBy(who($0.participant, state.workshop), $0.text.replacingNewlines()).text(language) }
         let fields: [FormField] = [
             .text("id", RoleWalkText.roleID.text(language), journey.suggestedRoleID(variantOf: variantOf)),
             FormField(id: "variantOf", label: RoleWalkText.variantOf.text(language),
                       value: .choice(options: options, selected: options.firstIndex { $0.id == (variantOf ?? "") } ?? 0)),
         ] + wordingFields(start!, language) + [
-            .text("reason", RoleWalkText.reason.text(language), draft.map { RoleWalkText.fromSuggestion($0.text).text(language) } ?? "",
+            .text("reason", RoleWalkText.reason.text(language), draft == nil ? "" : RoleWalkText.fromSuggestion.text(language),
                   multiline: true),
+            respondsTo(suggested, selected: drafted, language),
         ]
         return FormState(purpose: .newRole(journey.id), title: RoleWalkText.newRoleTitle.text(language), fields: fields)
+    }
+
+    /// "Svarar på": none, or one of what participants said (kept as it reads).
+    private static func respondsTo(_ said: [String], selected: String?, _ language: Language) -> FormField {
+        let options = [FormField.Option(id: "", label: "–")] + said.map { FormField.Option(id: $0, label: $0) }
+        return FormField(id: "respondsTo", label: RoleWalkText.respondsTo.text(language),
+                         value: .choice(options: options, selected: options.firstIndex { $0.id == selected } ?? 0))
+    }
+
+    /// "BUP (AB)": the participant as the room knows them.
+    private static func who(_ id: Participant.ID, _ workshop: Workshop) -> String {
+        guard let participant = workshop.participants.first(where: { $0.id == id }) else { return id.rawValue }
+        return participant.organisation + (participant.initials.map { " (\($0))" } ?? "")
     }
 
     private static func wordingFields(_ role: WorkshopRole, _ language: Language) -> [FormField] {
@@ -81,7 +106,7 @@ enum RoleForm {
         let reason = form.trimmed("reason")
         guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }
         let revision = RoleRevision(journey: key.journey, role: key.role, before: old, after: role, reason: reason,
-                                    date: state.today())
+                                    date: state.today(), respondsTo: form["respondsTo"]?.optionalChoice)
         let result = FormResult.of(&state, .batch([.role(key, role), .revision(revision, recorded: true)]),
                                    message: RoleWalkText.roleSaved(role.id).text(language))
         return warnOfLabelClash(result, key, &state)
@@ -107,7 +132,8 @@ enum RoleForm {
         }
         let index = after.map { $0 + 1 } ?? journey.roles.count
         let key = RoleKey(journey: journeyID, role: id)
-        let revision = RoleRevision(journey: journeyID, role: id, before: nil, after: role, reason: reason, date: state.today())
+        let revision = RoleRevision(journey: journeyID, role: id, before: nil, after: role, reason: reason, date: state.today(),
+                                    respondsTo: form["respondsTo"]?.optionalChoice)
         let result = FormResult.of(&state, .batch([.role(key, role, at: index), .revision(revision, recorded: true)]),
                                    message: RoleWalkText.roleAdded(id).text(language))
         if case .saved = result { state.position.row = index }

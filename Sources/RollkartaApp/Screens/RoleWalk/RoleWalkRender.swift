@@ -65,7 +65,10 @@ extension RoleWalkScreen {
         let revisions = state.workshop.revisions(of: key)
         guard let last = revisions.last, let first = revisions.first else { return }
         let language = state.language
-        lines.add(RoleWalkText.changedInWorkshop(reason: last.reason.replacingNewlines(), count: revisions.count).text(language),
+        let said = first.before == nil && revisions.count == 1
+            ? RoleWalkText.addedWithReason(last.explained(language).replacingNewlines())
+            : RoleWalkText.changedInWorkshop(reason: last.explained(language).replacingNewlines(), count: revisions.count)
+        lines.add(said.text(language),
                   .heading, indent: 2)
         guard state.showsPreviousWording else { return }
         guard let before = first.before else {

@@ -7,22 +7,13 @@ enum RoleWalkText: Sendable {
     case previousWording, catalogWording, notChanged, addedInWorkshop
     case formTitle(String), titleSv, titleEn, labelSv, labelEn, descriptionSv, descriptionEn, examplesSv, examplesEn
     case tier, reason, reasonRequired, nothingChanged, roleSaved(String), labelClash(String)
-    case notAVariant, roleID, variantOf, newRoleTitle, fromSuggestion(String), roleExists(String), roleAdded(String), moved(String)
+    case respondsTo, suggestionBy(String, String), notAVariant, roleID, variantOf, newRoleTitle, fromSuggestion, addedWithReason(String), roleExists(String), roleAdded(String), moved(String)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
         func key(_ action: Action) -> String { Keymap.keyName(action, in: .roles) }
         switch self {
-        case .tierDefinition(let tier, let journey):
-            // The seed's own definitions ("Sortera rollerna"), in the journey's wording.
-            let who = journey == .child ? (sv ? "enskilt barns" : "an individual child's") : (sv ? "enskild persons" : "an individual person's")
-            switch tier {
-            case .primary:
-                return sv ? "Primär roll: direkt påverkan på \(who) ärende, kontinuerlig interaktion, ansvar i ärendeflödet"
-                          : "Primary role: direct impact on \(who) case, continuous interaction, responsibility in the case flow"
-            case .secondary:
-                return sv ? "Sekundär roll: indirekt påverkan på \(who) ärende" : "Secondary role: indirect impact on \(who) case"
-            }
+        case .tierDefinition(let tier, let journey): return tier.definition(for: journey, language)
         case .changedInWorkshop(let reason, let count):
             let times = count == 1 ? "" : (sv ? " (\(count) gånger)" : " (\(count) times)")
             return (sv ? "Ändrad i workshopen\(times): \(reason) – \(key(.togglePrevious)) visar tidigare lydelse"
@@ -47,11 +38,14 @@ enum RoleWalkText: Sendable {
         case .reasonRequired: return sv ? "Skriv varför rollen ändras" : "Say why the role changes"
         case .nothingChanged: return sv ? "Inget är ändrat" : "Nothing has changed"
         case .roleSaved(let role): return sv ? "Roll \(role) ändrad – \(key(.undo)) ångrar" : "Role \(role) revised – \(key(.undo)) undoes"
+        case .respondsTo: return sv ? "Svarar på (det en deltagare sa)" : "Responds to (what a participant said)"
+        case .suggestionBy(let who, let text): return (sv ? "Förslag från " : "Suggestion from ") + "\(who): \(text)"
         case .notAVariant: return sv ? "– (en egen roll, ingen variant)" : "– (a role of its own, not a variant)"
         case .roleID: return sv ? "Id (till exempel 5C för en variant av 5)" : "Id (for example 5C for a variant of 5)"
         case .variantOf: return sv ? "Variant av" : "Variant of"
         case .newRoleTitle: return sv ? "Ny roll eller variant" : "New role or variant"
-        case .fromSuggestion(let text): return (sv ? "Förslag från deltagare: " : "Suggested by a participant: ") + text
+        case .fromSuggestion: return sv ? "Saknades enligt en deltagare" : "Missing, a participant said"
+        case .addedWithReason(let reason): return (sv ? "Tillagd i workshopen: " : "Added in the workshop: ") + reason
         case .roleExists(let id): return sv ? "Det finns redan en roll \(id); välj ett annat id" : "There is already a role \(id); choose another id"
         case .roleAdded(let id): return sv ? "Roll \(id) tillagd – \(key(.undo)) ångrar" : "Role \(id) added – \(key(.undo)) undoes"
         case .moved(let id): return sv ? "Roll \(id) flyttad – \(key(.undo)) ångrar" : "Role \(id) moved – \(key(.undo)) undoes"
