@@ -11,6 +11,8 @@ public struct AppState: Sendable {
         case summary
         /// What a git merge left to decide; reachable while there is any.
         case conflicts
+        /// Workshop 1: each organisation's own description against the others' expectations.
+        case expectations
     }
 
     public enum Overlay: Sendable, Equatable {
@@ -76,6 +78,7 @@ public struct AppState: Sendable {
     /// The role walk shows the role's wording before the workshop changed it.
     public var showsPreviousWording = false
     public var conflicts = ListState()
+    public var expectationsView = ExpectationsViewState()
     /// The edits that undo the changes made (for `u`), and that redo the undone ones (Ctrl-R).
     public var undoStack: [WorkshopEdit] = []
     public var redoStack: [WorkshopEdit] = []

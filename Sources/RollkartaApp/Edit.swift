@@ -49,7 +49,7 @@ enum Edit {
     }
 
     /// A role or step taken out (or an added one undone) leaves every journey's selection
-    /// on a cell that is still there.
+    /// on a cell that is still there; an item taken out, the list's on a row that is.
     static func keepSelectionOnTheMap(_ state: inout AppState) {
         for journey in state.workshop.journeys {
             guard var position = state.positions[journey.id] else { continue }
@@ -57,6 +57,7 @@ enum Edit {
             position.column = min(position.column, max(0, journey.steps.count - 1))
             state.positions[journey.id] = position
         }
+        state.view.screen.keepInView(&state)  // and the open list's selection on a row that is still there
     }
 
     /// In read-only mode nothing changes; the status bar says why.

@@ -90,7 +90,8 @@ enum TabsBar {
         let views: [(Action, AppState.View)] = [
             (.showMap, .map), (.showRoles, .roles), (.showGaps, .gaps), (.showHandovers, .handovers),
             (.showVerification, .verification), (.showSummary, .summary),
-        ] + (state.workshop.conflicts.isEmpty ? [] : [(.showConflicts, .conflicts)])
+        ] + (state.workshop.kind == .expectationMapping || !state.workshop.expectations.isEmpty ? [(.showExpectations, .expectations)] : [])
+            + (state.workshop.conflicts.isEmpty ? [] : [(.showConflicts, .conflicts)])
         func label(_ action: Action, _ view: AppState.View, current: Bool, named: Bool) -> String {
             let key = Keymap.keyName(action)
             let text = named || current ? "\(key) \(view.title(state.language))" : key

@@ -10,7 +10,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// "journeys/child/roles", or "workshop" for the file's own fields).
     public enum Collection: Hashable, Sendable {
         case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies, revisions
-        case positions, suggestions
+        case positions, suggestions, expectations, missions
         case steps(JourneyID)
         case roles(JourneyID)
 
@@ -29,6 +29,8 @@ public struct MergeConflict: Codable, Equatable, Sendable {
             case .revisions: return "revisions"
             case .positions: return "positions"
             case .suggestions: return "suggestions"
+            case .expectations: return "expectations"
+            case .missions: return "missions"
             case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
             case .roles(let journey): return "journeys/\(journey.rawValue)/roles"
             }
@@ -36,7 +38,8 @@ public struct MergeConflict: Codable, Equatable, Sendable {
 
         public init?(name: String) {
             let simple: [Collection] = [.workshop, .journeys, .actors, .participants, .assignments, .gaps, .handovers,
-                                        .roleNotes, .answers, .tallies, .revisions, .positions, .suggestions]
+                                        .roleNotes, .answers, .tallies, .revisions, .positions, .suggestions,
+                                        .expectations, .missions]
             if let found = simple.first(where: { $0.name == name }) {
                 self = found
                 return

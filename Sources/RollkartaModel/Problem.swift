@@ -60,7 +60,7 @@ public enum ProblemKind: Equatable, Sendable {
 
 /// What a dangling reference pointed at.
 public enum ReferenceKind: String, Sendable {
-    case journey, step, role, actor, participant, effectGoal, actorKind, gap, handover
+    case journey, step, role, actor, participant, effectGoal, actorKind, gap, handover, expectation
 }
 
 /// What the JSON syntax check expected where it stopped.

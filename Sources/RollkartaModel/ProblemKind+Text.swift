@@ -83,6 +83,7 @@ extension ProblemKind {
         case .actorKind: return sv ? "aktörstyp" : "actor kind"
         case .gap: return sv ? "glapp" : "gap"
         case .handover: return sv ? "överlämning" : "handover"
+        case .expectation: return sv ? "förväntan" : "expectation"
         }
     }
 }

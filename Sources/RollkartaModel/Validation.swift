@@ -46,6 +46,7 @@ private struct Checker {
         checkHandovers()
         checkRoleNotes()
         checkAnswers()
+        checkExpectations()
         uniqueIDs(workshop.conflicts.map(\.id), at: root.appending("conflicts"))
     }
 
@@ -154,6 +155,31 @@ private struct Checker {
                 add(path.appending(field), .negativeCount(field: field))
             }
             if !tallied.insert(tally.subject).inserted { add(path, .duplicateID(tally.subject.label)) }
+        }
+    }
+
+    private mutating func checkExpectations() {
+        let root = JSONPath.root
+        uniqueIDs(workshop.expectations.map(\.id.rawValue), at: root.appending("expectations"))
+        for (index, item) in workshop.expectations.enumerated() {
+            let path = root.appending("expectations").appending(index)
+            actors([item.organisation], at: path.appending("organisation"), single: true)
+            actors(item.sources, at: path.appending("sources"))
+            for (responseIndex, response) in item.responses.enumerated() {
+                actors([response.organisation], at: path.appending("responses").appending(responseIndex).appending("organisation"),
+                       single: true)
+            }
+            if item.text.isEmpty { add(path.appending("text"), .emptyValue(field: "text")) }
+        }
+        for (index, mission) in workshop.missions.enumerated() {
+            actors([mission.organisation], at: root.appending("missions").appending(index).appending("organisation"), single: true)
+        }
+        let items = Set(workshop.expectations.map(\.id))
+        for (index, gap) in workshop.gaps.enumerated() {
+            if let item = gap.expectation, !items.contains(item) {
+                add(root.appending("gaps").appending(index).appending("expectation"),
+                    .unknownReference(kind: .expectation, id: item.rawValue, known: workshop.expectations.map(\.id.rawValue)))
+            }
         }
     }
 

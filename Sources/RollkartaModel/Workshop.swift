@@ -36,6 +36,11 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var positions: [RolePosition]
     /// What participants said is missing (a role, a step, an actor); absent in older files.
     @EmptyWhenAbsent public var suggestions: [Suggestion]
+    /// Workshop 1: what each organisation says of itself and what the others expect of it;
+    /// absent in older files and empty in a workshop that maps roles only.
+    @EmptyWhenAbsent public var expectations: [ExpectationItem]
+    /// Workshop 1: each organisation's uppdrag in its own words.
+    @EmptyWhenAbsent public var missions: [OrganisationMission]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -59,6 +64,8 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.revisions = []
         self.positions = []
         self.suggestions = []
+        self.expectations = []
+        self.missions = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -211,10 +218,12 @@ public struct Gap: Codable, Equatable, Sendable {
     public var priority: Priority
     public var effectGoals: [String]
     public var plan: ActionPlan
+    /// The workshop-1 item the gap was made from ("Förväntningar utanför uppdraget"), if any.
+    public var expectation: ExpectationItem.ID?
 
     public init(id: ID, journey: JourneyID, step: String?, role: String?, actors: [Actor.ID] = [],
                 description: String, kind: GapKind, cause: GapCause? = nil, priority: Priority,
-                effectGoals: [String] = [], plan: ActionPlan = ActionPlan()) {
+                effectGoals: [String] = [], plan: ActionPlan = ActionPlan(), expectation: ExpectationItem.ID? = nil) {
         self.id = id
         self.journey = journey
         self.step = step
@@ -226,6 +235,7 @@ public struct Gap: Codable, Equatable, Sendable {
         self.priority = priority
         self.effectGoals = effectGoals
         self.plan = plan
+        self.expectation = expectation
     }
 }
 
@@ -268,5 +278,7 @@ extension Workshop {
         _revisions = try container.decode(EmptyWhenAbsent<RoleRevision>.self, forKey: .revisions)
         _positions = try container.decode(EmptyWhenAbsent<RolePosition>.self, forKey: .positions)
         _suggestions = try container.decode(EmptyWhenAbsent<Suggestion>.self, forKey: .suggestions)
+        _expectations = try container.decode(EmptyWhenAbsent<ExpectationItem>.self, forKey: .expectations)
+        _missions = try container.decode(EmptyWhenAbsent<OrganisationMission>.self, forKey: .missions)
     }
 }

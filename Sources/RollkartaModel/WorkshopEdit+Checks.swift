@@ -16,12 +16,26 @@ extension Workshop {
         guard !actor.name.trimmed.isEmpty, !actor.abbreviation.trimmed.isEmpty else { throw EditRefusal(.actorNameRequired) }
     }
 
+    func check(_ item: ExpectationItem, id: ExpectationItem.ID) throws(EditRefusal) {
+        guard item.id == id else { throw EditRefusal(.unknownPlace(id.rawValue)) }
+        guard !item.text.trimmed.isEmpty else { throw EditRefusal(.itemTextRequired) }
+        try checkActors([item.organisation] + item.sources + item.responses.map(\.organisation))
+    }
+
+    /// An item a gap was made from stays while the gap refers to it.
+    func checkUnused(expectation id: ExpectationItem.ID) throws(EditRefusal) {
+        var uses = Uses()
+        uses.gaps = gaps.count { $0.expectation == id }
+        if uses.total > 0 { throw EditRefusal(.inUse(id.rawValue, uses: uses)) }
+    }
+
     func check(_ gap: Gap) throws(EditRefusal) {
         guard !gap.description.trimmed.isEmpty else { throw EditRefusal(.descriptionRequired) }
         guard let journey = journey(gap.journey) else { throw EditRefusal(.unknownPlace(gap.journey.rawValue)) }
         if let step = gap.step, journey.step(step) == nil { throw EditRefusal(.unknownPlace(step)) }
         if let role = gap.role, journey.role(role) == nil { throw EditRefusal(.unknownRole(role)) }
         try checkActors(gap.actors)
+        if let item = gap.expectation, expectation(item) == nil { throw EditRefusal(.unknownPlace(item.rawValue)) }
     }
 
     func check(_ handover: Handover) throws(EditRefusal) {
@@ -72,7 +86,9 @@ extension Workshop {
         let inGaps = gaps.filter { $0.actors.contains(id) }.count
         let inHandovers = handovers.filter { $0.from.actor == id || $0.to.actor == id }.count
         let inPositions = positions.filter { $0.actor == id }.count
-        let uses = inCells + inGaps + inHandovers + inPositions
+        let inExpectations = expectations.filter { $0.organisation == id || $0.sources.contains(id)
+            || $0.responses.contains { $0.organisation == id } }.count + missions.filter { $0.organisation == id }.count
+        let uses = inCells + inGaps + inHandovers + inPositions + inExpectations
         if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id.rawValue, uses: uses)) }
     }
 
@@ -98,6 +114,7 @@ private extension String {
 public struct EditRefusal: Error, Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
         case descriptionRequired, whatRequired, noActors, negativeCount, actorNameRequired, roleTitleRequired, stepTitleRequired
+        case itemTextRequired
         case badRoleID(String), badStepID(String)
         /// A role or step still used, with what uses it.
         case inUse(String, uses: Workshop.Uses)
@@ -126,6 +143,7 @@ public struct EditRefusal: Error, Equatable, Sendable {
         case .negativeCount: return sv ? "Ett antal är 0 eller mer" : "A count is 0 or more"
         case .actorNameRequired: return sv ? "Aktören behöver ett namn" : "The actor needs a name"
         case .roleTitleRequired: return sv ? "Rollen behöver en titel på svenska och engelska" : "The role needs a title in Swedish and English"
+        case .itemTextRequired: return sv ? "Skriv punkten" : "Type the item"
         case .stepTitleRequired: return sv ? "Steget behöver ett namn på svenska och engelska" : "The step needs a name in Swedish and English"
         case .badRoleID(let id):
             return sv ? "Rollens id \"\(id)\" går inte: bokstäver och siffror, till exempel 5C"

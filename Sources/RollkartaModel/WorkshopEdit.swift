@@ -24,6 +24,10 @@ public enum WorkshopEdit: Equatable, Sendable {
     case position(PositionKey, RolePosition?, at: Int? = nil)
     /// A participant's answer, moved with a retired role to the role that took its place.
     case answer(AnswerKey, VerificationAnswer?, at: Int? = nil)
+    /// A workshop-1 item: added, changed, answered, merged into another (taken out), split again.
+    case expectation(ExpectationItem.ID, ExpectationItem?, at: Int? = nil)
+    /// An organisation's uppdrag.
+    case mission(Actor.ID, OrganisationMission?, at: Int? = nil)
     /// A participant's suggestion set aside (nil) or put back.
     case suggestion(String, Suggestion?, at: Int? = nil)
     /// A revision recorded (true) or taken back (false, the last one equal to it).
@@ -113,6 +117,14 @@ extension Workshop {
             }
             let (old, oldIndex) = Self.set(value, at: index, in: &answers) { $0.key == key }
             return .answer(key, old, at: oldIndex)
+        case .expectation(let id, let value, let index):
+            if let value { try check(value, id: id) } else if expectation(id) != nil { try checkUnused(expectation: id) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &expectations) { $0.id == id }
+            return .expectation(id, old, at: oldIndex)
+        case .mission(let organisation, let value, let index):
+            if value != nil { try checkActors([organisation]) }
+            let (old, oldIndex) = Self.set(value, at: index, in: &missions) { $0.organisation == organisation }
+            return .mission(organisation, old, at: oldIndex)
         case .suggestion(let label, let value, let index):
             let (old, oldIndex) = Self.set(value, at: index, in: &suggestions) { $0.label == label }
             return .suggestion(label, old, at: oldIndex)

@@ -24,6 +24,8 @@ extension WorkshopMerge {
             case .revisions: applied = put(value, conflict, in: &changed.revisions) { $0.label }
             case .positions: applied = put(value, conflict, in: &changed.positions) { $0.key.label }
             case .suggestions: applied = put(value, conflict, in: &changed.suggestions) { $0.label }
+            case .expectations: applied = put(value, conflict, in: &changed.expectations) { $0.id.rawValue }
+            case .missions: applied = put(value, conflict, in: &changed.missions) { $0.organisation.rawValue }
             case .steps(let journey), .roles(let journey):
                 guard let index = changed.journeys.firstIndex(where: { $0.id == journey }) else { applied = false; break }
                 if case .steps = conflict.collection {

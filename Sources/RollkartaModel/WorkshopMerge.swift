@@ -45,6 +45,10 @@ public enum WorkshopMerge {
         merged.revisions = merger.list(.revisions, base.revisions, ours.revisions, theirs.revisions) { $0.label }
         merged.positions = merger.list(.positions, base.positions, ours.positions, theirs.positions) { $0.key.label }
         merged.suggestions = merger.list(.suggestions, base.suggestions, ours.suggestions, theirs.suggestions) { $0.label }
+        merged.expectations = merger.list(.expectations, base.expectations, ours.expectations, theirs.expectations) {
+            $0.id.rawValue
+        }
+        merged.missions = merger.list(.missions, base.missions, ours.missions, theirs.missions) { $0.organisation.rawValue }
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {
@@ -89,7 +93,13 @@ public enum WorkshopMerge {
         }
         renumber(\.gaps, id: \.id, prefix: "gap")
         renumber(\.handovers, id: \.id, prefix: "ho")
+        renumber(\.expectations, id: \.id, prefix: "exp")
         guard !renamed.isEmpty else { return [:] }
+        for index in theirs.gaps.indices {
+            if let item = theirs.gaps[index].expectation, let new = renamed[item.rawValue] {
+                theirs.gaps[index].expectation = ExpectationItem.ID(rawValue: new)
+            }
+        }
         func follow(_ subject: VerificationSubject) -> VerificationSubject {
             switch subject {
             case .gap(let id): return .gap(renamed[id.rawValue].map { Gap.ID(rawValue: $0) } ?? id)
@@ -121,7 +131,10 @@ public enum WorkshopMerge {
                     kept: theirsValue != nil ? .theirs : .ours))
             }
         }
+        let inExpectations = merged.expectations.flatMap { [$0.organisation] + $0.sources + $0.responses.map(\.organisation) }
+            + merged.missions.map(\.organisation)
         let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors) + merged.positions.map(\.actor)
+            + inExpectations
             + merged.handovers.flatMap { [$0.from.actor, $0.to.actor].compactMap { $0 } })
         restore(.actors, ids: actorsUsed, in: &merged.actors, from: \.actors, id: \.id)
         restore(.participants, ids: Set(merged.answers.map(\.participant) + merged.suggestions.map(\.participant)),
@@ -132,6 +145,8 @@ public enum WorkshopMerge {
         restore(.gaps, ids: gapsUsed, in: &merged.gaps, from: \.gaps, id: \.id)
         let handoversUsed = Set(subjects.compactMap { if case .handover(let id) = $0 { return id } else { return nil } })
         restore(.handovers, ids: handoversUsed, in: &merged.handovers, from: \.handovers, id: \.id)
+        restore(.expectations, ids: Set(merged.gaps.compactMap(\.expectation)), in: &merged.expectations, from: \.expectations,
+                id: \.id)
         keepRolesAndStepsStillUsed(&merged, base: base, ours: ours, theirs: theirs, merger: &merger)
     }
 

@@ -17,13 +17,14 @@ public enum Action: Sendable, Equatable {
     case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
     case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater
     case newStep, renameStep, retireStep, draftRole, draftStep, toggleSuggestions
+    case showExpectations, switchArea, addItem, moveItemArea, mergeItem, splitItem, noteFromItem, editMission, showResults
 }
 
 /// Where a binding applies: a screen, an overlay, a form, the keys every screen shares, or
 /// the participant's verification walk (a program of its own).
 public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case global
-    case map, roles, gaps, handovers, verification, summary, conflicts
+    case map, roles, gaps, handovers, verification, summary, conflicts, expectations
     case help, detail, form
     case verify
 }

@@ -13,6 +13,9 @@ enum GlobalKeys {
                 Localized(sv: "Vy: verifiering – deltagarnas svar per roll och vad som ska diskuteras",
                           en: "View: verification – the participants' answers per role and what to discuss")),
         Binding([.character("6")], .showSummary, Localized(sv: "Vy: sammanfattning och kontroller", en: "View: summary and checks")),
+        Binding([.character("7")], .showExpectations,
+                Localized(sv: "Vy: förväntningar (workshop 1): uppdrag, målgrupp och insatser per organisation",
+                          en: "View: expectations (workshop 1): mission, target group and services per organisation")),
         Binding([.character("K")], .showConflicts,
                 Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
                           en: "Conflicts from a git merge: show and settle them"),
@@ -55,6 +58,7 @@ enum GlobalKeys {
         case .showGaps: state.view = .gaps
         case .showHandovers: state.view = .handovers
         case .showVerification: state.view = .verification
+        case .showExpectations: state.view = .expectations
         case .showSummary:
             state.view = .summary
             state.summary = TextViewState()

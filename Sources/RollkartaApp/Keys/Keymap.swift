@@ -13,6 +13,7 @@ public enum Keymap {
         case .verification: return VerificationScreen.bindings
         case .summary: return SummaryScreen.bindings
         case .conflicts: return ConflictsScreen.bindings
+        case .expectations: return ExpectationsScreen.bindings
         case .help: return HelpOverlay.bindings
         case .detail: return CellDetailOverlay.bindings
         case .form: return FormKeys.bindings
@@ -50,7 +51,7 @@ extension KeyContext {
     /// Screens take the shared keys (views, undo, help ...) too; overlays and forms only their own.
     var sharesGlobalKeys: Bool {
         switch self {
-        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts: return true
+        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts, .expectations: return true
         case .global, .help, .detail, .form, .verify: return false
         }
     }

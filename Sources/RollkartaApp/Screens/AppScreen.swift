@@ -25,6 +25,7 @@ extension AppState.View {
         case .verification: return VerificationScreen.self
         case .summary: return SummaryScreen.self
         case .conflicts: return ConflictsScreen.self
+        case .expectations: return ExpectationsScreen.self
         }
     }
 }

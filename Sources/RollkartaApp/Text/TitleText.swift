@@ -11,6 +11,7 @@ extension AppState.View {
         case .verification: return UIText.viewVerification.text(language)
         case .summary: return UIText.viewSummary.text(language)
         case .conflicts: return UIText.viewConflicts.text(language)
+        case .expectations: return ExpectationsText.viewTitle.text(language)
         }
     }
 }

@@ -25,6 +25,18 @@ public struct FormState: Equatable, Sendable {
         case step(String?, journey: JourneyID)
         /// A step leaving the journey, what uses it moved to another.
         case retireStep(StepKey)
+        /// Workshop 1: a new item (id nil) on an organisation's page, or an existing one.
+        case expectation(ExpectationItem.ID?, organisation: Actor.ID, area: ExpectationArea, side: ExpectationSide)
+        /// Workshop 1: the answer to an item, with its comment.
+        case expectationResponse(ExpectationItem.ID)
+        /// Workshop 1: the item merged into another.
+        case mergeExpectation(ExpectationItem.ID)
+        /// Workshop 1: an organisation's mission.
+        case mission(Actor.ID)
+        /// Workshop 1: a gap made from an item.
+        case expectationGap(ExpectationItem.ID)
+        /// Workshop 1: an item added to a role's biggest obstacles.
+        case expectationObstacle(ExpectationItem.ID)
         /// Which gaps the Gaps view shows.
         case gapFilter
         /// A show of hands in the room about one subject.

@@ -56,12 +56,14 @@ enum GapForm {
                               timeline: form["timeline"]?.text ?? "", goal: form["goal"]?.text ?? "",
                               measure: form["measure"]?.text ?? "",
                               status: form["planStatus"]?.choice.flatMap(PlanStatus.init(rawValue:)) ?? .notStarted)
-        let gap = Gap(id: id, journey: journey, step: step, role: role, actors: form["actors"]?.toggledActors ?? [],
+        var gap = Gap(id: id, journey: journey, step: step, role: role, actors: form["actors"]?.toggledActors ?? [],
                       description: form.trimmed("description"),
                       kind: form["kind"]?.choice.flatMap(GapKind.init(rawValue:)) ?? .unclearResponsibility,
                       cause: form["cause"]?.choice.flatMap(GapCause.init(rawValue:)),
                       priority: form["priority"]?.choice.flatMap(Priority.init(rawValue:)) ?? .medium,
                       effectGoals: form["effectGoals"]?.toggled ?? [], plan: plan)
+        // The workshop-1 item a gap was made from stays linked through any edit.
+        gap.expectation = existingID.flatMap { id in state.workshop.gaps.first { $0.id == id }?.expectation }
         return .of(&state, .gap(id, gap), message: FormText.gapSaved(id.rawValue).text(state.language))
     }
 }

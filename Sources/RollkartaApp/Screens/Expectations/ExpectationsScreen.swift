@@ -1,0 +1,174 @@
+import RollkartaModel
+
+/// View 7, workshop 1 ("Förväntanskartläggning"): the organisations with their counts; Enter
+/// opens one as a projector page, its own description beside the others' perception for one
+/// area at a time; `r` the results. Items go in with one key and a line, as the room speaks.
+enum ExpectationsScreen: AppScreen {
+    static let context = KeyContext.expectations
+
+    static let bindings: [Binding] = NavigationKeys.list + [
+        Binding([.left, .character("h")], .moveLeft, Localized(sv: "Egen beskrivning", en: "Own description")),
+        Binding([.right, .character("l")], .moveRight, Localized(sv: "Andras uppfattning", en: "Others' perception")),
+        Binding([.enter], .openDetail,
+                Localized(sv: "Öppna organisationens sida; på sidan: svar och kommentar till punkten",
+                          en: "Open the organisation's page; on the page: the item's answer and comment"),
+                short: Localized(sv: "öppna/kommentar", en: "open/comment")),
+        Binding([.tab], .switchArea, Localized(sv: "Byt område: målgrupp / insatser", en: "Switch area: target group / services"),
+                short: Localized(sv: "område", en: "area"), unavailable: onPage),
+        Binding([.character("a")], .addItem, Localized(sv: "Ny punkt i kolumnen", en: "New item in the column"),
+                short: Localized(sv: "ny punkt", en: "new item"), unavailable: { whenReadOnly($0) ?? onPage($0) }),
+        Binding([.character("e")], .edit, Localized(sv: "Ändra punkten: text, ålder/not, vem som förväntar sig den",
+                                                    en: "Edit the item: text, age/note, who expects it"),
+                unavailable: itemSelected),
+        Binding([.character("d")], .delete, Localized(sv: "Ta bort punkten (u ångrar)", en: "Delete the item (u undoes)"),
+                unavailable: itemSelected),
+        Binding([.character("f")], .moveItemArea, Localized(sv: "Flytta punkten till det andra området", en: "Move the item to the other area"),
+                unavailable: itemSelected),
+        Binding([.character("1")], .voteYes, Localized(sv: "Svara Ja", en: "Answer Yes"), unavailable: itemSelected),
+        Binding([.character("2")], .voteNo, Localized(sv: "Svara Nej", en: "Answer No"), unavailable: itemSelected),
+        Binding([.character("3")], .voteDiscuss, Localized(sv: "Svara Vill lyfta vidare", en: "Answer Let's discuss"),
+                unavailable: itemSelected),
+        Binding([.character("M")], .mergeItem,
+                Localized(sv: "Slå ihop med en annan punkt (samma förväntan från flera)", en: "Merge with another item (the same expectation from several)"),
+                unavailable: itemSelected),
+        Binding([.character("S")], .splitItem, Localized(sv: "Dela upp en hopslagen punkt igen", en: "Split a merged item again"),
+                unavailable: itemSelected),
+        Binding([.character("g")], .markGap,
+                Localized(sv: "Gör punkten till ett glapp (uppgift saknas / otydligt ansvar)", en: "Make the item a gap (task missing / unclear responsibility)"),
+                short: Localized(sv: "glapp", en: "gap"), unavailable: itemSelected),
+        Binding([.character("o")], .noteFromItem,
+                Localized(sv: "Lägg punkten till en rolls största hinder", en: "Add the item to a role's biggest obstacles"),
+                unavailable: itemSelected),
+        Binding([.character("m")], .editMission, Localized(sv: "Organisationens uppdrag", en: "The organisation's mission"),
+                unavailable: { whenReadOnly($0) ?? onPage($0) }),
+        Binding([.character("r")], .showResults,
+                Localized(sv: "Resultat: förväntningar utanför uppdraget, på andra aktörer, att lyfta vidare",
+                          en: "Results: expectations outside the mission, on other actors, to raise further"),
+                short: Localized(sv: "resultat", en: "results")),
+        Binding([.escape], .close, Localized(sv: "Tillbaka (sidan → organisationerna → kartan)", en: "Back (page → organisations → map)")),
+    ]
+
+    @Sendable static func whenReadOnly(_ state: AppState) -> String? { Unavailable.whenReadOnly(state) }
+
+    @Sendable static func onPage(_ state: AppState) -> String? {
+        state.expectationsView.organisation == nil ? ExpectationsText.openFirst.text(state.language) : nil
+    }
+
+    @Sendable static func itemSelected(_ state: AppState) -> String? {
+        if let reason = Unavailable.whenReadOnly(state) { return reason }
+        return selectedItem(state) == nil ? ExpectationsText.noItem.text(state.language) : nil
+    }
+
+    static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        let language = state.language
+        switch action {
+        case .close:
+            switch state.expectationsView.page {
+            case .organisations: state.view = .map
+            default: state.expectationsView.page = .organisations
+            }
+        case .openDetail:
+            if state.expectationsView.page == .organisations {
+                let actors = state.workshop.actors
+                guard actors.indices.contains(state.expectationsView.organisations.selected) else { break }
+                state.expectationsView.page = .organisation(actors[state.expectationsView.organisations.selected].id)
+                state.expectationsView.items = ListState()
+            } else if let item = selectedItem(state), state.readOnly == nil {
+                state.form = ExpectationForms.response(state, item, vote: nil)
+            }
+        case .moveLeft, .moveRight:
+            state.expectationsView.side = action == .moveLeft ? .own : .perception
+            state.expectationsView.items = ListState()
+        case .switchArea:
+            state.expectationsView.area = state.expectationsView.area == .targetGroup ? .services : .targetGroup
+            state.expectationsView.items = ListState()
+        case .showResults:
+            state.expectationsView.page = .results
+            state.expectationsView.results = ListState(selected: firstItemRow(resultRows(state), from: 0, step: 1) ?? 0)
+        case .addItem: state.form = ExpectationForms.item(state, nil)
+        case .edit: state.form = selectedItem(state).flatMap { ExpectationForms.item(state, $0) }
+        case .editMission: state.form = ExpectationForms.mission(state)
+        case .mergeItem:
+            state.form = selectedItem(state).flatMap { ExpectationForms.merge(state, $0) }
+            if state.form == nil { state.message = ExpectationsText.nothingToMergeWith.text(language) }
+        case .markGap: state.form = selectedItem(state).flatMap { ExpectationForms.gap(state, $0) }
+        case .noteFromItem: state.form = selectedItem(state).flatMap { ExpectationForms.obstacle(state, $0) }
+        case .delete:
+            guard let item = selectedItem(state) else { break }
+            effects = Edit.apply(&state, .expectation(item.id, nil), message: ExpectationsText.deleted.text(language))
+        case .moveItemArea:
+            guard var item = selectedItem(state) else { break }
+            item.area = item.area == .targetGroup ? .services : .targetGroup
+            effects = Edit.apply(&state, .expectation(item.id, item), message: ExpectationsText.moved(item.area.label(language)).text(language))
+        case .splitItem:
+            guard let item = selectedItem(state), let index = state.workshop.expectations.firstIndex(where: { $0.id == item.id }) else { break }
+            guard let (kept, split) = item.splittingLast() else {
+                state.message = ExpectationsText.notMerged.text(language)
+                break
+            }
+            effects = Edit.apply(&state, .batch([.expectation(item.id, kept), .expectation(split.id, split, at: index + 1)]),
+                                 message: ExpectationsText.split(split.text).text(language))
+        case .voteYes, .voteNo, .voteDiscuss:
+            guard let item = selectedItem(state) else { break }
+            let vote: Vote = action == .voteYes ? .yes : action == .voteNo ? .no : .discuss
+            if item.side == .perception {
+                var answered = item
+                answered.answer = ExpectationAnswer(vote: vote, comment: item.answer?.comment ?? "")
+                let meaning = item.side.meaning(vote, area: item.area, language)
+                effects = Edit.apply(&state, .expectation(item.id, answered), message: ExpectationsText.answeredWith(meaning).text(language))
+            } else {
+                state.form = ExpectationForms.response(state, item, vote: vote)
+            }
+        default:
+            move(action, &state)
+        }
+        keepInView(&state)
+        return effects
+    }
+
+    private static func move(_ action: Action, _ state: inout AppState) {
+        let page = layoutRows(state)
+        switch state.expectationsView.page {
+        case .organisations:
+            _ = state.expectationsView.organisations.move(action, count: state.workshop.actors.count, page: page)
+        case .organisation:
+            _ = state.expectationsView.items.move(action, count: column(state).count, page: page)
+        case .results:
+            let rows = resultRows(state)
+            var list = state.expectationsView.results
+            let from = list.selected
+            guard list.move(action, count: rows.count, page: page) else { return }
+            // Headings are skipped: on to the next item in the direction moved.
+            let step = list.selected >= from ? 1 : -1
+            list.selected = firstItemRow(rows, from: list.selected, step: step) ?? firstItemRow(rows, from: list.selected, step: -step) ?? from
+            state.expectationsView.results = list
+        }
+    }
+
+    static func firstItemRow(_ rows: [ExpectationResultRow], from start: Int, step: Int) -> Int? {
+        var index = start
+        while rows.indices.contains(index) {
+            if rows[index].item != nil { return index }
+            index += step
+        }
+        return nil
+    }
+
+    static func keepInView(_ state: inout AppState) {
+        let rows = layoutRows(state)
+        state.expectationsView.organisations.clamp(count: state.workshop.actors.count)
+        state.expectationsView.organisations.scrollIntoView(count: state.workshop.actors.count, visibleRows: rows)
+        let items = column(state).count
+        state.expectationsView.items.clamp(count: items)
+        state.expectationsView.items.scrollIntoView(count: items, visibleRows: rows)
+        let results = resultRows(state).count
+        state.expectationsView.results.clamp(count: results)
+        state.expectationsView.results.scrollIntoView(count: results, visibleRows: rows)
+    }
+
+    /// The rows a list on this screen is drawn in.
+    static func layoutRows(_ state: AppState) -> Int {
+        max(1, layout(state).list.height)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+@testable import RollkartaApp
+import RollkartaModel
+
+/// Workshop 1 by keys: items typed as the room speaks, answered with one key, the results and
+/// a gap made from an item.
+final class ExpectationsViewTests: XCTestCase {
+    func testItemsAreTypedAnsweredAndAnItemOutsideTheMissionBecomesAGap() throws {
+        var h = try Harness(width: 100, height: 30)
+        let original = h.state.workshop
+        h.press(.character("7"))
+        XCTAssertTrue(h.text.contains("Förväntanskartläggning"), h.text)
+        XCTAssertTrue(h.text.contains("BUP · Barn- och ungdomspsykiatri"), h.text)
+        h.press(.enter)
+        XCTAssertTrue(h.text.contains("Målgrupp"), h.text)
+        XCTAssertTrue(h.text.contains("Uppdrag: – (m skriver det)"), h.text)
+        h.press(.character("l"), .character("a"))
+        h.type("Utredning av autism hos förskolebarn")
+        h.press(.tab)
+        h.type("0-6 år")
+        h.press(.tab, .character(" "), .function(2))  // expected by the first other organisation
+        let item = try XCTUnwrap(h.state.workshop.expectations.first)
+        XCTAssertEqual(item.text, "Utredning av autism hos förskolebarn")
+        XCTAssertEqual(item.side, .perception)
+        XCTAssertEqual(item.sources.count, 1)
+        XCTAssertTrue(h.text.contains("· Utredning av autism hos förskolebarn (0-6 år)"), h.text)
+        XCTAssertTrue(h.text.contains("1 = Ja de ingår i vår målgrupp · 2 = Nej, de ingår INTE i vår målgrupp"), "the seed's meanings: \(h.text)")
+        h.press(.character("2"))
+        XCTAssertEqual(h.state.workshop.expectations.first?.answer?.vote, .no)
+        XCTAssertTrue(h.text.contains("✗ Utredning av autism"), "the answer as a glyph: \(h.text)")
+        h.press(.enter)
+        h.press(.tab)
+        h.type("Det gör BUP")
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.expectations.first?.answer?.comment, "Det gör BUP")
+
+        h.press(.character("r"))
+        XCTAssertTrue(h.text.contains("Förväntningar utanför uppdraget"), h.text)
+        XCTAssertTrue(h.text.contains("Förväntas av BUP, utanför uppdraget:"), h.text)
+        XCTAssertTrue(h.text.contains("✗ BUP · Målgrupp: Utredning av autism hos förskolebarn"), h.text)
+        h.press(.character("g"))
+        XCTAssertEqual(h.state.form?["description"]?.text.hasPrefix("BUP: \"Utredning av autism hos förskolebarn\""), true)
+        h.press(.function(2))
+        let gap = try XCTUnwrap(h.state.workshop.gaps.last)
+        XCTAssertEqual(gap.expectation, item.id)
+        XCTAssertEqual(gap.kind, .taskMissing)
+        XCTAssertNil(gap.step, "step and role left open")
+        XCTAssertTrue(h.text.contains("Blev glapp \(gap.id.rawValue)"), h.text)
+        h.press(.character("u"))
+        XCTAssertFalse(h.state.workshop.gaps.contains { $0.expectation != nil }, "undo takes the gap back")
+        h.press(.control("r"))
+        XCTAssertEqual(h.state.workshop.gaps.last?.expectation, item.id, "redo brings it again")
+        for _ in 0..<6 { h.press(.character("u")) }
+        XCTAssertEqual(h.state.workshop, original)
+    }
+
+    func testTheSameExpectationFromTwoIsMergedAndSplitAndOwnDescriptionsTakeResponses() throws {
+        var h = try Harness(width: 100, height: 30)
+        h.press(.character("7"), .enter, .character("l"))
+        for text in ["Utredning", "Utredning av barn"] {
+            h.press(.character("a"))
+            h.type(text)
+            h.press(.function(2))
+        }
+        XCTAssertEqual(h.state.workshop.expectations.count, 2)
+        h.press(.character("M"), .function(2))
+        XCTAssertEqual(h.state.workshop.expectations.count, 1)
+        XCTAssertEqual(h.state.workshop.expectations.first?.merged.count, 1)
+        h.press(.character("S"))
+        XCTAssertEqual(h.state.workshop.expectations.count, 2, h.state.message ?? h.text)
+        XCTAssertEqual(h.state.workshop.expectations.map(\.text).sorted(), ["Utredning", "Utredning av barn"])
+        h.press(.character("h"), .tab, .character("a"))
+        h.type("Habiliteringsinsatser till barn och unga med NPF")
+        h.press(.function(2), .character("2"))
+        XCTAssertTrue(h.text.contains("Vem svarar"), h.text)
+        h.press(.function(2))
+        let own = try XCTUnwrap(h.state.workshop.expectations.first { $0.side == .own })
+        XCTAssertEqual(own.area, .services)
+        XCTAssertEqual(own.responses.map(\.vote), [.no])
+        XCTAssertTrue(h.text.contains("Nej, jag håller inte med om beskrivningen"), h.text)
+    }
+}
