@@ -70,7 +70,7 @@ enum FormKeys {
         case .retireRole, .retireStep: result = RetireForm.save(form, &state)
         case .positions: result = PositionsForm.save(form, &state)
         case .step: result = StepForm.save(form, &state)
-        case .expectation, .expectationResponse, .mergeExpectation, .mission, .expectationGap, .expectationObstacle:
+        case .expectation, .expectationResponse, .mergeExpectation, .mission, .expectationGap, .expectationObstacle, .organisation:
             result = ExpectationForms.save(form, &state)
         case .tally: result = TallyForm.save(form, &state)
         case .gapFilter: result = GapFilterForm.save(form, &state)

@@ -31,6 +31,8 @@ public struct FormState: Equatable, Sendable {
         case expectationResponse(ExpectationItem.ID)
         /// Workshop 1: the item merged into another.
         case mergeExpectation(ExpectationItem.ID)
+        /// Workshop 1: an organisation taking part.
+        case organisation
         /// Workshop 1: an organisation's mission.
         case mission(Actor.ID)
         /// Workshop 1: a gap made from an item.

@@ -11,18 +11,11 @@ enum AssignmentForm {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
         let existing = state.workshop.assignment(at: cell.key)
-        let kinds = [FormField.Option(id: "", label: "–")]
-            + Catalog.bundled.actorKinds.filter { $0.journeys.contains(cell.journey.id) }
-                .map { FormField.Option(id: $0.id, label: "\($0.abbreviation) \($0.name[language])") }
         let fields: [FormField] = [
             FormField(id: "actors", label: UIText.actors.text(language),
                       value: .toggles(options: actorOptions(state.workshop), selected: Set((existing?.actors ?? []).map(\.rawValue)), current: 0)),
             .choice("status", FormText.fieldStatus.text(language), existing?.status ?? .holds, language: language),
-            .text("newName", FormText.fieldNewActorName.text(language)),
-            .text("newAbbreviation", FormText.fieldNewActorAbbreviation.text(language)),
-            FormField(id: "newKind", label: FormText.fieldNewActorKind.text(language), value: .choice(options: kinds, selected: 0)),
-            .choice("newPrincipal", FormText.fieldNewActorPrincipal.text(language), Principal.region, language: language),
-        ]
+        ] + newActorFields(journey: cell.journey.id, language)
         let title = "\(UIText.role.text(language)) \(cell.role.id) · \(cell.step.title[language])"
         return FormState(purpose: .assignment(cell.key), title: title, fields: fields)
     }
@@ -32,21 +25,38 @@ enum AssignmentForm {
         guard case .assignment(let key) = form.purpose else { return .problem("") }
         var edits: [WorkshopEdit] = []
         var actors = form["actors"]?.toggledActors ?? []
-        let name = form.trimmed("newName")
-        var abbreviation = form.trimmed("newAbbreviation")
-        if !name.isEmpty || !abbreviation.isEmpty {
-            if abbreviation.isEmpty { abbreviation = String(name.prefix(4)).uppercased() }
-            let id = state.workshop.newActorID(abbreviation: abbreviation)
-            let actor = Actor(id: id, name: name.isEmpty ? abbreviation : name, abbreviation: abbreviation,
-                              kind: form["newKind"]?.optionalChoice,
-                              principal: form["newPrincipal"]?.choice.flatMap(Principal.init(rawValue:)) ?? .region)
-            edits.append(.actor(id, actor))
-            actors.append(id)
+        if let actor = newActor(form, state.workshop) {
+            edits.append(.actor(actor.id, actor))
+            actors.append(actor.id)
         }
         let status = form["status"]?.choice.flatMap(AssignmentStatus.init(rawValue:)) ?? .holds
         let assignment = actors.isEmpty ? nil
             : Assignment(journey: key.journey, step: key.step, role: key.role, actors: actors, status: status)
         edits.append(.assignment(key, assignment))
         return .of(&state, .batch(edits), message: FormText.assignmentSaved.text(state.language))
+    }
+
+    /// The fields that type in a new actor: name, abbreviation, the catalog's kind, principal.
+    static func newActorFields(journey: JourneyID, _ language: Language) -> [FormField] {
+        let kinds = [FormField.Option(id: "", label: "–")]
+            + Catalog.bundled.actorKinds.filter { $0.journeys.contains(journey) }
+                .map { FormField.Option(id: $0.id, label: "\($0.abbreviation) \($0.name[language])") }
+        return [
+            .text("newName", FormText.fieldNewActorName.text(language)),
+            .text("newAbbreviation", FormText.fieldNewActorAbbreviation.text(language)),
+            FormField(id: "newKind", label: FormText.fieldNewActorKind.text(language), value: .choice(options: kinds, selected: 0)),
+            .choice("newPrincipal", FormText.fieldNewActorPrincipal.text(language), Principal.region, language: language),
+        ]
+    }
+
+    /// The actor those fields describe, or nil when neither name nor abbreviation was typed.
+    static func newActor(_ form: FormState, _ workshop: Workshop) -> Actor? {
+        let name = form.trimmed("newName")
+        var abbreviation = form.trimmed("newAbbreviation")
+        guard !name.isEmpty || !abbreviation.isEmpty else { return nil }
+        if abbreviation.isEmpty { abbreviation = String(name.prefix(4)).uppercased() }
+        return Actor(id: workshop.newActorID(abbreviation: abbreviation), name: name.isEmpty ? abbreviation : name,
+                     abbreviation: abbreviation, kind: form["newKind"]?.optionalChoice,
+                     principal: form["newPrincipal"]?.choice.flatMap(Principal.init(rawValue:)) ?? .region)
     }
 }

@@ -59,6 +59,13 @@ enum ExpectationForms {
                                             value: .choice(options: others, selected: 0))])
     }
 
+    /// `a` on the list of organisations: one more organisation in the room.
+    static func organisation(_ state: AppState) -> FormState? {
+        guard let journey = state.currentJourney else { return nil }
+        return FormState(purpose: .organisation, title: ExpectationFormText.newOrganisation.text(state.language),
+                         fields: AssignmentForm.newActorFields(journey: journey.id, state.language))
+    }
+
     static func mission(_ state: AppState) -> FormState? {
         guard let organisation = state.expectationsView.organisation else { return nil }
         let name = state.workshop.actor(organisation)?.name ?? organisation.rawValue
@@ -131,6 +138,11 @@ enum ExpectationForms {
             let merged = target.merging(item)
             return .of(&state, .batch([.expectation(target.id, merged), .expectation(id, nil)]),
                        message: ExpectationFormText.merged(target.text.replacingNewlines(), merged.recurrence).text(language))
+        case .organisation:
+            guard let actor = AssignmentForm.newActor(form, state.workshop) else { return .problem(EditRefusal(.actorNameRequired).message(language)) }
+            let result = FormResult.of(&state, .actor(actor.id, actor), message: ExpectationFormText.organisationAdded(actor.abbreviation).text(language))
+            if case .saved = result { state.expectationsView.organisations.selected = state.workshop.actors.count - 1 }
+            return result
         case .mission(let organisation):
             let text = form.trimmed("mission")
             return .of(&state, .mission(organisation, text.isEmpty ? nil : OrganisationMission(organisation: organisation, text: text)),
@@ -161,6 +173,7 @@ enum ExpectationFormText: Sendable {
     case itemText, note, sources, newItem, responder, answer, comment, mergeTitle(String), mergeInto, missionTitle(String)
     case missionField, gapDescription(owner: String, text: String, by: String, refused: Bool), gapTitle(String), step
     case obstacleTitle, saved(String), merged(String, Int), missionSaved, textRequired, obstacleSaved(String)
+    case newOrganisation, organisationAdded(String)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -187,6 +200,8 @@ enum ExpectationFormText: Sendable {
         case .saved(let id): return sv ? "Punkten \(id) sparad – \(undo) ångrar" : "Item \(id) saved – \(undo) undoes"
         case .merged(let text, let count):
             return sv ? "Hopslagen med \"\(text)\", nu från \(count) – \(undo) ångrar" : "Merged into \"\(text)\", now from \(count) – \(undo) undoes"
+        case .newOrganisation: return sv ? "Ny organisation (verksamhet)" : "New organisation"
+        case .organisationAdded(let name): return sv ? "\(name) tillagd – Enter öppnar dess sida" : "\(name) added – Enter opens its page"
         case .missionSaved: return sv ? "Uppdraget sparat" : "Mission saved"
         case .textRequired: return sv ? "Skriv texten" : "Type the text"
         case .obstacleSaved(let role): return sv ? "Lagt till roll \(role):s största hinder" : "Added to role \(role)'s biggest obstacles"

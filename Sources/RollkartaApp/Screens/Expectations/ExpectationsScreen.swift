@@ -15,8 +15,9 @@ enum ExpectationsScreen: AppScreen {
                 short: Localized(sv: "öppna/kommentar", en: "open/comment")),
         Binding([.tab], .switchArea, Localized(sv: "Byt område: målgrupp / insatser", en: "Switch area: target group / services"),
                 short: Localized(sv: "område", en: "area"), unavailable: onPage),
-        Binding([.character("a")], .addItem, Localized(sv: "Ny punkt i kolumnen", en: "New item in the column"),
-                short: Localized(sv: "ny punkt", en: "new item"), unavailable: { whenReadOnly($0) ?? onPage($0) }),
+        Binding([.character("a")], .addItem,
+                Localized(sv: "Ny punkt i kolumnen; i listan: en ny organisation", en: "New item in the column; in the list: a new organisation"),
+                short: Localized(sv: "ny", en: "new"), unavailable: whenReadOnly),
         Binding([.character("e")], .edit, Localized(sv: "Ändra punkten: text, ålder/not, vem som förväntar sig den",
                                                     en: "Edit the item: text, age/note, who expects it"),
                 unavailable: itemSelected),
@@ -86,7 +87,9 @@ enum ExpectationsScreen: AppScreen {
         case .showResults:
             state.expectationsView.page = .results
             state.expectationsView.results = ListState(selected: firstItemRow(resultRows(state), from: 0, step: 1) ?? 0)
-        case .addItem: state.form = ExpectationForms.item(state, nil)
+        case .addItem:
+            state.form = state.expectationsView.page == .organisations ? ExpectationForms.organisation(state)
+                : ExpectationForms.item(state, nil)
         case .edit: state.form = selectedItem(state).flatMap { ExpectationForms.item(state, $0) }
         case .editMission: state.form = ExpectationForms.mission(state)
         case .mergeItem:

@@ -18,7 +18,8 @@ enum ExpectationsText: Sendable {
                              : "Expectation mapping: mission, target group and services per organisation – Enter opens"
             return kind ? purpose : purpose + (sv ? " (workshopen är inte märkt som workshop 1)" : " (the workshop is not marked as workshop 1)")
         case .noOrganisations:
-            return sv ? "Inga organisationer än: lägg till dem med a på kartan" : "No organisations yet: add them with a on the map"
+            let key = Keymap.keyName(.addItem, in: .expectations)
+            return sv ? "Inga organisationer än: \(key) lägger till en" : "No organisations yet: \(key) adds one"
         case .organisation: return sv ? "Verksamhet" : "Organisation"
         case .items: return sv ? "Punkter" : "Items"
         case .answered: return sv ? "Besvarade" : "Answered"
