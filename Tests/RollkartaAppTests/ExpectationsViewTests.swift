@@ -80,4 +80,18 @@ final class ExpectationsViewTests: XCTestCase {
         XCTAssertEqual(own.responses.map(\.vote), [.no])
         XCTAssertTrue(h.text.contains("Nej, jag håller inte med om beskrivningen"), h.text)
     }
+
+    func testSearchFindsAnItemOnAnotherOrganisationsPage() throws {
+        var workshop = try WorkshopStore.load(TestData.examplePath)
+        try workshop.apply(.expectation("exp-0001", ExpectationItem(id: "exp-0001", organisation: "actor-ifo", area: .services,
+                                                                    side: .perception, text: "Stödsamtal för föräldrar")))
+        var h = try Harness(width: 100, height: 30, workshop: workshop)
+        h.press(.character("7"), .character("/"))
+        h.type("föräldrar")
+        h.press(.enter)
+        XCTAssertEqual(h.state.expectationsView.page, .organisation("actor-ifo"))
+        XCTAssertEqual(h.state.expectationsView.area, .services)
+        XCTAssertTrue(h.text.contains("Stödsamtal för föräldrar"), h.text)
+        XCTAssertTrue(h.text.contains("träff 1 av 1"), h.text)
+    }
 }

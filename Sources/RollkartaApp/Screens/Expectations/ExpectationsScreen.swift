@@ -46,6 +46,9 @@ enum ExpectationsScreen: AppScreen {
                 Localized(sv: "Resultat: förväntningar utanför uppdraget, på andra aktörer, att lyfta vidare",
                           en: "Results: expectations outside the mission, on other actors, to raise further"),
                 short: Localized(sv: "resultat", en: "results")),
+        Binding([.character("/")], .search, Localized(sv: "Sök bland punkterna, svaren och uppdragen", en: "Search the items, answers and missions"),
+                short: Localized(sv: "sök", en: "search")),
+        Binding([.character("n")], .nextMatch, Localized(sv: "Nästa träff", en: "Next match")),
         Binding([.escape], .close, Localized(sv: "Tillbaka (sidan → organisationerna → kartan)", en: "Back (page → organisations → map)")),
     ]
 
@@ -87,6 +90,11 @@ enum ExpectationsScreen: AppScreen {
         case .showResults:
             state.expectationsView.page = .results
             state.expectationsView.results = ListState(selected: firstItemRow(resultRows(state), from: 0, step: 1) ?? 0)
+        case .search:
+            state.search = SearchState()
+            state.search.isEditing = true
+        case .nextMatch:
+            find(state.search.query, after: selectedItem(state)?.id, &state)
         case .addItem:
             state.form = state.expectationsView.page == .organisations ? ExpectationForms.organisation(state)
                 : ExpectationForms.item(state, nil)
@@ -128,6 +136,34 @@ enum ExpectationsScreen: AppScreen {
         }
         keepInView(&state)
         return effects
+    }
+
+    /// The first item after `after` (in organisation, area, side order, round) whose text, note,
+    /// answer or responses hold the query; its page opened with it selected.
+    static func find(_ query: String, after: ExpectationItem.ID?, _ state: inout AppState) {
+        let needle = query.lowercased()
+        guard !needle.isEmpty else { return }
+        let workshop = state.workshop
+        let ordered = workshop.actors.flatMap { actor in
+            ExpectationArea.allCases.flatMap { area in ExpectationSide.allCases.flatMap { workshop.expectations(of: actor.id, area, $0) } }
+        }
+        let hits = ordered.filter { item in
+            ([item.text, item.note, item.answer?.comment ?? ""] + item.responses.map(\.comment)).contains { $0.lowercased().contains(needle) }
+        }
+        guard !hits.isEmpty else {
+            state.message = MapText.searchNoHits(query).text(state.language)
+            return
+        }
+        let start = after.flatMap { id in ordered.firstIndex { $0.id == id } } ?? -1
+        let next = hits.first { hit in (ordered.firstIndex { $0.id == hit.id } ?? 0) > start } ?? hits[0]
+        state.expectationsView.page = .organisation(next.organisation)
+        state.expectationsView.area = next.area
+        state.expectationsView.side = next.side
+        state.expectationsView.items.selected = workshop.expectations(of: next.organisation, next.area, next.side)
+            .firstIndex { $0.id == next.id } ?? 0
+        let position = (hits.firstIndex { $0.id == next.id } ?? 0) + 1
+        state.message = MapText.searchHits(current: position, total: hits.count).text(state.language)
+        keepInView(&state)
     }
 
     private static func move(_ action: Action, _ state: inout AppState) {

@@ -8,7 +8,7 @@ enum SearchPrompt {
             state.search = SearchState()
         case .enter:
             state.search.isEditing = false
-            runSearch(&state)
+            if state.view == .expectations { ExpectationsScreen.find(state.search.query, after: nil, &state) } else { runSearch(&state) }
         default:
             _ = state.search.field.handle(key)
         }
