@@ -6,8 +6,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case md, html, csv, dot
     /// The workshop's roles and steps as revised, in the format of data/catalog.json.
     case catalog
+    /// Workshop 1's items, one row each.
+    case expectationsCSV = "expectations-csv"
 
-    public var fileExtension: String { self == .catalog ? "catalog.json" : rawValue }
+    public var fileExtension: String {
+        switch self {
+        case .catalog: return "catalog.json"
+        case .expectationsCSV: return "expectations.csv"
+        default: return rawValue
+        }
+    }
 }
 
 /// What to put in a report: which journeys, in which language.
@@ -33,6 +41,7 @@ public enum Exporter {
         case .csv: return ActionPlanCSV.render(report, byteOrderMark: options.byteOrderMark)
         case .dot: return Data(HandoverGraph.render(report).utf8)
         case .catalog: return Catalog(validatedFrom: workshop).fileData
+        case .expectationsCSV: return ExpectationReport.csv(report, byteOrderMark: options.byteOrderMark)
         }
     }
 

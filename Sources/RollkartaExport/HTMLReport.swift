@@ -34,6 +34,7 @@ enum HTMLReport {
                             .td(.text(actor.principal.label(language))))
                     }
                 ),
+                ExpectationReport(report).html(),
                 .forEach(report.maps) { map in mapSection(map, report) },
                 .h2(.text(t(.gaps))),
                 report.gaps.isEmpty ? .p(.text(t(.none))) : .forEach(report.gaps) { gap in gapSection(gap, report) },

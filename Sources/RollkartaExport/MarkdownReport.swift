@@ -4,8 +4,8 @@ import RollkartaModel
 /// plans, handovers, role notes and the verification tally.
 enum MarkdownReport {
     static func render(_ report: ReportData) -> String {
-        let sections = [header(report), maps(report), gaps(report), handovers(report), roleNotes(report),
-                        rolesAfterValidation(report), verification(report)]
+        let sections = [header(report), ExpectationReport(report).markdown(escape: escape, row: row), maps(report), gaps(report),
+                        handovers(report), roleNotes(report), rolesAfterValidation(report), verification(report)]
         return sections.flatMap { $0 }.joined(separator: "\n") + "\n"
     }
 
@@ -195,7 +195,7 @@ enum MarkdownReport {
         }
     }
 
-    private static func row(_ cells: [String]) -> String {
+    static func row(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"
     }
 

@@ -202,3 +202,39 @@ final class RolesAfterValidationReportTests: XCTestCase {
         XCTAssertTrue(markdown.contains("- Roll 5C tillagd: Den som behandlar i grupp"), markdown)
     }
 }
+
+/// Workshop 1 in the reports, on the bundled WS1 example (the seed's Habilitering example and
+/// two more organisations).
+final class ExpectationReportTests: XCTestCase {
+    private func ws1() throws -> Workshop {
+        try WorkshopStore.load(ExportTests.root.appendingPathComponent("data/examples/ws1-example.rollkarta.json").path)
+    }
+
+    func testTheReportsGiveEachOrganisationsPageAndTheResultsTables() throws {
+        let workshop = try ws1()
+        let markdown = String(decoding: Exporter.render(workshop, as: .md), as: UTF8.self)
+        XCTAssertTrue(markdown.contains("### HAB · Habiliteringen"), markdown)
+        XCTAssertTrue(markdown.contains("- 0-18 år / 0-28 år – Nej, de ingår INTE i vår målgrupp: 0-18 år, inte till 28"), markdown)
+        XCTAssertTrue(markdown.contains("## Förväntningar utanför uppdraget"))
+        XCTAssertTrue(markdown.contains("| BUP | Alla barn med koncentrationssvårigheter | EH, HAB | 2 | Utan misstanke om psykiatrisk diagnos: elevhälsan och primärvården |"),
+                      markdown)
+        XCTAssertTrue(markdown.contains("## Förväntningar på andra aktörer"))
+        XCTAssertTrue(markdown.contains("| HAB | BUP | Alla barn med koncentrationssvårigheter |"), markdown)
+        XCTAssertTrue(markdown.contains("- BUP · Insatser/aktiviteter: Stöd till skolan kring enskild elev – EH, HAB – Denna vill jag lyfta vidare"))
+        let html = String(decoding: Exporter.render(workshop, as: .html), as: UTF8.self)
+        XCTAssertTrue(html.contains("<h2>Förväntningar utanför uppdraget</h2>"))
+        XCTAssertTrue(html.contains("<td>Alla barn med koncentrationssvårigheter</td>"))
+        let english = String(decoding: Exporter.render(workshop, as: .md, options: ExportOptions(language: .en)), as: UTF8.self)
+        XCTAssertTrue(english.contains("## Expectations outside the mission"))
+        XCTAssertTrue(english.contains("No, they are NOT in our target group"))
+    }
+
+    func testTheItemsExportAsCSVOneRowEach() throws {
+        let workshop = try ws1()
+        let csv = String(decoding: Exporter.render(workshop, as: .expectationsCSV), as: UTF8.self)
+        let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(rows.count, workshop.expectations.count + 1)
+        XCTAssertTrue(rows[0].hasPrefix("id,Verksamhet,Område,Vems,Förväntan"), rows[0])
+        XCTAssertTrue(rows.contains { $0.hasPrefix("exp-0004,HAB,Målgrupp,Andras uppfattning,0-18 år / 0-28 år,,,Nej,") }, csv)
+    }
+}
