@@ -37,21 +37,7 @@ struct ExpectationReport {
         func line(_ item: ExpectationItem) -> String {
             report.text(item.text) + (item.note.isEmpty ? "" : " (\(report.text(item.note)))")
         }
-        func answered(_ item: ExpectationItem) -> String {
-            switch item.side {
-            case .perception:
-                let who = item.sources.isEmpty ? "" : " – " + item.sources.map(name).joined(separator: ", ")
-                let answer = item.answer.map { " – " + item.side.meaning($0.vote, area: item.area, language)
-                    + ($0.comment.isEmpty ? "" : ": " + report.text($0.comment)) } ?? ""
-                return line(item) + who + answer
-            case .own:
-                let responses = item.responses.filter { $0.vote != .yes }.map {
-                    "\(name($0.organisation)): \(item.side.meaning($0.vote, area: item.area, language))"
-                        + ($0.comment.isEmpty ? "" : " (\(report.text($0.comment)))")
-                }
-                return line(item) + (responses.isEmpty ? "" : " – " + responses.joined(separator: "; "))
-            }
-        }
+        func answered(_ item: ExpectationItem) -> String { report.text(workshop.describe(item, language)) }
         let described = workshop.actors.filter { actor in
             workshop.expectations.contains { $0.organisation == actor.id } || !workshop.mission(of: actor.id).isEmpty
         }

@@ -175,3 +175,27 @@ extension Workshop {
         expectations.filter { $0.organisation == organisation && $0.area == area && $0.side == side }
     }
 }
+
+extension Workshop {
+    /// An item in one line as reports and the verification walk give it: its text and note,
+    /// who expects it, and the answer with its meaning from the seed (on an own description,
+    /// the responses other than agreement).
+    public func describe(_ item: ExpectationItem, _ language: Language) -> String {
+        func name(_ id: Actor.ID) -> String { actor(id)?.abbreviation ?? id.rawValue }
+        let line = item.text + (item.note.isEmpty ? "" : " (\(item.note))")
+        switch item.side {
+        case .perception:
+            let who = item.sources.isEmpty ? "" : " – " + item.sources.map(name).joined(separator: ", ")
+            let answer = item.answer.map {
+                " – " + item.side.meaning($0.vote, area: item.area, language) + ($0.comment.isEmpty ? "" : ": " + $0.comment)
+            } ?? ""
+            return line + who + answer
+        case .own:
+            let responses = item.responses.filter { $0.vote != .yes }.map {
+                "\(name($0.organisation)): \(item.side.meaning($0.vote, area: item.area, language))"
+                    + ($0.comment.isEmpty ? "" : " (\($0.comment))")
+            }
+            return line + (responses.isEmpty ? "" : " – " + responses.joined(separator: "; "))
+        }
+    }
+}

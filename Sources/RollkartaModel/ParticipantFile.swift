@@ -63,7 +63,7 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
         let kinds = include.contains(.roles) ? include : [.roles] + include
         self.include = kinds
         self.workshop = WorkshopReference(id: workshop.id, title: workshop.title,
-                                          contentHash: workshop.contentHash(of: workshop.verificationSubjects(including: Set(kinds))))
+                                          contentHash: workshop.contentHash(of: workshop.verificationSubjects(including: Set(kinds), organisation: organisation)))
         self.organisation = organisation
         self.initials = initials
         self.onBehalf = onBehalf

@@ -195,7 +195,10 @@ private struct Checker {
         case .handover(let id) where !workshop.contains(subject):
             add(path.appending("handover"),
                 .unknownReference(kind: .handover, id: id.rawValue, known: workshop.handovers.map(\.id.rawValue)))
-        case .gap, .handover:
+        case .expectations(let organisation) where !workshop.contains(subject):
+            add(path.appending("expectations"),
+                .unknownReference(kind: .actor, id: organisation.rawValue, known: workshop.actors.map(\.id.rawValue)))
+        case .gap, .handover, .expectations:
             break
         }
     }

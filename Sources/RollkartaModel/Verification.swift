@@ -4,9 +4,12 @@ public enum VerificationSubject: Hashable, Sendable {
     case role(journey: JourneyID, role: String)
     case gap(Gap.ID)
     case handover(Handover.ID)
+    /// Workshop 1: an organisation's own page (its mission, descriptions and the answers
+    /// recorded for it), verified by that organisation.
+    case expectations(Actor.ID)
 
     public enum Kind: String, StrictEnum {
-        case roles, gaps, handovers
+        case roles, gaps, handovers, expectations
     }
 
     public var kind: Kind {
@@ -14,6 +17,7 @@ public enum VerificationSubject: Hashable, Sendable {
         case .role: return .roles
         case .gap: return .gaps
         case .handover: return .handovers
+        case .expectations: return .expectations
         }
     }
 
@@ -23,6 +27,7 @@ public enum VerificationSubject: Hashable, Sendable {
         case .role(let journey, let role): return "\(journey.rawValue)/\(role)"
         case .gap(let id): return id.rawValue
         case .handover(let id): return id.rawValue
+        case .expectations(let organisation): return "expectations/\(organisation.rawValue)"
         }
     }
 }
@@ -31,7 +36,7 @@ public enum VerificationSubject: Hashable, Sendable {
 /// `role`, or `gap`, or `handover` (so older files, which had only roles, read unchanged).
 extension VerificationSubject: Codable {
     private enum CodingKeys: String, CodingKey {
-        case journey, role, gap, handover
+        case journey, role, gap, handover, expectations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +51,8 @@ extension VerificationSubject: Codable {
             self = .gap(Gap.ID(rawValue: gap))
         } else if let handover = try container.decodeIfPresent(String.self, forKey: key(.handover)) {
             self = .handover(Handover.ID(rawValue: handover))
+        } else if let organisation = try container.decodeIfPresent(String.self, forKey: key(.expectations)) {
+            self = .expectations(Actor.ID(rawValue: organisation))
         } else {
             self = .role(journey: try container.decode(JourneyID.self, forKey: key(.journey)),
                          role: try container.decode(String.self, forKey: key(.role)))
@@ -62,6 +69,8 @@ extension VerificationSubject: Codable {
             try container.encode(id, forKey: .gap)
         case .handover(let id):
             try container.encode(id, forKey: .handover)
+        case .expectations(let organisation):
+            try container.encode(organisation, forKey: .expectations)
         }
     }
 }
@@ -96,7 +105,7 @@ public struct VerificationAnswer: Equatable, Sendable {
 extension VerificationAnswer: Codable {
     private enum CodingKeys: String, CodingKey {
         case participant, vote, comment, seen, answeredAt, onBehalf
-        case journey, role, gap, handover  // the subject's
+        case journey, role, gap, handover, expectations  // the subject's
     }
 
     public init(from decoder: any Decoder) throws {
@@ -148,7 +157,7 @@ public struct Tally: Equatable, Sendable {
 extension Tally: Codable {
     private enum CodingKeys: String, CodingKey {
         case yes, no, discuss, note, seen
-        case journey, role, gap, handover  // the subject's
+        case journey, role, gap, handover, expectations  // the subject's
     }
 
     public init(from decoder: any Decoder) throws {

@@ -65,7 +65,7 @@ public struct VerificationResults: Sendable {
             bySubject[tally.subject, default: VerificationResult(subject: tally.subject)].tally = tally
             bySubject[tally.subject]?.isTallyStale = hashes.isStale(tally.subject, seen: tally.seen)
         }
-        all = workshop.verificationSubjects(including: [.roles, .gaps, .handovers]).compactMap { subject in
+        all = workshop.verificationSubjects(including: Set(VerificationSubject.Kind.allCases)).compactMap { subject in
             if case .role = subject { return bySubject[subject] ?? VerificationResult(subject: subject) }
             return bySubject[subject]
         }

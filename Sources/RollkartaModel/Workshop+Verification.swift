@@ -2,7 +2,10 @@
 extension Workshop {
     /// The walk's subjects in order: every role of every journey (in the workshop's order),
     /// then the gaps, then the handovers in journey order, as far as `kinds` asks.
-    public func verificationSubjects(including kinds: Set<VerificationSubject.Kind> = [.roles]) -> [VerificationSubject] {
+    /// With `.expectations`, the page of `organisation` (matched by abbreviation or name), or
+    /// with no organisation every page that has items.
+    public func verificationSubjects(including kinds: Set<VerificationSubject.Kind> = [.roles],
+                                     organisation: String? = nil) -> [VerificationSubject] {
         var subjects: [VerificationSubject] = []
         if kinds.contains(.roles) {
             for journey in journeys {
@@ -11,6 +14,13 @@ extension Workshop {
         }
         if kinds.contains(.gaps) { subjects += gaps.map { .gap($0.id) } }
         if kinds.contains(.handovers) { subjects += handoversInJourneyOrder.map { .handover($0.id) } }
+        if kinds.contains(.expectations) {
+            if let organisation {
+                subjects += self.organisation(named: organisation).map { [.expectations($0.id)] } ?? []
+            } else {
+                subjects += actors.filter { actor in expectations.contains { $0.organisation == actor.id } }.map { .expectations($0.id) }
+            }
+        }
         return subjects
     }
 
@@ -19,7 +29,14 @@ extension Workshop {
         case .role(let journey, let role): return self.journey(journey)?.role(role) != nil
         case .gap(let id): return gaps.contains { $0.id == id }
         case .handover(let id): return handovers.contains { $0.id == id }
+        case .expectations(let organisation): return actor(organisation) != nil
         }
+    }
+
+    /// The actor a participant's organisation names, by abbreviation or name, ignoring case.
+    public func organisation(named name: String) -> Actor? {
+        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return actors.first { $0.abbreviation.lowercased() == wanted || $0.name.lowercased() == wanted }
     }
 
     /// Every subject's content hash, computed once for a whole view or merge.
@@ -40,13 +57,25 @@ extension Workshop {
 public struct SubjectHashes: Sendable {
     private var hashes: [VerificationSubject: String] = [:]
 
-    init(_ workshop: Workshop, kinds: Set<VerificationSubject.Kind> = [.roles, .gaps, .handovers]) {
+    init(_ workshop: Workshop, kinds: Set<VerificationSubject.Kind> = Set(VerificationSubject.Kind.allCases)) {
         if kinds.contains(.roles) { hashRoles(workshop) }
         if kinds.contains(.gaps) {
             for gap in workshop.gaps {
                 hashes[.gap(gap.id)] = Self.hash(["gap", gap.journey.rawValue, gap.step ?? "", gap.role ?? "",
                                                   gap.actors.map(\.rawValue).joined(separator: "+"), gap.kind.rawValue,
                                                   gap.priority.rawValue, gap.description])
+            }
+        }
+        if kinds.contains(.expectations) {
+            for actor in workshop.actors {
+                var fields = ["expectations", actor.id.rawValue, workshop.mission(of: actor.id)]
+                for item in workshop.expectations where item.organisation == actor.id {
+                    fields += [item.id.rawValue, item.area.rawValue, item.side.rawValue, item.text, item.note,
+                               item.sources.map(\.rawValue).joined(separator: "+"),
+                               item.answer.map { "\($0.vote.rawValue):\($0.comment)" } ?? "",
+                               item.responses.map { "\($0.organisation.rawValue)=\($0.vote.rawValue):\($0.comment)" }.joined(separator: "+")]
+                }
+                hashes[.expectations(actor.id)] = Self.hash(fields)
             }
         }
         if kinds.contains(.handovers) {

@@ -104,7 +104,7 @@ public enum WorkshopMerge {
             switch subject {
             case .gap(let id): return .gap(renamed[id.rawValue].map { Gap.ID(rawValue: $0) } ?? id)
             case .handover(let id): return .handover(renamed[id.rawValue].map { Handover.ID(rawValue: $0) } ?? id)
-            case .role: return subject
+            case .role, .expectations: return subject
             }
         }
         for index in theirs.answers.indices { theirs.answers[index].subject = follow(theirs.answers[index].subject) }

@@ -32,8 +32,8 @@ struct Verify: ParsableCommand {
     @Option(help: ArgumentHelp(say("Svarsfilen (standard: bredvid workshopen).", "The answer file (default: next to the workshop).")))
     var out: String?
 
-    @Option(help: ArgumentHelp(say("Verifiera också: gaps, handovers (kommaseparerat).",
-                                   "Verify as well: gaps, handovers (comma-separated).")))
+    @Option(help: ArgumentHelp(say("Verifiera också: gaps, handovers, expectations (den egna organisationens sida i workshop 1; kommaseparerat).",
+                                   "Verify as well: gaps, handovers, expectations (the organisation's own page in workshop 1; comma-separated).")))
     var include: String?
 
     @Flag(help: ArgumentHelp(say("Facilitatorn svarar för en organisation utan egen dator; svaren säger det.",
@@ -56,8 +56,8 @@ struct Verify: ParsableCommand {
         var kinds: [VerificationSubject.Kind] = [.roles]
         for name in (include ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let kind = VerificationSubject.Kind(rawValue: name) else {
-                throw ValidationError(say("--include känner inte till \"\(name)\" (välj gaps, handovers)",
-                                          "--include does not know \"\(name)\" (choose gaps, handovers)"))
+                throw ValidationError(say("--include känner inte till \"\(name)\" (välj gaps, handovers, expectations)",
+                                          "--include does not know \"\(name)\" (choose gaps, handovers, expectations)"))
             }
             if !kinds.contains(kind) { kinds.append(kind) }
         }
@@ -106,6 +106,12 @@ struct Verify: ParsableCommand {
     /// organisation's), otherwise a new one, written before the walk starts.
     private func answerFile(at path: String, for workshop: Workshop) throws -> ParticipantFile {
         let requested = try kinds()
+        if requested.contains(.expectations), workshop.organisation(named: organisation) == nil {
+            // The page to verify is found by the organisation's name; say which names the workshop knows.
+            let known = workshop.actors.map(\.abbreviation).joined(separator: ", ")
+            printError(DisplayText.sanitized(say("\(organisation) finns inte bland workshopens organisationer (\(known)); ingen förväntanssida att verifiera",
+                                                 "\(organisation) is not among the workshop's organisations (\(known)); no expectations page to verify")))
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             let file = ParticipantFile(for: workshop, organisation: organisation, initials: initials, onBehalf: onBehalf,
                                        include: requested)

@@ -94,4 +94,22 @@ final class ExpectationsViewTests: XCTestCase {
         XCTAssertTrue(h.text.contains("Stödsamtal för föräldrar"), h.text)
         XCTAssertTrue(h.text.contains("träff 1 av 1"), h.text)
     }
+
+    func testElevhalsanVerifiesItsOwnPageInTheWalkAndTheFacilitatorSeesItCounted() throws {
+        let path = URL(fileURLWithPath: TestData.examplePath).deletingLastPathComponent().appendingPathComponent("ws1-example.rollkarta.json").path
+        var workshop = try WorkshopStore.load(path)
+        var walk = try Harness(walking: workshop, include: [.expectations])
+        walk.state.index = walk.state.subjects.count - 1
+        walk.press(.left, .right)  // back and forth: the page is drawn
+        XCTAssertEqual(walk.state.subject, .expectations("actor-elevhalsa"))
+        XCTAssertTrue(walk.text.contains("Förväntningar · Elevhälsan"), walk.text)
+        XCTAssertTrue(walk.text.contains("• Samtalsbehandling vid lindrig psykisk ohälsa – BUP – Nej, det ingår INTE i vårt"), walk.text)
+        XCTAssertTrue(walk.text.contains("Stämmer sidan med hur ni beskrev er verksamhet"), walk.text)
+        walk.press(.character("1"))
+        XCTAssertEqual(walk.state.file.answers.last?.subject, .expectations("actor-elevhalsa"))
+        _ = try VerificationMerge.merge([("eh.json", walk.state.file)], into: &workshop)
+        var h = try Harness(width: 120, height: 36, workshop: workshop)
+        h.press(.character("5"), .character("v"))
+        XCTAssertTrue(h.text.contains("Förväntningar: Elevhälsan"), h.text)
+    }
 }

@@ -69,3 +69,34 @@ final class ExpectationTests: XCTestCase {
         XCTAssertTrue(Validation.check(outcome.workshop).isEmpty)
     }
 }
+
+/// Each organisation verifies its own page of workshop 1, counted like a role.
+final class ExpectationVerificationTests: XCTestCase {
+    func testAnOrganisationVerifiesItsOwnPageAndAChangedPageMakesTheAnswerStale() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("data/examples/ws1-example.rollkarta.json").path
+        var workshop = try WorkshopStore.load(path)
+        let subjects = workshop.verificationSubjects(including: [.roles, .expectations], organisation: "hab")
+        XCTAssertEqual(subjects.last, .expectations("actor-hab"), "HAB's own page, found by its abbreviation")
+        XCTAssertEqual(subjects.filter { $0.kind == .expectations }.count, 1, "only its own")
+        var file = ParticipantFile(for: workshop, organisation: "HAB", initials: nil, onBehalf: false, include: [.expectations])
+        let hashes = workshop.subjectHashes
+        file.record(.init(subject: .expectations("actor-hab"), vote: .no, comment: "0-18 år ska stå först",
+                          seen: try XCTUnwrap(hashes[.expectations("actor-hab")]), answeredAt: "2026-11-23T10:00:00Z"))
+        XCTAssertEqual(try DocumentCodec.decode(ParticipantFile.self, from: DocumentCodec.encode(file), file: "f.json",
+                                                format: ParticipantFile.formatMarker, schemaVersion: ParticipantFile.schemaVersion,
+                                                validate: { _ in [] }), file)
+        let reports = try VerificationMerge.merge([("hab.json", file)], into: &workshop)
+        XCTAssertEqual(reports.map(\.added), [1])
+        let result = try XCTUnwrap(VerificationResults(workshop).result(for: .expectations("actor-hab")))
+        XCTAssertEqual(result.no, 1)
+        XCTAssertTrue(Validation.check(workshop).isEmpty)
+        XCTAssertEqual(try WorkshopCodec.decode(WorkshopCodec.encode(workshop), file: "w.json"), workshop,
+                       "an answer about a page round-trips the workshop file")
+        var changed = workshop.expectations[0]
+        changed.text = "0-17 år"
+        try workshop.apply(.expectation(changed.id, changed))
+        XCTAssertEqual(VerificationResults(workshop).result(for: .expectations("actor-hab"))?.staleCount, 1,
+                       "the page changed since: the answer is stale")
+    }
+}

@@ -15,6 +15,8 @@ enum SubjectText {
         case .handover(let id):
             let what = workshop.handovers.first { $0.id == id }?.what.replacingNewlines() ?? ""
             return "\(id) \(what)"
+        case .expectations(let organisation):
+            return VerifyText.kindLabel(.expectations).text(language) + ": " + (workshop.actor(organisation)?.name ?? organisation.rawValue)
         }
     }
 
@@ -52,6 +54,19 @@ enum SubjectText {
             lines.add(handover.what, .normal, indent: 2)
             lines.add(VerifyText.from.text(language) + ": " + end(handover.from, workshop, language), .normal, indent: 2)
             lines.add(VerifyText.to.text(language) + ": " + end(handover.to, workshop, language), .normal, indent: 2)
+        case .expectations(let organisation):
+            guard let actor = workshop.actor(organisation) else { break }
+            lines.add("\(VerifyText.kindLabel(.expectations).text(language)) · \(actor.name)", .heading)
+            let mission = workshop.mission(of: organisation)
+            lines.add(ExpectationsText.mission(mission.isEmpty ? nil : mission, key: "").text(language), .normal, indent: 2)
+            for area in ExpectationArea.allCases {
+                for side in ExpectationSide.allCases {
+                    let items = workshop.expectations(of: organisation, area, side)
+                    guard !items.isEmpty else { continue }
+                    lines.add("\(area.label(language)) · \(side.label(language))", .dim)
+                    for item in items { lines.add("• " + workshop.describe(item, language).replacingNewlines(), .normal, indent: 2) }
+                }
+            }
         }
         return lines.lines
     }

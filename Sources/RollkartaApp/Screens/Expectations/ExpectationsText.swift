@@ -27,7 +27,10 @@ enum ExpectationsText: Sendable {
         case .discussCount: return sv ? "Lyfta" : "Discuss"
         case .otherArea(let area, let key): return sv ? "\(key): \(area)" : "\(key): \(area)"
         case .mission(let text, let key):
-            guard let text else { return sv ? "Uppdrag: – (\(key) skriver det)" : "Mission: – (\(key) writes it)" }
+            guard let text else {
+                if key.isEmpty { return sv ? "Uppdrag: –" : "Mission: –" }
+                return sv ? "Uppdrag: – (\(key) skriver det)" : "Mission: – (\(key) writes it)"
+            }
             return (sv ? "Uppdrag: " : "Mission: ") + text
         case .emptyColumn(let key): return sv ? "Inga punkter – \(key) lägger till" : "No items – \(key) adds one"
         case .openFirst: return sv ? "Öppna en organisation först (Enter)" : "Open an organisation first (Enter)"

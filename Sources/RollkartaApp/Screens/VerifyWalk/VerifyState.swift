@@ -45,7 +45,7 @@ public struct VerifyState: Sendable {
         hashes = workshop.subjectHashes
         maps = Dictionary(workshop.journeys.map { ($0.id, MapModel(workshop: workshop, journey: $0)) },
                           uniquingKeysWith: { first, _ in first })
-        subjects = workshop.verificationSubjects(including: Set(file.include))
+        subjects = workshop.verificationSubjects(including: Set(file.include), organisation: file.organisation)
         let asked = Set(subjects)
         for (position, answer) in file.answers.enumerated() {
             answerIndex[answer.subject] = position

@@ -55,6 +55,9 @@ enum VerifyText {
                           : "Is the gap there as described, and is its action plan right?"
             case .handovers:
                 return sv ? "Går överlämningen till så som den beskrivs?" : "Does the handover happen as described?"
+            case .expectations:
+                return sv ? "Stämmer sidan med hur ni beskrev er verksamhet och svarade i workshopen?"
+                          : "Does the page match how you described your organisation and answered in the workshop?"
             }
         case .meanings(let kind):
             let (yes, no, discuss) = (Vote.yes.label(language), Vote.no.label(language), Vote.discuss.label(language))
@@ -76,6 +79,7 @@ enum VerifyText {
             case .roles: return sv ? "Roll" : "Role"
             case .gaps: return sv ? "Glapp" : "Gap"
             case .handovers: return sv ? "Överlämning" : "Handover"
+            case .expectations: return sv ? "Förväntningar" : "Expectations"
             }
         }
     }
