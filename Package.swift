@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Distinct id types (a gap's id is not an actor's), at no cost at run time.
         .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
+        // Imports: spreadsheets (.xlsx are zip archives) from survey tools and managers.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Turns the files of the top-level data/ folder into Swift source at build time,
@@ -33,13 +35,20 @@ let package = Package(
             .product(name: "Plot", package: "Plot"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        // Survey answers and spreadsheets in: CSV and XLSX read into rows, then checked and
+        // applied to a workshop all or nothing.
+        .target(name: "RollkartaImport", dependencies: [
+            "RollkartaModel",
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "RollkartaTerminal", dependencies: ["RollkartaApp", "CNcursesw"]),
         // glibc's mallopt, which Swift's Glibc module leaves out.
         .systemLibrary(name: "CMalloc"),
         .executableTarget(name: "rollkarta", dependencies: [
-            "RollkartaModel", "RollkartaApp", "RollkartaTerminal", "RollkartaExport",
+            "RollkartaModel", "RollkartaApp", "RollkartaTerminal", "RollkartaExport", "RollkartaImport",
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -48,6 +57,9 @@ let package = Package(
         .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"], exclude: ["Golden"]),
         .testTarget(name: "RollkartaExportTests", dependencies: ["RollkartaExport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "RollkartaImportTests", dependencies: [
+            "RollkartaImport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Saves in a loop until killed: the kill -9 test's victim.
         .executableTarget(name: "SaveLoop", dependencies: ["RollkartaModel"], path: "Tests/SaveLoop"),
         .testTarget(name: "EndToEndTests", dependencies: ["RollkartaModel", "rollkarta", "SaveLoop"]),

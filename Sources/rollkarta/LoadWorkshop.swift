@@ -41,3 +41,23 @@ func journeysOrExit(from path: String) throws -> [WorkshopJourney] {
     if let catalog = try? JSONDecoder().decode(Catalog.self, from: data) { return catalog.journeysAsWorkshop }
     return try loadWorkshopOrExit(path).journeys
 }
+
+/// Writes a workshop a subcommand changed (merge, import), unless it is open in Rollkarta:
+/// a workshop open there is not written behind the facilitator's back.
+func saveHoldingTheLock(_ workshop: Workshop, to path: String) throws {
+    switch FileLock.acquire(path) {
+    case .acquired, .unavailable:
+        break
+    case .heldElsewhere(let holder, _):
+        printError(say("\(path) är öppen i Rollkarta (pid \(holder.pid) på \(holder.host) sedan \(holder.since)); stäng den och försök igen. Ingenting skrevs.",
+                       "\(path) is open in Rollkarta (pid \(holder.pid) on \(holder.host) since \(holder.since)); close it and try again. Nothing was written."))
+        throw ExitCode.failure
+    }
+    defer { FileLock.release(path) }
+    do {
+        try WorkshopStore.save(workshop, to: path)
+    } catch {
+        printError(error.message(commandLanguage))
+        throw ExitCode.failure
+    }
+}

@@ -61,27 +61,8 @@ struct MergeCommand: ParsableCommand {
             print(say("\(workshop): inget nytt, filen lämnas orörd", "\(workshop): nothing new, the file is left untouched"))
             return
         }
-        try saveHoldingTheLock(merged)
+        try saveHoldingTheLock(merged, to: workshop)
         print(say("\(workshop): sparad", "\(workshop): saved"))
-    }
-
-    /// A workshop open in Rollkarta is not written behind the facilitator's back.
-    private func saveHoldingTheLock(_ merged: Workshop) throws {
-        switch FileLock.acquire(workshop) {
-        case .acquired, .unavailable:
-            break
-        case .heldElsewhere(let holder, _):
-            printError(say("\(workshop) är öppen i Rollkarta (pid \(holder.pid) på \(holder.host) sedan \(holder.since)); stäng den och slå samman igen. Ingenting skrevs.",
-                           "\(workshop) is open in Rollkarta (pid \(holder.pid) on \(holder.host) since \(holder.since)); close it and merge again. Nothing was written."))
-            throw ExitCode.failure
-        }
-        defer { FileLock.release(workshop) }
-        do {
-            try WorkshopStore.save(merged, to: workshop)
-        } catch {
-            printError(error.message(commandLanguage))
-            throw ExitCode.failure
-        }
     }
 
     /// "BUP (AB): 3 nya, 1 ändrat, 0 oförändrade; 1 inaktuellt (ej räknat)"

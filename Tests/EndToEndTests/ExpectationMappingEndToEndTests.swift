@@ -72,3 +72,44 @@ final class ExpectationMappingEndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 }
+
+/// The survey import from the command line: a dry run writes nothing, the import writes once,
+/// the same survey again changes nothing, a malformed one leaves the file untouched.
+final class ExpectationImportEndToEndTests: XCTestCase {
+    func testTheSurveyIsImportedOnceAndAMalformedOneChangesNothing() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws1.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: file)
+        let survey = folder + "/enkät.csv"
+        try Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array("""
+            ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\r
+            1;BUP;Habiliteringen;"Barn med CP\r
+            Barn med IF";Föräldrastöd\r
+            2;Ungdomsmottagningen;HAB;Unga vuxna;\r
+
+            """.utf8)).write(to: URL(fileURLWithPath: survey))
+        let columns = ["--respondent", "Din verksamhet", "--described", "Verksamhet som beskrivs", "--target-group", "Målgrupp",
+                       "--services", "Insatser"]
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let dry = try Binary.run(["import-expectations", file, survey] + columns + ["--dry-run"])
+        XCTAssertEqual(dry.status, 0, dry.stderr)
+        XCTAssertTrue(dry.stdout.contains("4 nya punkter"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("okänd verksamhet \"Ungdomsmottagningen\" (rad 3)"), dry.stdout)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before, "a dry run writes nothing")
+        let real = try Binary.run(["import-expectations", file, survey] + columns)
+        XCTAssertTrue(real.stdout.contains("sparad"), real.stdout)
+        let imported = try WorkshopStore.load(file)
+        XCTAssertEqual(imported.expectations.first { $0.text == "Barn med CP" }?.sources, ["actor-bup"])
+        let again = try Binary.run(["import-expectations", file, survey] + columns)
+        XCTAssertTrue(again.stdout.contains("4 redan inlästa") && again.stdout.contains("inget nytt"), again.stdout)
+
+        let broken = folder + "/trasig.csv"
+        try "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\n9;BUP;HAB;a;b;c\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let afterImport = try Data(contentsOf: URL(fileURLWithPath: file))
+        let refused = try Binary.run(["import-expectations", file, broken] + columns)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("trasig.csv:2: väntade 5 fält, fann 6; ingenting importerades"), refused.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), afterImport)
+    }
+}

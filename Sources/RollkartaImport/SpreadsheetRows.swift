@@ -1,0 +1,126 @@
+import CSV
+import Foundation
+import RollkartaModel
+
+/// A sheet as read from a CSV or XLSX file: its header and its rows, each with the number a
+/// message names (the header is row 1, as a spreadsheet program shows it). Rows that do not
+/// have the header's number of fields are kept apart, for the import to stop at or skip.
+public struct SpreadsheetTable: Equatable, Sendable {
+    public struct Row: Equatable, Sendable {
+        public var number: Int
+        public var cells: [String]
+
+        /// The cell under a heading, "" when the row is short.
+        public func cell(_ column: Int) -> String { cells.indices.contains(column) ? cells[column] : "" }
+    }
+
+    public var file: String
+    public var header: [String]
+    public var rows: [Row]
+    /// Row number and what was wrong with it.
+    public var badRows: [(number: Int, fields: Int)]
+
+    public static func == (left: SpreadsheetTable, right: SpreadsheetTable) -> Bool {
+        left.file == right.file && left.header == right.header && left.rows == right.rows
+            && left.badRows.map(\.number) == right.badRows.map(\.number)
+    }
+
+    /// The column with this heading (compared without case and surrounding blanks).
+    public func column(_ heading: String) -> Int? {
+        let wanted = heading.trimmingCharacters(in: .whitespaces).lowercased()
+        return header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
+    }
+}
+
+/// Why a spreadsheet could not be read; nothing was taken from it.
+public struct SpreadsheetError: Error, Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        case unreadable(String)
+        case notASpreadsheet
+        case empty
+        /// Markup an XLSX never needs and an attacker would (entity declarations).
+        case unsafeMarkup
+        /// An archive entry that points outside the archive's folder.
+        case unsafePath(String)
+        /// More than `SpreadsheetReader.maximumExpandedSize` once unpacked.
+        case tooLarge
+    }
+
+    public var file: String
+    public var reason: Reason
+
+    public func message(_ language: Language) -> String {
+        let sv = language == .sv
+        switch reason {
+        case .unreadable(let why): return sv ? "\(file): kan inte läsas (\(why))" : "\(file): cannot be read (\(why))"
+        case .notASpreadsheet:
+            return sv ? "\(file): väntade en .csv- eller .xlsx-fil" : "\(file): expected a .csv or .xlsx file"
+        case .empty: return sv ? "\(file): har ingen rubrikrad" : "\(file): has no header row"
+        case .unsafeMarkup:
+            return sv ? "\(file): innehåller entitetsdeklarationer, som ett kalkylark aldrig behöver; läses inte"
+                      : "\(file): holds entity declarations, which a spreadsheet never needs; not read"
+        case .unsafePath(let path):
+            return sv ? "\(file): arkivet har en post utanför sin mapp (\(path)); läses inte"
+                      : "\(file): the archive has an entry outside its folder (\(path)); not read"
+        case .tooLarge:
+            let limit = SpreadsheetReader.maximumExpandedSize / 1_000_000
+            return sv ? "\(file): blir större än \(limit) MB uppackad; läses inte" : "\(file): expands beyond \(limit) MB; not read"
+        }
+    }
+}
+
+/// Reads CSV (UTF-8 with or without BOM, comma or semicolon, as web forms and Swedish Excel
+/// write it) and XLSX (its first worksheet) into a `SpreadsheetTable`.
+public enum SpreadsheetReader {
+    /// An archive that unpacks to more than this is refused (a zip bomb stops here).
+    public static let maximumExpandedSize = 50_000_000
+
+    public static func read(_ path: String) throws(SpreadsheetError) -> SpreadsheetTable {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xlsx") { return try XLSXReader.read(path) }
+        guard lower.hasSuffix(".csv") || lower.hasSuffix(".txt") else { throw SpreadsheetError(file: path, reason: .notASpreadsheet) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SpreadsheetError(file: path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        return try csv(data, file: path)
+    }
+
+    public static func csv(_ data: Data, file: String) throws(SpreadsheetError) -> SpreadsheetTable {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw SpreadsheetError(file: file, reason: .unreadable("inte UTF-8 / not UTF-8"))
+        }
+        // The header decides: Swedish Excel separates with semicolons.
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let delimiter: UnicodeScalar = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+        } catch {
+            throw SpreadsheetError(file: file, reason: .unreadable("\(error)"))
+        }
+        var records: [[String]] = []
+        while let record = reader.next() { records.append(record) }
+        return try table(records, file: file)
+    }
+
+    /// Records in, a table out: the first non-empty record is the header; blank records are
+    /// left out (numbering goes on counting them).
+    static func table(_ records: [[String]], file: String) throws(SpreadsheetError) -> SpreadsheetTable {
+        guard let headerIndex = records.firstIndex(where: { $0.contains { !$0.isEmpty } }) else {
+            throw SpreadsheetError(file: file, reason: .empty)
+        }
+        let header = records[headerIndex]
+        var result = SpreadsheetTable(file: file, header: header, rows: [], badRows: [])
+        for (index, record) in records.enumerated().dropFirst(headerIndex + 1) where record.contains(where: { !$0.isEmpty }) {
+            let number = index + 1
+            if record.count == header.count {
+                result.rows.append(.init(number: number, cells: record))
+            } else {
+                result.badRows.append((number, record.count))
+            }
+        }
+        return result
+    }
+}
