@@ -96,8 +96,7 @@ final class ExpectationsViewTests: XCTestCase {
     }
 
     func testElevhalsanVerifiesItsOwnPageInTheWalkAndTheFacilitatorSeesItCounted() throws {
-        let path = URL(fileURLWithPath: TestData.examplePath).deletingLastPathComponent().appendingPathComponent("ws1-example.rollkarta.json").path
-        var workshop = try WorkshopStore.load(path)
+        var workshop = try WorkshopStore.load(TestData.workshop1Path)
         var walk = try Harness(walking: workshop, include: [.expectations])
         walk.state.index = walk.state.subjects.count - 1
         walk.press(.left, .right)  // back and forth: the page is drawn

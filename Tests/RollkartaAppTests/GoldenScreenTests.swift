@@ -17,6 +17,8 @@ final class GoldenScreenTests: XCTestCase {
         var name: String
         var keys: [Key]
         var withConflicts = false
+        /// On the bundled workshop-1 example instead of the role-validation one.
+        var workshop1 = false
     }
 
     static let scenes: [Scene] = [
@@ -39,6 +41,10 @@ final class GoldenScreenTests: XCTestCase {
         Scene(name: "form-tally", keys: [.character("5"), .character("t")]),
         Scene(name: "summary", keys: [.character("6")]),
         Scene(name: "conflicts", keys: [.character("K")], withConflicts: true),
+        Scene(name: "expectations", keys: [.character("7")], workshop1: true),
+        Scene(name: "expectations-page", keys: [.character("7"), .enter, .character("l"), .down, .down, .down], workshop1: true),
+        Scene(name: "expectations-results", keys: [.character("7"), .character("r")], workshop1: true),
+        Scene(name: "form-expectation", keys: [.character("7"), .enter, .character("a")], workshop1: true),
     ]
 
     /// Screens of the participant's verification walk (`rollkarta verify`).
@@ -53,8 +59,9 @@ final class GoldenScreenTests: XCTestCase {
         for language in Language.allCases {
             for (width, height) in Self.sizes {
                 for scene in Self.scenes {
-                    var h = try Harness(width: width, height: height, language: language,
-                                        workshop: scene.withConflicts ? TestData.workshopWithConflicts() : nil)
+                    let workshop = scene.withConflicts ? try TestData.workshopWithConflicts()
+                        : scene.workshop1 ? try WorkshopStore.load(TestData.workshop1Path) : nil
+                    var h = try Harness(width: width, height: height, language: language, workshop: workshop)
                     h.press(scene.keys)
                     if let failure = check(h.screen, name: "\(scene.name)-\(width)x\(height).\(language.rawValue)") {
                         failures.append(failure)

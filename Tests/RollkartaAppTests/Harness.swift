@@ -7,6 +7,9 @@ import RollkartaModel
 enum TestData {
     static let examplePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data/examples/example.rollkarta.json").path
+    /// The bundled workshop 1 (Förväntanskartläggning): the seed's Habilitering example.
+    static let workshop1Path = URL(fileURLWithPath: examplePath).deletingLastPathComponent()
+        .appendingPathComponent("ws1-example.rollkarta.json").path
 
     /// The example after two facilitators changed its title and its first gap's description
     /// differently and git merged their copies: two conflicts, the file holding Anna's side.

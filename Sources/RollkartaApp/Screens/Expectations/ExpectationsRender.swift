@@ -69,9 +69,10 @@ extension ExpectationsScreen {
         buffer.put(ExpectationsText.otherArea(other.label(language), key: Keymap.keyName(.switchArea, in: .expectations)).text(language),
                    x: head.x, y: head.y + 1, style: .dim, limit: head.width)
         let mission = workshop.mission(of: organisation)
-        buffer.put(ExpectationsText.mission(mission.isEmpty ? nil : mission.replacingNewlines(),
-                                            key: Keymap.keyName(.editMission, in: .expectations)).text(language),
-                   x: head.x, y: head.y + 2, style: mission.isEmpty ? .dim : .normal, limit: head.width)
+        let missionLine = ExpectationsText.mission(mission.isEmpty ? nil : mission.replacingNewlines(),
+                                                   key: Keymap.keyName(.editMission, in: .expectations)).text(language)
+        buffer.put(TextWidth.truncate(missionLine, to: head.width), x: head.x, y: head.y + 2, style: mission.isEmpty ? .dim : .normal,
+                   limit: head.width)
         let half = list.width / 2
         for (side, x) in [(ExpectationSide.own, head.x), (.perception, head.x + half)] {
             let count = workshop.expectations(of: organisation, view.area, side).count
