@@ -86,8 +86,14 @@ w["gaps"] = [
      "plan": {"action": "", "responsible": "", "timeline": "", "goal": "", "measure": "", "status": "not-started"}},
 ]
 for g in w["gaps"]:
-    for k in ("role", "cause", "step"):
+    for k in ("role", "step"):
         if g.get(k, "x") is None: del g[k]
+    # Schema 2: the causes as a list, the plan as activities (a blank plan is none).
+    cause = g.pop("cause")
+    g["causes"] = [cause] if cause else []
+    plan = g.pop("plan")
+    blank = all(plan[k] == "" for k in ("action", "responsible", "timeline", "goal", "measure"))
+    g["activities"] = [] if blank else [dict(plan, id=g["id"] + "-a1", level="general", history=[], conditions={"inPlace": []})]
 
 def end(j, step, role, actor=None):
     e = {"journey": j, "step": step, "role": role}

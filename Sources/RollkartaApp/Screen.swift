@@ -78,7 +78,9 @@ enum AppStatusBar {
         let label = MapText.searchPrompt.text(state.language)
         let prompt = state.search.isEditing
             ? label + LineEditorView.visibleText(state.search.field, width: area.width - 2 - TextWidth.of(label)) : nil
-        StatusBar.draw(prompt: prompt, message: state.message, hints: Keymap.active(in: state), pinned: [.help, .back],
+        // A form's footer names only the keys that work in it (F3 belongs to the gap form).
+        let hints = Keymap.active(in: state).filter { state.form == nil || $0.unavailable?(state) == nil }
+        StatusBar.draw(prompt: prompt, message: state.message, hints: hints, pinned: [.help, .back],
                        state.language, in: area, into: &buffer)
     }
 }

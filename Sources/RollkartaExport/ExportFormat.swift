@@ -24,11 +24,14 @@ public struct ExportOptions: Sendable {
     public var language: Language
     /// CSV only: a UTF-8 byte-order mark for spreadsheet programs that need one to see åäö.
     public var byteOrderMark: Bool
+    /// CSV only: as Excel with Swedish settings reads it (semicolons, BOM, CRLF).
+    public var excel: Bool
 
-    public init(journeys: [JourneyID]? = nil, language: Language = .sv, byteOrderMark: Bool = false) {
+    public init(journeys: [JourneyID]? = nil, language: Language = .sv, byteOrderMark: Bool = false, excel: Bool = false) {
         self.journeys = journeys
         self.language = language
         self.byteOrderMark = byteOrderMark
+        self.excel = excel
     }
 }
 
@@ -38,7 +41,7 @@ public enum Exporter {
         switch format {
         case .md: return Data(MarkdownReport.render(report).utf8)
         case .html: return Data(HTMLReport.render(report).utf8)
-        case .csv: return ActionPlanCSV.render(report, byteOrderMark: options.byteOrderMark)
+        case .csv: return ActionPlanCSV.render(report, byteOrderMark: options.byteOrderMark, excel: options.excel)
         case .dot: return Data(HandoverGraph.render(report).utf8)
         case .catalog: return Catalog(validatedFrom: workshop).fileData
         case .expectationsCSV: return ExpectationReport.csv(report, byteOrderMark: options.byteOrderMark)

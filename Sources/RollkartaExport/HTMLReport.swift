@@ -99,23 +99,29 @@ enum HTMLReport {
         func t(_ key: ReportText) -> String { key.text(language) }
         let place = [report.journeyName(gap.journey), report.stepName(gap.journey, gap.step),
                      report.roleName(gap.journey, gap.role)] + gap.actors.map(report.actorName)
-        let plan = gap.plan
         return .section(
             .class("gap priority-\(gap.priority.rawValue)"),
             .h3(.text("\(gap.id) · \(gap.priority.label(language)) · \(gap.kind.label(language))")),
             .ul(
                 .li(.strong(.text(t(.gap) + ": ")), .text(place.filter { !$0.isEmpty }.joined(separator: " · "))),
                 .li(.strong(.text(t(.description) + ": ")), .text(report.text(gap.description))),
-                .if(gap.cause != nil, .li(.strong(.text(t(.cause) + ": ")), .text(gap.cause?.label(language) ?? ""))),
+                .if(!gap.causes.isEmpty, .li(.strong(.text(t(.cause) + ": ")),
+                                             .text(gap.causes.map { $0.label(language) }.joined(separator: ", ")))),
                 .if(!gap.effectGoals.isEmpty,
                     .li(.strong(.text(t(.effectGoals) + ": ")), .text(gap.effectGoals.joined(separator: ", "))))
             ),
-            .table(
-                .tr(.th(.text(t(.action))), .th(.text(t(.responsible))), .th(.text(t(.timeline))),
-                    .th(.text(t(.goal))), .th(.text(t(.measure))), .th(.text(t(.status)))),
-                .tr(.td(.text(report.text(plan.action))), .td(.text(report.text(plan.responsible))),
-                    .td(.text(report.text(plan.timeline))), .td(.text(report.text(plan.goal))),
-                    .td(.text(report.text(plan.measure))), .td(.text(plan.status.label(language))))
+            gap.activities.isEmpty ? .p(.text(t(.noActivities))) : .table(
+                .tr(.th(.text(t(.activity))), .th(.text(t(.action))), .th(.text(t(.responsible))), .th(.text(t(.timeline))),
+                    .th(.text(t(.goal))), .th(.text(t(.measure))), .th(.text(t(.level))), .th(.text(t(.status))),
+                    .th(.text(t(.knoster)))),
+                .forEach(gap.activities) { activity in
+                    .tr(.td(.text(activity.id.rawValue)), .td(.text(report.text(activity.action))),
+                        .td(.text(report.text(activity.responsible))), .td(.text(report.text(activity.timeline))),
+                        .td(.text(report.text(activity.goal))), .td(.text(report.text(activity.measure))),
+                        .td(.text(activity.level.label(language))), .td(.text(activity.status.label(language))),
+                        .td(.text(activity.conditions.inPlace.isEmpty ? "–" : activity.conditions.missing
+                            .map { "\($0.label(language)) → \($0.predicted(language))" }.joined(separator: ", "))))
+                }
             )
         )
     }

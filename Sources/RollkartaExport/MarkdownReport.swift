@@ -78,14 +78,23 @@ enum MarkdownReport {
                          report.roleName(gap.journey, gap.role)] + gap.actors.map(report.actorName)
             out.append("- \(t(.gap)): " + place.filter { !$0.isEmpty }.map(escape).joined(separator: " · "))
             out.append("- \(t(.description)): \(escape(report.text(gap.description)))")
-            if let cause = gap.cause { out.append("- \(t(.cause)): \(cause.label(language))") }
+            if !gap.causes.isEmpty { out.append("- \(t(.cause)): \(gap.causes.map { $0.label(language) }.joined(separator: ", "))") }
             if !gap.effectGoals.isEmpty { out.append("- \(t(.effectGoals)): \(gap.effectGoals.map(escape).joined(separator: ", "))") }
             out.append("")
-            let plan = gap.plan
-            out.append(row([t(.action), t(.responsible), t(.timeline), t(.goal), t(.measure), t(.status)]))
-            out.append(row(Array(repeating: "---", count: 6)))
-            out.append(row([plan.action, plan.responsible, plan.timeline, plan.goal, plan.measure].map { escape(report.text($0)) }
-                           + [plan.status.label(language)]))
+            guard !gap.activities.isEmpty else {
+                out.append(t(.noActivities))
+                continue
+            }
+            out.append(row([t(.activity), t(.action), t(.responsible), t(.timeline), t(.goal), t(.measure), t(.level), t(.status),
+                            t(.knoster)]))
+            out.append(row(Array(repeating: "---", count: 9)))
+            for activity in gap.activities {
+                let missing = activity.conditions.inPlace.isEmpty ? "–"
+                    : activity.conditions.missing.map { "\($0.label(language)) → \($0.predicted(language))" }.joined(separator: ", ")
+                out.append(row([activity.id.rawValue] + [activity.action, activity.responsible, activity.timeline, activity.goal,
+                                                         activity.measure].map { escape(report.text($0)) }
+                               + [activity.level.label(language), activity.status.label(language), missing.isEmpty ? "–" : missing]))
+            }
         }
         return out
     }

@@ -9,6 +9,8 @@ public enum Check: Equatable, Sendable {
     case handoverToNobody(handover: Handover.ID)
     /// A high-priority gap whose plan lacks a responsible, a timeline or a measure.
     case incompletePlan(gap: Gap.ID, missing: [String])
+    /// An activity under way without all of Lippitt-Knoster's conditions, and what the model predicts.
+    case conditionsMissing(activity: Activity.ID, missing: [GapCause])
     /// Text that looks like a personal identity number: no patient data belongs here.
     case personalNumber(place: String, text: String)
     /// A git merge left this for a person to decide.
@@ -39,10 +41,19 @@ public enum Check: Equatable, Sendable {
             checks.append(.handoverToNobody(handover: handover.id))
         }
         for gap in workshop.gaps where gap.priority == .high {
-            let missing = [("responsible", gap.plan.responsible), ("timeline", gap.plan.timeline),
-                           ("measure", gap.plan.measure)]
-                .filter { $0.1.allSatisfy(\.isWhitespace) }.map(\.0)
+            var missing: [String] = gap.activities.isEmpty ? ["activity"] : []
+            for field in ["responsible", "timeline", "measure"] where !missing.contains(field) {
+                let values: [String] = gap.activities.map { activity in
+                    field == "responsible" ? activity.responsible : field == "timeline" ? activity.timeline : activity.measure
+                }
+                if values.contains(where: { $0.allSatisfy(\.isWhitespace) }) { missing.append(field) }
+            }
             if !missing.isEmpty { checks.append(.incompletePlan(gap: gap.id, missing: missing)) }
+        }
+        // Assessed (some condition ticked) but not all five in place, and not done yet.
+        for activity in workshop.gaps.flatMap(\.activities) where activity.status != .done
+            && !activity.conditions.inPlace.isEmpty && !activity.conditions.missing.isEmpty {
+            checks.append(.conditionsMissing(activity: activity.id, missing: activity.conditions.missing))
         }
         checks += PersonalNumber.findAll(in: workshop).map { .personalNumber(place: $0.place, text: $0.match) }
         checks += workshop.conflicts.map {
@@ -92,11 +103,17 @@ public enum Check: Equatable, Sendable {
                 switch field {
                 case "responsible": return sv ? "ansvarig" : "responsible"
                 case "timeline": return sv ? "tidplan" : "timeline"
+                case "activity": return sv ? "aktivitet" : "activity"
                 default: return sv ? "mått" : "measure"
                 }
             }.joined(separator: ", ")
             return sv ? "\(gap) (hög prioritet): handlingsplanen saknar \(names)"
                       : "\(gap) (high priority): the action plan lacks \(names)"
+        case .conditionsMissing(let activity, let missing):
+            let factors = missing.map { $0.label(language) }.joined(separator: ", ")
+            let predicted = missing.map { $0.predicted(language) }.joined(separator: ", ")
+            return sv ? "\(activity): saknar \(factors) – Lippitt-Knoster förutsäger \(predicted)"
+                      : "\(activity): lacks \(factors) – Lippitt-Knoster predicts \(predicted)"
         }
     }
 }

@@ -45,8 +45,11 @@ public enum PersonalNumber {
             [participant.organisation, participant.name ?? "", participant.initials ?? ""].map { (participant.id.rawValue, $0) }
         }
         for gap in workshop.gaps {
-            let plan = gap.plan
-            texts += [gap.description, plan.action, plan.responsible, plan.timeline, plan.goal, plan.measure].map { (gap.id.rawValue, $0) }
+            texts.append((gap.id.rawValue, gap.description))
+            for activity in gap.activities {
+                texts += [activity.action, activity.responsible, activity.timeline, activity.goal, activity.measure]
+                    .map { (activity.id.rawValue, $0) } + activity.history.map { (activity.id.rawValue, $0.note) }
+            }
         }
         texts += workshop.handovers.flatMap { [($0.id.rawValue, $0.what), ($0.id.rawValue, $0.note)] }
         for note in workshop.roleNotes {

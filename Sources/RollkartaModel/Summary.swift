@@ -48,8 +48,10 @@ public struct Summary: Equatable, Sendable {
         gapCount = workshop.gaps.count
         gapsByPriority = Priority.allCases.map { priority in (priority, workshop.gaps.filter { $0.priority == priority }.count) }
         gapsByKind = GapKind.allCases.map { kind in (kind, workshop.gaps.filter { $0.kind == kind }.count) }
-        gapsByCause = (GapCause.allCases.map { Optional($0) } + [nil]).map { cause in
-            (cause, workshop.gaps.filter { $0.cause == cause }.count)
+        let causes: [GapCause?] = GapCause.allCases.map { Optional($0) } + [nil]
+        gapsByCause = causes.map { cause -> (GapCause?, Int) in
+            let count = workshop.gaps.filter { gap in cause.map { gap.causes.contains($0) } ?? gap.causes.isEmpty }.count
+            return (cause, count)
         }
         var goalCounts: [String: Int] = [:]
         var goalOrder: [String] = []

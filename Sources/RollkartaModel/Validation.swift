@@ -74,6 +74,14 @@ private struct Checker {
 
     private mutating func checkGaps() {
         uniqueIDs(workshop.gaps.map(\.id.rawValue), at: JSONPath.root.appending("gaps"))
+        // Activity ids name spreadsheet rows coming back: each once in the whole workshop.
+        var activities = Set<String>()
+        for (index, gap) in workshop.gaps.enumerated() {
+            for (position, activity) in gap.activities.enumerated() where !activities.insert(activity.id.rawValue).inserted {
+                add(JSONPath.root.appending("gaps").appending(index).appending("activities").appending(position).appending("id"),
+                    .duplicateID(activity.id.rawValue))
+            }
+        }
         let goals = catalog.effectGoals.map(\.id)
         for (index, gap) in workshop.gaps.enumerated() {
             let path = JSONPath.root.appending("gaps").appending(index)

@@ -115,6 +115,34 @@ extension PlanStatus: Labelled {
         case .notStarted: return sv ? "ej påbörjad" : "not started"
         case .ongoing: return sv ? "pågår" : "ongoing"
         case .done: return sv ? "klar" : "done"
+        case .recurring: return sv ? "återkommande" : "recurring"
+        case .monitoring: return sv ? "bevakar" : "monitoring"
+        case .waiting: return sv ? "avvaktar" : "on hold"
+        }
+    }
+
+    /// A status as a spreadsheet may hold it: its Swedish or English label, its stored value,
+    /// or the seed's own spelling ("Avvakta"), in any case.
+    public init?(spreadsheetText text: String) {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let aliases: [String: PlanStatus] = ["avvakta": .waiting, "bevaka": .monitoring, "ej startad": .notStarted,
+                                             "pågående": .ongoing, "klart": .done]
+        if let found = PlanStatus.allCases.first(where: { status in
+            [status.rawValue, status.label(.sv), status.label(.en)].contains { $0.lowercased() == wanted }
+        }) ?? aliases[wanted] {
+            self = found
+        } else {
+            return nil
+        }
+    }
+}
+
+extension ActivityLevel: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .general: return sv ? "generell" : "general"
+        case .unit: return sv ? "enhetsnivå" : "unit level"
         }
     }
 }

@@ -63,10 +63,14 @@ public enum Priority: String, StrictEnum, Comparable {
     }
 }
 
+/// Seed 000's statuses: "Pågår", "Återkommande", "Bevakar", "Avvakta", and not started and done.
 public enum PlanStatus: String, StrictEnum {
     case notStarted = "not-started"
     case ongoing
     case done
+    case recurring
+    case monitoring
+    case waiting
 }
 
 public enum HandoverStatus: String, StrictEnum {

@@ -8,7 +8,9 @@ import Tagged
 public struct Workshop: Codable, Equatable, Sendable {
     public static let formatMarker = "rollkarta-workshop"
     /// The newest schema this build reads and writes. A file with a higher number is refused.
-    public static let schemaVersion = 1
+    /// 2: a gap's action plan is a list of activities and its causes a list (schema 1 files
+    /// load and are written in the new shape).
+    public static let schemaVersion = 2
 
     public var format: String
     public var schemaVersion: Int
@@ -180,28 +182,8 @@ public struct Assignment: Codable, Equatable, Sendable {
     }
 }
 
-/// The seed's action-plan columns for one gap.
-public struct ActionPlan: Codable, Equatable, Sendable {
-    public var action: String
-    public var responsible: String
-    public var timeline: String
-    public var goal: String
-    public var measure: String
-    public var status: PlanStatus
-
-    public init(action: String = "", responsible: String = "", timeline: String = "", goal: String = "",
-                measure: String = "", status: PlanStatus = .notStarted) {
-        self.action = action
-        self.responsible = responsible
-        self.timeline = timeline
-        self.goal = goal
-        self.measure = measure
-        self.status = status
-    }
-}
-
 /// A place where a role or task is missing, unclear or contested.
-public struct Gap: Codable, Equatable, Sendable {
+public struct Gap: Equatable, Sendable {
     public typealias ID = Tagged<Gap, String>
 
     public var id: ID
@@ -214,16 +196,18 @@ public struct Gap: Codable, Equatable, Sendable {
     public var actors: [Actor.ID]
     public var description: String
     public var kind: GapKind
-    public var cause: GapCause?
+    /// The room's diagnosis: which Lippitt-Knoster conditions are missing (none, one or several).
+    public var causes: [GapCause]
     public var priority: Priority
     public var effectGoals: [String]
-    public var plan: ActionPlan
+    /// The action plan: what is done about the gap, activity by activity.
+    public var activities: [Activity]
     /// The workshop-1 item the gap was made from ("Förväntningar utanför uppdraget"), if any.
     public var expectation: ExpectationItem.ID?
 
     public init(id: ID, journey: JourneyID, step: String?, role: String?, actors: [Actor.ID] = [],
-                description: String, kind: GapKind, cause: GapCause? = nil, priority: Priority,
-                effectGoals: [String] = [], plan: ActionPlan = ActionPlan(), expectation: ExpectationItem.ID? = nil) {
+                description: String, kind: GapKind, causes: [GapCause] = [], priority: Priority,
+                effectGoals: [String] = [], activities: [Activity] = [], expectation: ExpectationItem.ID? = nil) {
         self.id = id
         self.journey = journey
         self.step = step
@@ -231,11 +215,70 @@ public struct Gap: Codable, Equatable, Sendable {
         self.actors = actors
         self.description = description
         self.kind = kind
-        self.cause = cause
+        self.causes = causes
         self.priority = priority
         self.effectGoals = effectGoals
-        self.plan = plan
+        self.activities = activities
         self.expectation = expectation
+    }
+}
+
+/// Files of schema 1 held one plan per gap (`plan`) and one cause (`cause`): they read as one
+/// activity and a list of causes, and are written in the new shape.
+extension Gap: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, journey, step, role, actors, description, kind, causes, priority, effectGoals, activities, expectation
+        case plan, cause  // schema 1
+    }
+
+    /// Schema 1's plan.
+    private struct LegacyPlan: Decodable {
+        var action: String
+        var responsible: String
+        var timeline: String
+        var goal: String
+        var measure: String
+        var status: PlanStatus
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        journey = try container.decode(JourneyID.self, forKey: .journey)
+        step = try container.decodeIfPresent(String.self, forKey: .step)
+        role = try container.decodeIfPresent(String.self, forKey: .role)
+        actors = try container.decode([Actor.ID].self, forKey: .actors)
+        description = try container.decode(String.self, forKey: .description)
+        kind = try container.decode(GapKind.self, forKey: .kind)
+        priority = try container.decode(Priority.self, forKey: .priority)
+        effectGoals = try container.decode([String].self, forKey: .effectGoals)
+        expectation = try container.decodeIfPresent(ExpectationItem.ID.self, forKey: .expectation)
+        if container.contains(.activities) || !container.contains(.plan) {
+            activities = try container.decode([Activity].self, forKey: .activities)
+            causes = try container.decode([GapCause].self, forKey: .causes)
+        } else {
+            let plan = try container.decode(LegacyPlan.self, forKey: .plan)
+            let activity = Activity(id: Activity.ID(rawValue: id.rawValue + "-a1"), action: plan.action, responsible: plan.responsible,
+                                    timeline: plan.timeline, goal: plan.goal, measure: plan.measure, status: plan.status)
+            activities = activity.isBlank && plan.status == .notStarted ? [] : [activity]
+            causes = try container.decodeIfPresent(GapCause.self, forKey: .cause).map { [$0] } ?? []
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(journey, forKey: .journey)
+        try container.encodeIfPresent(step, forKey: .step)
+        try container.encodeIfPresent(role, forKey: .role)
+        try container.encode(actors, forKey: .actors)
+        try container.encode(description, forKey: .description)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(causes, forKey: .causes)
+        try container.encode(priority, forKey: .priority)
+        try container.encode(effectGoals, forKey: .effectGoals)
+        try container.encode(activities, forKey: .activities)
+        try container.encodeIfPresent(expectation, forKey: .expectation)
     }
 }
 
@@ -251,7 +294,8 @@ extension Workshop {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let apart = decoder.userInfo[.decodedApart] as? String
         format = try container.decode(String.self, forKey: .format)
-        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        _ = try container.decode(Int.self, forKey: .schemaVersion)  // checked by the loader; written as this build's
+        schemaVersion = Workshop.schemaVersion
         id = try container.decode(String.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
         date = try container.decode(String.self, forKey: .date)

@@ -26,11 +26,15 @@ struct Export: ParsableCommand {
                                  "CSV: start with a UTF-8 byte-order mark (for spreadsheets that need it).")))
     var bom = false
 
+    @Flag(help: ArgumentHelp(say("CSV: för Excel med svenska inställningar (semikolon, UTF-8-BOM, CRLF).",
+                                 "CSV: for Excel with Swedish settings (semicolons, UTF-8 BOM, CRLF).")))
+    var excel = false
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let workshop = try loadWorkshopOrExit(file)
-        let options = ExportOptions(journeys: journey.map { [$0] }, language: commandLanguage, byteOrderMark: bom)
+        let options = ExportOptions(journeys: journey.map { [$0] }, language: commandLanguage, byteOrderMark: bom, excel: excel)
         let data = Exporter.render(workshop, as: format, options: options)
         guard let output else {
             FileHandle.standardOutput.write(data)

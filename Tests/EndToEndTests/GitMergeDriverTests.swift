@@ -73,7 +73,7 @@ final class GitMergeDriverTests: XCTestCase {
         try edit { workshop in
             workshop.gaps.append(self.gap(newID, "Ingen ringer tillbaka efter akuten"))
             workshop.gaps[0].priority = others[1]
-            workshop.gaps[0].plan.timeline = "Q2 2027"
+            workshop.gaps[0].activities[0].timeline = "Q2 2027"
             let cell = workshop.assignments.firstIndex { $0.journey == .child && $0.step == "first-contact" }!
             workshop.assignments[cell].actors.append("actor-kurator")
         }
@@ -92,7 +92,7 @@ final class GitMergeDriverTests: XCTestCase {
         XCTAssertTrue(descriptions.contains("Förskolan vet inte vem de ska ringa"))
         XCTAssertTrue(descriptions.contains("Ingen ringer tillbaka efter akuten"))
         XCTAssertEqual(Set(merged.gaps.map(\.id)).count, merged.gaps.count, "ids never collide")
-        XCTAssertEqual(merged.gaps.first { $0.id == edited }?.plan.timeline, "Q2 2027", "their other change is in")
+        XCTAssertEqual(merged.gaps.first { $0.id == edited }?.activities.first?.timeline, "Q2 2027", "their other change is in")
         XCTAssertTrue(merged.actors.contains { $0.id == "actor-kurator" }, "deleted on one side, used on the other: kept")
         let conflicts = merged.conflicts.map { "\($0.collection.name) \($0.key) \($0.field ?? "-")" }.sorted()
         XCTAssertEqual(conflicts, ["actors actor-kurator -", "gaps \(edited) priority"])

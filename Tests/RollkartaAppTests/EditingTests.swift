@@ -77,12 +77,12 @@ final class EditingTests: XCTestCase {
         h.type("– ingen äger ärendet")
         h.press(.tab)          // kind
         h.press(.right)        // unclear responsibility -> contested
-        h.press(.tab, .right)  // cause: vision
+        h.press(.tab, .character(" "))  // causes: vision ticked
         h.press(.tab, .left)   // priority: medium -> high
         h.press(.tab, .right, .character(" "))  // effect goal 2
         h.press(.tab, .tab)    // past the actors, to the action
         h.type("Gemensam rutin")
-        h.press(.tab)
+        h.press(.tab, .tab)    // past the level, to the responsible
         h.type("Vårdsamverkan")
         h.press(.function(2))
         XCTAssertNil(h.state.form)
@@ -90,11 +90,11 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(gap.id, "gap-0001")
         XCTAssertEqual(gap.description, "Remisser studsar mellan BUP och vårdcentralen\n– ingen äger ärendet")
         XCTAssertEqual(gap.kind, .contested)
-        XCTAssertEqual(gap.cause, .vision)
+        XCTAssertEqual(gap.causes, [.vision])
         XCTAssertEqual(gap.priority, .high)
         XCTAssertEqual(gap.effectGoals, ["2"])
-        XCTAssertEqual(gap.plan.action, "Gemensam rutin")
-        XCTAssertEqual(gap.plan.responsible, "Vårdsamverkan")
+        XCTAssertEqual(gap.activities.first?.action, "Gemensam rutin")
+        XCTAssertEqual(gap.activities.first?.responsible, "Vårdsamverkan")
         XCTAssertEqual(gap.step, "assessment")
         XCTAssertEqual(gap.role, "4")
         XCTAssertTrue(h.screen.line(29).contains("Glappet gap-0001 sparat"))

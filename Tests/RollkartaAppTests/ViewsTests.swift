@@ -31,12 +31,12 @@ final class ViewsTests: XCTestCase {
         h.press(.home, .enter)
         let form = try XCTUnwrap(h.state.form)
         guard case .gap(let id?, _, _, _) = form.purpose else { return XCTFail("\(form.purpose)") }
-        for _ in 0..<7 { h.press(.tab) }  // to Responsible
-        XCTAssertEqual(h.state.form?.fields[h.state.form!.focus].id, "responsible")
+        for _ in 0..<8 { h.press(.tab) }  // to the first activity's responsible
+        XCTAssertEqual(h.state.form?.fields[h.state.form!.focus].id.hasSuffix("|responsible"), true)
         h.press(.control("u"))
         h.type("Enhetschef Hisingen")
         h.press(.function(2))
-        XCTAssertEqual(h.state.workshop.gaps.first { $0.id == id }?.plan.responsible, "Enhetschef Hisingen")
+        XCTAssertEqual(h.state.workshop.gaps.first { $0.id == id }?.activities.first?.responsible, "Enhetschef Hisingen")
         XCTAssertEqual(h.effects, [.save])
     }
 
@@ -131,7 +131,7 @@ final class ViewsTests: XCTestCase {
                                        to: HandoverEnd(journey: .child, step: "assessment", role: "4"),
                                        what: "x", status: .works)]
         workshop.gaps = [Gap(id: "gap-0001", journey: .child, step: nil, role: "4", description: "x", kind: .roleMissing,
-                             priority: .high, plan: ActionPlan(responsible: "R"))]
+                             priority: .high, activities: [Activity(id: "gap-0009-a1", responsible: "R")])]
         let checks = Check.run(workshop)
         XCTAssertFalse(checks.contains { if case .stepWithoutPrimaryRole = $0 { return true }; return false })
         XCTAssertTrue(checks.contains(.roleHeldNowhere(journey: .child, role: "4")))

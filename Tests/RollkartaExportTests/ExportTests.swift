@@ -72,8 +72,8 @@ final class ExportTests: XCTestCase {
 
     func testCSVParsesBackToTheSameFieldsWithPython() throws {
         var workshop = try example()
-        workshop.gaps[1].plan.responsible = "Enhetschef, \"BUP\" Göteborg"
-        workshop.gaps[1].plan.measure = "rad ett\nrad två"
+        workshop.gaps[1].activities[0].responsible = "Enhetschef, \"BUP\" Göteborg"
+        workshop.gaps[1].activities[0].measure = "rad ett\nrad två"
         let data = Exporter.render(workshop, as: .csv)
         XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("\r\n"), "RFC 4180 line ends")
         let file = try temporaryFile("plan.csv", data)
@@ -81,14 +81,26 @@ final class ExportTests: XCTestCase {
         let result = try run(["python3", "-c", script, file])
         XCTAssertEqual(result.status, 0, result.output)
         let rows = try JSONDecoder().decode([[String]].self, from: Data(result.output.utf8))
-        XCTAssertEqual(rows.first, ["id", "Glapp", "Åtgärd/aktivitet", "Ansvarig", "Tidplan", "Mål", "Mått", "Status",
-                                    "Resa", "Steg", "Roll", "Prioritet"])
-        XCTAssertEqual(rows.count, workshop.gaps.count + 1)
-        let second = try XCTUnwrap(rows.first { $0.first == "gap-0002" })
-        XCTAssertEqual(second[1], workshop.gaps[1].description)
-        XCTAssertEqual(second[3], "Enhetschef, \"BUP\" Göteborg")
-        XCTAssertEqual(second[6], "rad ett\nrad två")
-        XCTAssertEqual(second[9], "Bedömning och styrning")
+        XCTAssertEqual(rows.first, ["Aktivitet", "Glapp", "Identifierat och prioriterat gap", "Resa", "Steg", "Roll", "Prioritet",
+                                    "Åtgärd/aktivitet", "Ansvarig", "Tidplan", "Målsättning", "Mått", "Nivå", "Status"])
+        let expected = workshop.gaps.map { max(1, $0.activities.count) }.reduce(0, +)
+        XCTAssertEqual(rows.count, expected + 1, "one row per activity, one for a gap without any")
+        let second = try XCTUnwrap(rows.first { $0.first == "gap-0002-a1" })
+        XCTAssertEqual(second[1], "gap-0002")
+        XCTAssertEqual(second[2], workshop.gaps[1].description)
+        XCTAssertEqual(second[8], "Enhetschef, \"BUP\" Göteborg")
+        XCTAssertEqual(second[11], "rad ett\nrad två")
+        XCTAssertEqual(second[4], "Bedömning och styrning")
+        let blank = try XCTUnwrap(rows.first { $0[1] == "gap-0004" })
+        XCTAssertEqual(blank[0], "", "a gap without activities has a row to fill in")
+
+        // For Excel with Swedish settings: semicolons, BOM, CRLF; Python reads it back with ';'.
+        let excel = Exporter.render(workshop, as: .csv, options: ExportOptions(excel: true))
+        XCTAssertEqual(Array(excel.prefix(3)), [0xEF, 0xBB, 0xBF])
+        let excelFile = try temporaryFile("plan-excel.csv", excel)
+        let semicolon = "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8-sig'), delimiter=';'))))"
+        let parsed = try run(["python3", "-c", semicolon, excelFile])
+        XCTAssertEqual(try JSONDecoder().decode([[String]].self, from: Data(parsed.output.utf8)), rows)
 
         let withBOM = Exporter.render(workshop, as: .csv, options: ExportOptions(byteOrderMark: true))
         XCTAssertEqual(Array(withBOM.prefix(3)), [0xEF, 0xBB, 0xBF])

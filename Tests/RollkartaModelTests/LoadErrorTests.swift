@@ -55,7 +55,7 @@ final class LoadErrorTests: XCTestCase {
     }
 
     func testWrongTypeNamesThePathAndLine() throws {
-        let broken = exampleText.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : \"one\"")
+        let broken = exampleText.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : \"one\"")
         let problem = try XCTUnwrap(problems(for: broken).first)
         XCTAssertEqual(problem.path?.description, "$.schemaVersion")
         XCTAssertEqual(problem.line, lineNumber(of: "\"schemaVersion\"", in: broken))
@@ -110,10 +110,10 @@ final class LoadErrorTests: XCTestCase {
     }
 
     func testNewerSchemaIsRefusedWithAClearMessage() throws {
-        let newer = exampleText.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+        let newer = exampleText.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 7")
             .replacingOccurrences(of: "\"gaps\" :", with: "\"gapsRenamed\" :")
         let found = try problems(for: newer)
-        XCTAssertEqual(found.map(\.kind), [.newerSchema(found: 7, supported: 1)])
+        XCTAssertEqual(found.map(\.kind), [.newerSchema(found: 7, supported: 2)])
         XCTAssertTrue(found[0].message(.sv).contains("nyare Rollkarta"))
     }
 

@@ -73,13 +73,13 @@ final class WorkshopEditTests: XCTestCase {
         let example = try Fixtures.example()
         let id = example.nextGapID
         let gap = Gap(id: id, journey: .adult, step: nil, role: "8", actors: [], description: "Ingen samordnar",
-                      kind: .unclearResponsibility, cause: nil, priority: .high, effectGoals: ["1"], plan: ActionPlan())
+                      kind: .unclearResponsibility, priority: .high, effectGoals: ["1"])
         try assertRoundTrip(.gap(id, gap)) { XCTAssertEqual($0.gaps.last?.id, id) }
         let second = example.gaps[1]
         try assertRoundTrip(.gap(second.id, nil)) { XCTAssertFalse($0.gaps.contains { $0.id == second.id }) }
         var edited = example.gaps[0]
-        edited.plan.responsible = "Enhetschef"
-        try assertRoundTrip(.gap(edited.id, edited)) { XCTAssertEqual($0.gaps[0].plan.responsible, "Enhetschef") }
+        edited.activities = [Activity(id: edited.nextActivityID, action: "Rutin", responsible: "Enhetschef")]
+        try assertRoundTrip(.gap(edited.id, edited)) { XCTAssertEqual($0.gaps[0].activities.first?.responsible, "Enhetschef") }
         var blank = gap
         blank.description = "  \n "
         try assertRefused(.gap(id, blank), .descriptionRequired)
@@ -134,7 +134,7 @@ final class WorkshopEditTests: XCTestCase {
         let example = try Fixtures.example()
         let id = example.nextGapID
         let good = Gap(id: id, journey: .child, step: nil, role: nil, actors: [], description: "Bra",
-                       kind: .unclearResponsibility, cause: nil, priority: .low, effectGoals: [], plan: ActionPlan())
+                       kind: .unclearResponsibility, priority: .low, effectGoals: [])
         var bad = good
         bad.description = ""
         try assertRefused(.batch([.gap(id, good), .gap("gap-9999", bad)]), .descriptionRequired)

@@ -36,13 +36,13 @@ final class WorkshopMergeTests: XCTestCase {
         var ours = base, theirs = base
         let others = Priority.allCases.filter { $0 != base.gaps[0].priority }
         ours.gaps[0].priority = others[0]
-        ours.gaps[0].plan.responsible = "Områdeschef BUP"
+        ours.gaps[0].activities[0].responsible = "Områdeschef BUP"
         theirs.gaps[0].priority = others[1]
         theirs.gaps[0].description = "Omformulerad av den andra gruppen"
         let outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
         let merged = try XCTUnwrap(outcome.workshop.gaps.first { $0.id == id })
         XCTAssertEqual(merged.description, "Omformulerad av den andra gruppen", "their change to another field is in")
-        XCTAssertEqual(merged.plan.responsible, "Områdeschef BUP", "our change inside the plan is in")
+        XCTAssertEqual(merged.activities.first?.responsible, "Områdeschef BUP", "our change inside the plan is in")
         XCTAssertEqual(merged.priority, others[0], "the file holds ours until someone decides")
         let conflict = try XCTUnwrap(outcome.conflicts.first)
         XCTAssertEqual(outcome.conflicts.count, 1)

@@ -48,9 +48,9 @@ public enum WorkshopGenerator {
                        description: "Glapp \(index + 1): ingen äger övergången mellan vårdnivåerna; familjen får vänta.",
                        kind: GapKind.allCases[index % GapKind.allCases.count],
                        priority: Priority.allCases[index % Priority.allCases.count],
-                       plan: ActionPlan(action: "Gemensam rutin för överlämning", responsible: "Områdeschef \(index % 40)",
-                                        timeline: "Q\(index % 4 + 1) 2027", goal: "Ingen väntar utan kontakt",
-                                        measure: "Andel med planerat överlämningsmöte"))
+                       activities: [Activity(id: Activity.ID(rawValue: "gap-\(index + 1)-a1"), action: "Gemensam rutin för överlämning",
+                                             responsible: "Områdeschef \(index % 40)", timeline: "Q\(index % 4 + 1) 2027",
+                                             goal: "Ingen väntar utan kontakt", measure: "Andel med planerat överlämningsmöte")])
         }
         workshop.handovers = (0..<handovers).map { index in
             let from = cells[index % cells.count], to = cells[(index * 7 + 1) % cells.count]

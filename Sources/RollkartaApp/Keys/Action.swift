@@ -17,6 +17,7 @@ public enum Action: Sendable, Equatable {
     case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
     case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater
     case newStep, renameStep, retireStep, draftRole, draftStep, toggleSuggestions
+    case addActivity, removeActivity, moveActivityUp, moveActivityDown
     case showExpectations, switchArea, addItem, moveItemArea, mergeItem, splitItem, noteFromItem, editMission, showResults
 }
 

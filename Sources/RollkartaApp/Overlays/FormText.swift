@@ -8,7 +8,7 @@ enum FormText: Sendable {
     case confirmDiscard, assignmentSaved, gapSaved(String), fieldFromActor, fieldToStep, fieldToRole, fieldToActor
     case fieldWhat, fieldFlags, fieldNote, newHandover, handoverSaved, notesSaved, filterGaps
     case personalNumberWarning(String), personalNumberKept(String), formNotKept(String), tallyTitle
-    case countRequired(String), tallySaved
+    case countRequired(String), tallySaved, fieldLevel, fieldConditions, activityNumber(Int, String?), onlyInGapForm
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -22,14 +22,19 @@ enum FormText: Sendable {
         case .fieldNewActorPrincipal: return sv ? "Ny aktör: huvudman" : "New actor: principal"
         case .fieldDescription: return sv ? "Beskrivning" : "Description"
         case .fieldGapKind: return sv ? "Typ av glapp" : "Kind of gap"
-        case .fieldCause: return sv ? "Orsak (förutsättning som saknas)" : "Cause (missing condition)"
+        case .fieldCause: return sv ? "Orsaker (förutsättningar som saknas)" : "Causes (missing conditions)"
         case .fieldPriority: return sv ? "Prioritet" : "Priority"
         case .fieldEffectGoals: return sv ? "Hotade effektmål" : "Effect goals threatened"
         case .fieldBetweenActors: return sv ? "Mellan aktörer" : "Between actors"
         case .fieldAction: return sv ? "Åtgärd/aktivitet" : "Action/activity"
         case .fieldResponsible: return sv ? "Ansvarig" : "Responsible"
         case .fieldTimeline: return sv ? "Tidplan" : "Timeline"
-        case .fieldGoal: return sv ? "Mål" : "Goal"
+        case .fieldGoal: return sv ? "Målsättning" : "Objective"
+        case .onlyInGapForm: return sv ? "Bara i glappets formulär" : "Only in the gap form"
+        case .fieldLevel: return sv ? "Nivå (generell / enhetsnivå)" : "Level (general / unit)"
+        case .fieldConditions: return sv ? "På plats (Lippitt-Knoster)" : "In place (Lippitt-Knoster)"
+        case .activityNumber(let number, let id):
+            return (sv ? "Aktivitet \(number)" : "Activity \(number)") + (id.map { " (\($0))" } ?? (sv ? " (ny)" : " (new)"))
         case .fieldMeasure: return sv ? "Mått" : "Measure"
         case .fieldPlanStatus: return sv ? "Status för åtgärden" : "Status of the action"
         case .newGap: return sv ? "Nytt glapp" : "New gap"

@@ -9,10 +9,24 @@ enum FormKeys {
                                                      en: "Next field (← → and space choose)"),
                 short: Localized(sv: "nästa fält", en: "next field")),
         Binding([.backTab, .up], .previousField, Localized(sv: "Föregående fält", en: "Previous field")),
+        Binding([.function(3)], .addActivity, Localized(sv: "Glappets form: en aktivitet till", en: "Gap form: one more activity"),
+                short: Localized(sv: "ny aktivitet", en: "new activity"), unavailable: FormKeys.notAGapForm),
+        Binding([.function(4)], .removeActivity,
+                Localized(sv: "Glappets form: ta bort aktiviteten markören står i", en: "Gap form: remove the activity the cursor is in"),
+                unavailable: FormKeys.notAGapForm),
+        Binding([.function(5)], .moveActivityUp, Localized(sv: "Glappets form: flytta aktiviteten upp", en: "Gap form: move the activity up"),
+                unavailable: FormKeys.notAGapForm),
+        Binding([.function(6)], .moveActivityDown, Localized(sv: "Glappets form: flytta aktiviteten ner", en: "Gap form: move the activity down"),
+                unavailable: FormKeys.notAGapForm),
         Binding([.escape], .close, Localized(sv: "Avbryt (frågar först om något skrivits)",
                                              en: "Cancel (asks first if something was typed)"),
                 short: Localized(sv: "avbryt", en: "cancel")),
     ]
+
+    /// F3-F6 belong to the gap form's activities.
+    @Sendable static func notAGapForm(_ state: AppState) -> String? {
+        GapForm.isActivityForm(state) ? nil : FormText.onlyInGapForm.text(state.language)
+    }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
@@ -38,6 +52,15 @@ enum FormKeys {
             return []
         case .previousField?:
             form.focus = (form.focus - 1 + form.fields.count) % form.fields.count
+            return []
+        case .addActivity?, .removeActivity?, .moveActivityUp?, .moveActivityDown?:
+            guard GapForm.isActivityForm(state) else { return [] }
+            switch Keymap.binding(for: key, in: .form)?.action {
+            case .addActivity?: GapForm.addActivity(&form, state.language)
+            case .removeActivity?: GapForm.removeActivity(&form, state.language)
+            case .moveActivityUp?: GapForm.moveActivity(&form, by: -1, state.language)
+            default: GapForm.moveActivity(&form, by: 1, state.language)
+            }
             return []
         default:
             break

@@ -45,9 +45,10 @@ extension CellDetailOverlay {
             for gap in gaps where !lines.isFull {
                 lines.add("! \(gap.id) [\(gap.priority.label(language)), \(gap.kind.label(language))] \(gap.description)",
                     .gap, indent: 1)
-                let plan = gap.plan
-                let planText = [plan.action, plan.responsible, plan.timeline].filter { !$0.isEmpty }.joined(separator: " · ")
-                if !planText.isEmpty { lines.add("→ \(planText) (\(plan.status.label(language)))", .normal, indent: 3) }
+                for activity in gap.activities where !lines.isFull {
+                    let text = [activity.action, activity.responsible, activity.timeline].filter { !$0.isEmpty }.joined(separator: " · ")
+                    lines.add("→ \(text.isEmpty ? "–" : text) (\(activity.status.label(language)))", .normal, indent: 3)
+                }
             }
         }
     }

@@ -1,6 +1,9 @@
 import RollkartaModel
 
-/// `g` on the map, Enter in the Gaps view: a gap with its action plan.
+/// `g` on the map, Enter in the Gaps view: a gap and its action plan, activity by activity
+/// (seed 000's columns, level, status, the Lippitt-Knoster conditions in place). F3 adds an
+/// activity, F4 removes the one the cursor is in, F5 / F6 move it up / down; the whole form
+/// saves as one step to undo.
 enum GapForm {
     static func new(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
@@ -11,7 +14,7 @@ enum GapForm {
         make(state, gap: gap, journey: gap.journey, step: gap.step, role: gap.role)
     }
 
-    /// The form, empty for a new gap at a cell or filled in with an existing gap.
+    /// The form, empty for a new gap at a cell (with one blank activity) or filled in.
     private static func make(_ state: AppState, gap existing: Gap?, journey: JourneyID, step: String?,
                              role: String?) -> FormState? {
         let language = state.language
@@ -19,51 +22,148 @@ enum GapForm {
         let goals = Catalog.bundled.effectGoals(for: journey).map {
             FormField.Option(id: $0.id, label: $0.id, hint: $0.text[language])
         }
-        let causes = [FormField.Option(id: "", label: "–")]
-            + GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
-        let plan = existing?.plan ?? ActionPlan()
-        let fields: [FormField] = [
+        let causes = GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language), hint: $0.predicted(language)) }
+        var fields: [FormField] = [
             .text("description", FormText.fieldDescription.text(language), existing?.description ?? "", multiline: true),
             .choice("kind", FormText.fieldGapKind.text(language), existing?.kind ?? .unclearResponsibility, language: language),
-            FormField(id: "cause", label: FormText.fieldCause.text(language), value: .choice(
-                options: causes, selected: causes.firstIndex { $0.id == existing?.cause?.rawValue } ?? 0)),
+            FormField(id: "causes", label: FormText.fieldCause.text(language),
+                      value: .toggles(options: causes, selected: Set((existing?.causes ?? []).map(\.rawValue)), current: 0)),
             .choice("priority", FormText.fieldPriority.text(language), existing?.priority ?? .medium, language: language),
             FormField(id: "effectGoals", label: FormText.fieldEffectGoals.text(language),
                       value: .toggles(options: goals, selected: Set(existing?.effectGoals ?? []), current: 0)),
             FormField(id: "actors", label: FormText.fieldBetweenActors.text(language),
                       value: .toggles(options: AssignmentForm.actorOptions(state.workshop),
                                       selected: Set((existing?.actors ?? []).map(\.rawValue)), current: 0)),
-            .text("action", FormText.fieldAction.text(language), plan.action, multiline: true),
-            .text("responsible", FormText.fieldResponsible.text(language), plan.responsible),
-            .text("timeline", FormText.fieldTimeline.text(language), plan.timeline),
-            .text("goal", FormText.fieldGoal.text(language), plan.goal, multiline: true),
-            .text("measure", FormText.fieldMeasure.text(language), plan.measure),
-            .choice("planStatus", FormText.fieldPlanStatus.text(language), plan.status, language: language),
         ]
+        let activities = existing?.activities ?? []
+        for (index, activity) in (activities.isEmpty ? [nil] : activities.map(Optional.some)).enumerated() {
+            fields += activityFields(activity, group: index, language)
+        }
         var place = [journeyCopy.name[language]]
         if let role { place.append("\(UIText.role.text(language)) \(role)") }
         if let step, let title = journeyCopy.step(step)?.title[language] { place.append(title) }
         let heading = existing.map { $0.id.rawValue } ?? FormText.newGap.text(language)
-        return FormState(purpose: .gap(id: existing?.id, journey: journey, step: step, role: role),
-                         title: ([heading] + place).joined(separator: " · "), fields: fields)
+        var form = FormState(purpose: .gap(id: existing?.id, journey: journey, step: step, role: role),
+                             title: ([heading] + place).joined(separator: " · "), fields: fields)
+        relabel(&form, language)
+        return form
     }
 
-    /// A new gap gets the next free id; an existing one keeps its id and place.
+    /// An activity's fields; their ids carry the activity's id (empty for a new one) and the
+    /// group's number, so that moving and removing keep each field with its activity.
+    private static func activityFields(_ activity: Activity?, group: Int, _ language: Language) -> [FormField] {
+        let prefix = "act|\(activity?.id.rawValue ?? "")|\(group)|"
+        let conditions = GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language), hint: $0.predicted(language)) }
+        return [
+            .text(prefix + "action", FormText.fieldAction.text(language), activity?.action ?? "", multiline: true),
+            .choice(prefix + "level", FormText.fieldLevel.text(language), activity?.level ?? .general, language: language),
+            .text(prefix + "responsible", FormText.fieldResponsible.text(language), activity?.responsible ?? ""),
+            .text(prefix + "timeline", FormText.fieldTimeline.text(language), activity?.timeline ?? ""),
+            .text(prefix + "goal", FormText.fieldGoal.text(language), activity?.goal ?? "", multiline: true),
+            .text(prefix + "measure", FormText.fieldMeasure.text(language), activity?.measure ?? ""),
+            .choice(prefix + "status", FormText.fieldPlanStatus.text(language), activity?.status ?? .notStarted, language: language),
+            FormField(id: prefix + "conditions", label: FormText.fieldConditions.text(language),
+                      value: .toggles(options: conditions, selected: Set((activity?.conditions.inPlace ?? []).map(\.rawValue)), current: 0)),
+        ]
+    }
+
+    /// The groups of activity fields, in the form's order: (prefix, field indices).
+    private static func groups(_ form: FormState) -> [(prefix: String, indices: [Int])] {
+        var groups: [(prefix: String, indices: [Int])] = []
+        for (index, field) in form.fields.enumerated() where field.id.hasPrefix("act|") {
+            let prefix = field.id.split(separator: "|", omittingEmptySubsequences: false).prefix(3).joined(separator: "|") + "|"
+            if groups.last?.prefix == prefix { groups[groups.count - 1].indices.append(index) } else { groups.append((prefix, [index])) }
+        }
+        return groups
+    }
+
+    /// "Aktivitet 2 (gap-0003-a2) · Ansvarig": each label says which activity it belongs to.
+    private static func relabel(_ form: inout FormState, _ language: Language) {
+        for (number, group) in groups(form).enumerated() {
+            let id = group.prefix.split(separator: "|", omittingEmptySubsequences: false)[1]
+            let name = FormText.activityNumber(number + 1, id.isEmpty ? nil : String(id)).text(language)
+            for index in group.indices {
+                let label = form.fields[index].label
+                let plain = label.components(separatedBy: " · ").last ?? label
+                form.fields[index].label = name + " · " + plain
+            }
+        }
+    }
+
+    private static func focusedGroup(_ form: FormState) -> Int? {
+        groups(form).firstIndex { $0.indices.contains(form.focus) }
+    }
+
+    static func isActivityForm(_ state: AppState) -> Bool {
+        if case .gap = state.form?.purpose { return true }
+        return false
+    }
+
+    /// F3: a blank activity at the end, the cursor in it.
+    static func addActivity(_ form: inout FormState, _ language: Language) {
+        let next = (groups(form).compactMap { Int($0.prefix.split(separator: "|", omittingEmptySubsequences: false)[2]) }.max() ?? -1) + 1
+        form.focus = form.fields.count
+        form.fields += activityFields(nil, group: next, language)
+        form.isChanged = true
+        relabel(&form, language)
+    }
+
+    /// F4: the activity the cursor is in taken out of the plan.
+    static func removeActivity(_ form: inout FormState, _ language: Language) {
+        guard let group = focusedGroup(form) else { return }
+        let indices = groups(form)[group].indices
+        form.fields.removeSubrange(indices.first!...indices.last!)
+        form.focus = min(indices.first!, form.fields.count - 1)
+        form.isChanged = true
+        relabel(&form, language)
+    }
+
+    /// F5 / F6: the activity the cursor is in one place up or down, the cursor with it.
+    static func moveActivity(_ form: inout FormState, by offset: Int, _ language: Language) {
+        let all = groups(form)
+        guard let group = focusedGroup(form), all.indices.contains(group + offset) else { return }
+        let within = form.focus - all[group].indices.first!
+        var blocks = all.map { $0.indices.map { form.fields[$0] } }
+        blocks.swapAt(group, group + offset)
+        let start = all.first!.indices.first!
+        form.fields.replaceSubrange(start..., with: blocks.flatMap { $0 })
+        form.focus = start + blocks.prefix(group + offset).map(\.count).reduce(0, +) + within
+        form.isChanged = true
+        relabel(&form, language)
+    }
+
+    /// A new gap gets the next free id; an existing one keeps its id, place and link. Blank new
+    /// activities are left out; a status that changed is recorded in the activity's history.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
         guard case .gap(let existingID, let journey, let step, let role) = form.purpose else { return .problem("") }
         let id = existingID ?? state.workshop.nextGapID
-        let plan = ActionPlan(action: form["action"]?.text ?? "", responsible: form["responsible"]?.text ?? "",
-                              timeline: form["timeline"]?.text ?? "", goal: form["goal"]?.text ?? "",
-                              measure: form["measure"]?.text ?? "",
-                              status: form["planStatus"]?.choice.flatMap(PlanStatus.init(rawValue:)) ?? .notStarted)
+        let existing = existingID.flatMap { id in state.workshop.gaps.first { $0.id == id } }
         var gap = Gap(id: id, journey: journey, step: step, role: role, actors: form["actors"]?.toggledActors ?? [],
                       description: form.trimmed("description"),
                       kind: form["kind"]?.choice.flatMap(GapKind.init(rawValue:)) ?? .unclearResponsibility,
-                      cause: form["cause"]?.choice.flatMap(GapCause.init(rawValue:)),
+                      causes: (form["causes"]?.toggled ?? []).compactMap(GapCause.init(rawValue:)),
                       priority: form["priority"]?.choice.flatMap(Priority.init(rawValue:)) ?? .medium,
-                      effectGoals: form["effectGoals"]?.toggled ?? [], plan: plan)
-        // The workshop-1 item a gap was made from stays linked through any edit.
-        gap.expectation = existingID.flatMap { id in state.workshop.gaps.first { $0.id == id }?.expectation }
+                      effectGoals: form["effectGoals"]?.toggled ?? [], expectation: existing?.expectation)
+        for group in groups(form) {
+            let activityID = group.prefix.split(separator: "|", omittingEmptySubsequences: false)[1]
+            var activity = existing?.activities.first { $0.id.rawValue == activityID } ?? Activity(id: gap.nextActivityID)
+            func text(_ name: String) -> String { form.trimmed(group.prefix + name) }
+            activity.action = text("action")
+            activity.responsible = text("responsible")
+            activity.timeline = text("timeline")
+            activity.goal = text("goal")
+            activity.measure = text("measure")
+            activity.level = form[group.prefix + "level"]?.choice.flatMap(ActivityLevel.init(rawValue:)) ?? .general
+            activity.conditions.inPlace = (form[group.prefix + "conditions"]?.toggled ?? []).compactMap(GapCause.init(rawValue:))
+            let status = form[group.prefix + "status"]?.choice.flatMap(PlanStatus.init(rawValue:)) ?? .notStarted
+            if activityID.isEmpty {
+                guard !activity.isBlank else { continue }
+                activity.status = status
+            } else {
+                activity.setStatus(status, on: state.today())
+            }
+            gap.activities.append(activity)
+        }
         return .of(&state, .gap(id, gap), message: FormText.gapSaved(id.rawValue).text(state.language))
     }
 }

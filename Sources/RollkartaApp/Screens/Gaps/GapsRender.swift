@@ -1,6 +1,15 @@
 import RollkartaModel
 
 extension GapsScreen {
+    /// Everyone responsible for an activity of the gap, each once.
+    static func responsible(_ gap: Gap) -> String {
+        var names: [String] = []
+        for name in gap.activities.map({ $0.responsible.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty && !names.contains(name) {
+            names.append(name)
+        }
+        return names.joined(separator: ", ")
+    }
+
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let rows = GapsRows.rows(state)
@@ -54,8 +63,12 @@ extension GapsScreen {
         case .role: return gap.role ?? "–"
         case .priority: return (gap.priority == .high ? "! " : "  ") + gap.priority.label(language)
         case .kind: return gap.kind.label(language)
-        case .status: return gap.plan.status.label(language)
-        case .responsible: return gap.plan.responsible.isEmpty ? "–" : gap.plan.responsible
+        case .status:
+            guard let status = gap.planStatus else { return "–" }
+            return status.label(language) + (gap.activities.count > 1 ? " (\(gap.activities.count))" : "")
+        case .responsible:
+            let names = responsible(gap)
+            return names.isEmpty ? "–" : names
         case .description: return String(gap.description.prefix(width)).replacingNewlines()
         }
     }

@@ -46,7 +46,7 @@ enum GapsRows {
                 && (filter.step == nil || gap.step == filter.step)
                 && (filter.role == nil || gap.role == filter.role)
                 && (filter.priority == nil || gap.priority == filter.priority)
-                && (filter.status == nil || gap.plan.status == filter.status)
+                && (filter.status == nil || gap.activities.contains { $0.status == filter.status })
         }
         // Each gap's sort key made once, not twice per comparison.
         let keyed = gaps.map { (key: sortKey($0, view.sort, state), gap: $0) }
@@ -74,8 +74,8 @@ enum GapsRows {
             return String(index + 100)
         case .priority: return "\(Priority.allCases.firstIndex(of: gap.priority) ?? 0)"
         case .kind: return gap.kind.label(state.language)
-        case .status: return "\(PlanStatus.allCases.firstIndex(of: gap.plan.status) ?? 0)"
-        case .responsible: return gap.plan.responsible.lowercased()
+        case .status: return gap.planStatus.map { "\(PlanStatus.allCases.firstIndex(of: $0) ?? 0)" } ?? "9"
+        case .responsible: return GapsScreen.responsible(gap).lowercased()
         case .description: return gap.description.lowercased()
         }
     }

@@ -35,8 +35,8 @@ enum Search {
                 if matches(actors.flatMap { [$0.name, $0.abbreviation] }) { add(role: assignment.role, step: assignment.step) }
             }
             for gap in workshop.gaps where gap.journey == journey.id {
-                let plan = gap.plan
-                if matches([gap.description, plan.action, plan.responsible, plan.goal, plan.measure, plan.timeline]) {
+                let plan = gap.activities.flatMap { [$0.action, $0.responsible, $0.goal, $0.measure, $0.timeline] }
+                if matches([gap.description] + plan) {
                     add(role: gap.role, step: gap.step)
                 }
             }

@@ -1,0 +1,115 @@
+import Tagged
+
+/// One activity of a gap's action plan, with seed 000's columns ("Åtgärd/aktivitet, Ansvarig,
+/// Tidplan, Målsättning, Mått"), its level ("Generella aktiviteter" / "Aktiviteter enhetsnivå"),
+/// its status and the history of that status, and the Lippitt-Knoster conditions for change.
+public struct Activity: Codable, Equatable, Sendable {
+    public typealias ID = Tagged<Activity, String>
+
+    /// The gap's id and a number: `gap-0003-a2`. Stable, so that a spreadsheet sent to the
+    /// responsible managers comes back matched row by row.
+    public var id: ID
+    public var action: String
+    public var level: ActivityLevel
+    public var responsible: String
+    /// As typed ("Hösten 2026", "2026 Q3", "10/5"); `TimelineRange` reads dates from it.
+    public var timeline: String
+    /// Målsättning.
+    public var goal: String
+    /// Mått.
+    public var measure: String
+    public var status: PlanStatus
+    public var history: [StatusChange]
+    public var conditions: ChangeConditions
+
+    public init(id: ID, action: String = "", level: ActivityLevel = .general, responsible: String = "", timeline: String = "",
+                goal: String = "", measure: String = "", status: PlanStatus = .notStarted, history: [StatusChange] = [],
+                conditions: ChangeConditions = ChangeConditions()) {
+        self.id = id
+        self.action = action
+        self.level = level
+        self.responsible = responsible
+        self.timeline = timeline
+        self.goal = goal
+        self.measure = measure
+        self.status = status
+        self.history = history
+        self.conditions = conditions
+    }
+
+    /// Everything but the id empty: what a form left blank is no activity.
+    public var isBlank: Bool {
+        [action, responsible, timeline, goal, measure].allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+
+    /// The status changed, and when and why kept in the history.
+    public mutating func setStatus(_ new: PlanStatus, on date: String, note: String = "") {
+        guard new != status else { return }
+        history.append(StatusChange(date: date, from: status, to: new, note: note))
+        status = new
+    }
+}
+
+public enum ActivityLevel: String, StrictEnum {
+    case general
+    case unit
+}
+
+/// A status change of an activity, for the follow-up meetings months after the workshop.
+public struct StatusChange: Codable, Equatable, Sendable {
+    /// ISO date.
+    public var date: String
+    public var from: PlanStatus
+    public var to: PlanStatus
+    public var note: String
+
+    public init(date: String, from: PlanStatus, to: PlanStatus, note: String = "") {
+        self.date = date
+        self.from = from
+        self.to = to
+        self.note = note
+    }
+}
+
+/// "Förutsättning för förändring (Lippitt-Knoster): Vision Kompetens Motivation Resurser Plan =
+/// Förändring": which of the five are in place for an activity; all five are needed.
+public struct ChangeConditions: Codable, Equatable, Sendable {
+    public var inPlace: [GapCause]
+
+    public init(inPlace: [GapCause] = []) {
+        self.inPlace = inPlace
+    }
+
+    /// The factors not in place, in the model's order.
+    public var missing: [GapCause] { GapCause.allCases.filter { !inPlace.contains($0) } }
+}
+
+extension GapCause {
+    /// What the Lippitt-Knoster model predicts when this factor is missing.
+    public func predicted(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .vision: return sv ? "förvirring" : "confusion"
+        case .competence: return sv ? "oro" : "anxiety"
+        case .motivation: return sv ? "motstånd" : "resistance"
+        case .resources: return sv ? "frustration" : "frustration"
+        case .plan: return sv ? "falska starter" : "false starts"
+        }
+    }
+}
+
+extension Gap {
+    /// The id the gap's next activity gets: `gap-0003-a4` after a1 to a3.
+    public var nextActivityID: Activity.ID {
+        let prefix = id.rawValue + "-a"
+        let highest = activities.compactMap { $0.id.rawValue.hasPrefix(prefix) ? Int($0.id.rawValue.dropFirst(prefix.count)) : nil }.max() ?? 0
+        return Activity.ID(rawValue: prefix + String(highest + 1))
+    }
+
+    /// The plan's status in one word for a list: done when every activity is, otherwise the
+    /// first activity's that is not done; nil without activities.
+    public var planStatus: PlanStatus? {
+        guard !activities.isEmpty else { return nil }
+        return activities.first { $0.status != .done }?.status ?? .done
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+@testable import RollkartaModel
+
+/// Seed 000's action plan: several activities per gap, its statuses with their history, the
+/// Lippitt-Knoster conditions, and files of the first schema read in the new shape.
+final class ActivityTests: XCTestCase {
+    func testASchemaOneFileLoadsWithOneActivityPerPlanAndIsWrittenInTheNewShape() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("schema1-example.rollkarta.json").path
+        let old = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(old.contains("\"schemaVersion\" : 1") && old.contains("\"plan\" : {"), "the fixture is a schema 1 file")
+        let workshop = try WorkshopStore.load(path)
+        let first = try XCTUnwrap(workshop.gaps.first)
+        XCTAssertEqual(first.activities.map(\.id), ["gap-0001-a1"])
+        XCTAssertEqual(first.activities.first?.action, "Gemensam rutin för vem som kallar till SIP när BUP och IFO båda har insatser")
+        XCTAssertEqual(first.causes, [.plan])
+        XCTAssertEqual(workshop.gaps.last?.activities, [], "a blank plan is no activity")
+        let saved = String(decoding: WorkshopCodec.encode(workshop), as: UTF8.self)
+        XCTAssertTrue(saved.contains("\"schemaVersion\" : 2") && saved.contains("\"activities\" : [") && !saved.contains("\"plan\" : {"))
+        XCTAssertEqual(try WorkshopCodec.decode(Data(saved.utf8), file: "w.json"), workshop)
+    }
+
+    func testStatusesReadAsSpreadsheetsWriteThemAndEveryChangeIsKept() throws {
+        XCTAssertEqual(PlanStatus(spreadsheetText: "Avvakta"), .waiting)
+        XCTAssertEqual(PlanStatus(spreadsheetText: "avvaktar"), .waiting)
+        XCTAssertEqual(PlanStatus(spreadsheetText: " BEVAKAR "), .monitoring)
+        XCTAssertEqual(PlanStatus(spreadsheetText: "Återkommande"), .recurring)
+        XCTAssertEqual(PlanStatus(spreadsheetText: "on hold"), .waiting)
+        XCTAssertEqual(PlanStatus(spreadsheetText: "not-started"), .notStarted)
+        XCTAssertNil(PlanStatus(spreadsheetText: "kanske"))
+        var activity = Activity(id: "gap-0001-a1", action: "Digitala grupper")
+        activity.setStatus(.ongoing, on: "2026-03-01")
+        activity.setStatus(.ongoing, on: "2026-03-02")
+        activity.setStatus(.monitoring, on: "2026-06-10", note: "Väntar på teknikupphandlingen")
+        XCTAssertEqual(activity.history, [StatusChange(date: "2026-03-01", from: .notStarted, to: .ongoing),
+                                          StatusChange(date: "2026-06-10", from: .ongoing, to: .monitoring, note: "Väntar på teknikupphandlingen")])
+    }
+
+    func testAnActivityUnderWayWithoutAllFiveConditionsIsNamedWithWhatTheModelPredicts() throws {
+        var workshop = try Fixtures.example()
+        var gap = workshop.gaps[0]
+        gap.activities = [Activity(id: "gap-0001-a1", action: "Fler som kan leda grupper", responsible: "Enhetschef",
+                                   timeline: "Hösten 2026", measure: "Antal ledare", status: .ongoing,
+                                   conditions: ChangeConditions(inPlace: [.vision, .motivation, .plan])),
+                          Activity(id: "gap-0001-a2", action: "Teknikutveckling", status: .waiting)]
+        try workshop.apply(.gap(gap.id, gap))
+        let checks = Check.run(workshop)
+        let message = try XCTUnwrap(checks.first { if case .conditionsMissing = $0 { true } else { false } }).text(workshop, .sv)
+        XCTAssertEqual(message, "gap-0001-a1: saknar kompetens, resurser – Lippitt-Knoster förutsäger oro, frustration")
+        XCTAssertTrue(checks.contains(.incompletePlan(gap: "gap-0001", missing: ["responsible", "timeline", "measure"])),
+                      "the second activity lacks them: \(checks)")
+        XCTAssertEqual(workshop.gaps[0].planStatus, .ongoing)
+        XCTAssertEqual(workshop.gaps[0].nextActivityID, "gap-0001-a3")
+    }
+}
