@@ -13,6 +13,8 @@ public struct AppState: Sendable {
         case conflicts
         /// Workshop 1: each organisation's own description against the others' expectations.
         case expectations
+        /// The action plan's follow-up, months after the workshop.
+        case followUp
     }
 
     public enum Overlay: Sendable, Equatable {
@@ -79,6 +81,7 @@ public struct AppState: Sendable {
     public var showsPreviousWording = false
     public var conflicts = ListState()
     public var expectationsView = ExpectationsViewState()
+    public var followUp = FollowUpViewState()
     /// The edits that undo the changes made (for `u`), and that redo the undone ones (Ctrl-R).
     public var undoStack: [WorkshopEdit] = []
     public var redoStack: [WorkshopEdit] = []

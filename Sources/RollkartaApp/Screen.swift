@@ -93,7 +93,7 @@ enum TabsBar {
             (.showMap, .map), (.showRoles, .roles), (.showGaps, .gaps), (.showHandovers, .handovers),
             (.showVerification, .verification), (.showSummary, .summary),
         ] + (state.workshop.kind == .expectationMapping || !state.workshop.expectations.isEmpty ? [(.showExpectations, .expectations)] : [])
-            + (state.workshop.conflicts.isEmpty ? [] : [(.showConflicts, .conflicts)])
+            + [(.showFollowUp, .followUp)] + (state.workshop.conflicts.isEmpty ? [] : [(.showConflicts, .conflicts)])
         func label(_ action: Action, _ view: AppState.View, current: Bool, named: Bool) -> String {
             let key = Keymap.keyName(action)
             let text = named || current ? "\(key) \(view.title(state.language))" : key

@@ -289,3 +289,44 @@ final class RoleValidationEndToEndTests: XCTestCase {
         XCTAssertEqual(stale.map(\.subject.label), ["child/4"])
     }
 }
+
+/// The action plan followed up, in the real binary: two activities added to a gap in its
+/// form, one marked "bevakar", found on the follow-up screen; `rollkarta plan` says the same.
+final class FollowUpEndToEndTests: XCTestCase {
+    func testTwoActivitiesOneMonitoredAreFoundOnTheFollowUpScreen() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/plan.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", file, "--journey", "child"]).status, 0)
+        let tmux = try Tmux(width: 120, height: 40)
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("g")
+        try tmux.waitFor("Nytt glapp")
+        try tmux.type("Digitala grupper når för få")
+        for _ in 0..<6 { try tmux.send("Tab") }
+        try tmux.type("Variation i behandlingsutbudet")
+        try tmux.send("Tab", "Tab")
+        try tmux.type("Enhetschef BUP")
+        try tmux.send("F3")
+        try tmux.waitFor("Aktivitet 2 (ny)")
+        try tmux.type("Teknikutveckling")
+        for _ in 0..<6 { try tmux.send("Tab") }
+        for _ in 0..<4 { try tmux.send("Right") }
+        try tmux.waitFor("bevakar")
+        try tmux.send("F2")
+        try tmux.waitFor("sparat")
+        try tmux.send("8")
+        try tmux.waitFor("[8 Uppföljning]")
+        try tmux.waitFor("bevakar · Teknikutveckling")
+        try tmux.waitFor("ej påbörjad · Variation i behandlingsutbudet")
+        try tmux.send("q")
+        try tmux.waitFor("Enter detaljer")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let saved = try WorkshopStore.load(file)
+        XCTAssertEqual(saved.gaps.first?.activities.map(\.status), [.notStarted, .monitoring])
+        let plan = try Binary.run(["plan", file])
+        XCTAssertEqual(plan.status, 0, plan.stderr)
+        XCTAssertTrue(plan.stdout.contains("- gap-0001-a2 · Teknikutveckling") && plan.stdout.contains("  bevakar"), plan.stdout)
+    }
+}

@@ -52,4 +52,37 @@ final class ActivityTests: XCTestCase {
         XCTAssertEqual(workshop.gaps[0].planStatus, .ongoing)
         XCTAssertEqual(workshop.gaps[0].nextActivityID, "gap-0001-a3")
     }
+
+    func testTimelinesAsTypedAreReadAsDatesWhereTheyCanBe() {
+        func range(_ text: String) -> [String]? { TimelineRange(text, year: 2026).map { [$0.start, $0.end] } }
+        XCTAssertEqual(range("Hösten 2026"), ["2026-08-01", "2026-12-31"])
+        XCTAssertEqual(range("våren"), ["2026-01-01", "2026-06-30"])
+        XCTAssertEqual(range("2026 Q3"), ["2026-07-01", "2026-09-30"])
+        XCTAssertEqual(range("Q1 2027"), ["2027-01-01", "2027-03-31"])
+        XCTAssertEqual(range("Augusti"), ["2026-08-01", "2026-08-31"])
+        XCTAssertEqual(range("februari 2028"), ["2028-02-01", "2028-02-29"])
+        XCTAssertEqual(range("10/5"), ["2026-05-10", "2026-05-10"])
+        XCTAssertEqual(range("2026-09-15"), ["2026-09-15", "2026-09-15"])
+        XCTAssertEqual(range("2027"), ["2027-01-01", "2027-12-31"])
+        XCTAssertNil(range("Återkommande 1 g/termin"))
+        XCTAssertNil(range("När budgeten är klar"))
+        let activity = Activity(id: "gap-0001-a1", timeline: "2026 Q3", status: .monitoring)
+        XCTAssertTrue(activity.isOverdue(today: "2026-11-23", year: 2026))
+        XCTAssertFalse(activity.isOverdue(today: "2026-09-30", year: 2026), "the last day is not past yet")
+        var done = activity
+        done.status = .done
+        XCTAssertFalse(done.isOverdue(today: "2026-11-23", year: 2026))
+    }
+
+    func testThePlanAsTextGroupsByResponsibleOverdueFirst() throws {
+        let workshop = try Fixtures.example()
+        let text = PlanFollowUp(workshop, today: "2026-12-01", grouping: .responsible).text(workshop, .sv)
+        let lines = text.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[1], "3 aktiviteter, 1 försenade")
+        XCTAssertEqual(lines[2], "Vårdsamverkan, temagrupp barn och unga", "the group with something overdue first")
+        XCTAssertTrue(lines[3].hasPrefix("- ⚠ FÖRSENAD · gap-0001-a1"), lines[3])
+        let only = PlanFollowUp(workshop, today: "2026-12-01", grouping: .timeline, filter: .init(onlyOverdue: true))
+        XCTAssertEqual(only.total, 1)
+        XCTAssertEqual(only.groups.first?.title, "2026-07-01 – 2026-09-30")
+    }
 }

@@ -16,6 +16,8 @@ enum GlobalKeys {
         Binding([.character("7")], .showExpectations,
                 Localized(sv: "Vy: förväntningar (workshop 1): uppdrag, målgrupp och insatser per organisation",
                           en: "View: expectations (workshop 1): mission, target group and services per organisation")),
+        Binding([.character("8")], .showFollowUp,
+                Localized(sv: "Vy: uppföljning av handlingsplanen, försenat först", en: "View: the action plan's follow-up, overdue first")),
         Binding([.character("K")], .showConflicts,
                 Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
                           en: "Conflicts from a git merge: show and settle them"),
@@ -59,6 +61,7 @@ enum GlobalKeys {
         case .showHandovers: state.view = .handovers
         case .showVerification: state.view = .verification
         case .showExpectations: state.view = .expectations
+        case .showFollowUp: state.view = .followUp
         case .showSummary:
             state.view = .summary
             state.summary = TextViewState()

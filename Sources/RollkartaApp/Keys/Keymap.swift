@@ -14,6 +14,7 @@ public enum Keymap {
         case .summary: return SummaryScreen.bindings
         case .conflicts: return ConflictsScreen.bindings
         case .expectations: return ExpectationsScreen.bindings
+        case .followUp: return FollowUpScreen.bindings
         case .help: return HelpOverlay.bindings
         case .detail: return CellDetailOverlay.bindings
         case .form: return FormKeys.bindings
@@ -51,7 +52,7 @@ extension KeyContext {
     /// Screens take the shared keys (views, undo, help ...) too; overlays and forms only their own.
     var sharesGlobalKeys: Bool {
         switch self {
-        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts, .expectations: return true
+        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts, .expectations, .followUp: return true
         case .global, .help, .detail, .form, .verify: return false
         }
     }

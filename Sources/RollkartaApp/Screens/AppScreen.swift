@@ -26,6 +26,7 @@ extension AppState.View {
         case .summary: return SummaryScreen.self
         case .conflicts: return ConflictsScreen.self
         case .expectations: return ExpectationsScreen.self
+        case .followUp: return FollowUpScreen.self
         }
     }
 }

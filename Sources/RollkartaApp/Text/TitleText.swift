@@ -12,6 +12,7 @@ extension AppState.View {
         case .summary: return UIText.viewSummary.text(language)
         case .conflicts: return UIText.viewConflicts.text(language)
         case .expectations: return ExpectationsText.viewTitle.text(language)
+        case .followUp: return FollowUpText.viewTitle.text(language)
         }
     }
 }

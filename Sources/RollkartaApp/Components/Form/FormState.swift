@@ -31,6 +31,10 @@ public struct FormState: Equatable, Sendable {
         case expectationResponse(ExpectationItem.ID)
         /// Workshop 1: the item merged into another.
         case mergeExpectation(ExpectationItem.ID)
+        /// Follow-up: an activity's status with a note.
+        case activityStatus(Activity.ID)
+        /// Which activities the follow-up view shows.
+        case followUpFilter
         /// Workshop 1: an organisation taking part.
         case organisation
         /// Workshop 1: an organisation's mission.

@@ -1,0 +1,60 @@
+import RollkartaModel
+
+/// Enter in the follow-up view: an activity's status with a note for its history; `f`: which
+/// activities the view shows.
+enum ActivityStatusForm {
+    static func make(_ state: AppState, _ item: PlanFollowUp.Item) -> FormState {
+        let language = state.language
+        return FormState(purpose: .activityStatus(item.activity.id), title: FollowUpText.formTitle(item.activity.id.rawValue).text(language),
+                         fields: [.choice("status", FormText.fieldPlanStatus.text(language), item.activity.status, language: language),
+                                  .text("note", FollowUpText.note.text(language))])
+    }
+
+    static func filter(_ state: AppState) -> FormState {
+        let language = state.language
+        let filter = state.followUp.filter
+        func choice<Value: StrictEnum & Labelled>(_ id: String, _ label: String, _ current: Value?) -> FormField {
+            let options = [FormField.Option(id: "", label: "–")] + Value.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
+            return FormField(id: id, label: label, value: .choice(options: options, selected: options.firstIndex { $0.id == current?.rawValue } ?? 0))
+        }
+        let journeys = [FormField.Option(id: "", label: "–")] + state.workshop.journeys.map { FormField.Option(id: $0.id.rawValue, label: $0.name[language]) }
+        let overdue = [FormField.Option(id: "", label: "–"), FormField.Option(id: "yes", label: FollowUpText.onlyOverdue.text(language))]
+        return FormState(purpose: .followUpFilter, title: FollowUpText.filterTitle.text(language), fields: [
+            choice("status", FormText.fieldPlanStatus.text(language), filter.status),
+            choice("level", FormText.fieldLevel.text(language), filter.level),
+            FormField(id: "journey", label: ListText.journeyLabel.text(language),
+                      value: .choice(options: journeys, selected: journeys.firstIndex { $0.id == filter.journey?.rawValue } ?? 0)),
+            FormField(id: "overdue", label: FollowUpText.onlyOverdue.text(language),
+                      value: .choice(options: overdue, selected: filter.onlyOverdue ? 1 : 0)),
+        ])
+    }
+
+    static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+        switch form.purpose {
+        case .activityStatus(let id):
+            guard let item = FollowUpScreen.followUp(state).groups.flatMap(\.items).first(where: { $0.activity.id == id }),
+                  let status = form["status"]?.choice.flatMap(PlanStatus.init(rawValue:)) else { return .problem("") }
+            let note = form.trimmed("note")
+            guard status != item.activity.status || !note.isEmpty else { return .saved([], message: nil) }
+            if status == item.activity.status {
+                // The same status with a note: the note goes in the history all the same.
+                var gap = item.gap
+                guard let index = gap.activities.firstIndex(where: { $0.id == id }) else { return .problem("") }
+                gap.activities[index].history.append(StatusChange(date: state.today(), from: status, to: status, note: note))
+                return .of(&state, .gap(gap.id, gap), message: FollowUpText.statusSet(id.rawValue, status.label(state.language)).text(state.language))
+            }
+            let effects = FollowUpScreen.setStatus(item, status, note: note, &state)
+            return .saved(effects, message: state.message)
+        case .followUpFilter:
+            state.followUp.filter = PlanFollowUp.Filter(status: form["status"]?.optionalChoice.flatMap(PlanStatus.init(rawValue:)),
+                                                        level: form["level"]?.optionalChoice.flatMap(ActivityLevel.init(rawValue:)),
+                                                        journey: form["journey"]?.optionalChoice.flatMap(JourneyID.init(rawValue:)),
+                                                        onlyOverdue: form["overdue"]?.optionalChoice != nil)
+            state.followUp.list = ListState()
+            FollowUpScreen.keepInView(&state)
+            return .saved([], message: nil)
+        default:
+            return .problem("")
+        }
+    }
+}

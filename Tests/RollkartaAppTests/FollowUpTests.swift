@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+@testable import RollkartaApp
+import RollkartaModel
+
+/// Seed 000's action plan by keys: activities added in the gap's form, the follow-up view with
+/// overdue first, a status changed with one key and kept in the history.
+final class FollowUpTests: XCTestCase {
+    func testTwoActivitiesAreAddedOneMonitoredAndTheFollowUpShowsThemOverdueFirst() throws {
+        var h = try Harness(width: 120, height: 40)
+        h.state.today = { "2026-11-23" }
+        let original = h.state.workshop
+        h.press(.character("g"))
+        h.type("Digitala grupper når för få")
+        for _ in 0..<6 { h.press(.tab) }
+        h.type("Variation i behandlingsutbudet")
+        h.press(.tab, .tab)
+        h.type("Enhetschef BUP")
+        h.press(.tab)
+        h.type("2026 Q3")
+        h.press(.function(3))
+        XCTAssertTrue(h.state.form?.fields[h.state.form!.focus].label.hasPrefix("Aktivitet 2 (ny)") ?? false, "F3: a new activity, cursor in it")
+        h.type("Fler som kan leda grupper")
+        h.press(.tab, .right, .tab)  // level: enhetsnivå
+        h.type("Enhetschef BUP")
+        h.press(.tab)
+        h.type("Hösten 2027")
+        for _ in 0..<3 { h.press(.tab) }
+        h.press(.right, .right, .right, .right)  // status: bevakar
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        let gap = try XCTUnwrap(h.state.workshop.gaps.last)
+        XCTAssertEqual(gap.activities.map(\.action), ["Variation i behandlingsutbudet", "Fler som kan leda grupper"])
+        XCTAssertEqual(gap.activities.map(\.id.rawValue), ["\(gap.id)-a1", "\(gap.id)-a2"])
+        XCTAssertEqual(gap.activities.last?.status, .monitoring)
+        XCTAssertEqual(gap.activities.last?.level, .unit)
+
+        h.press(.character("8"))
+        XCTAssertTrue(h.text.contains("[8 Uppföljning]"), h.text)
+        XCTAssertTrue(h.text.contains("⚠ FÖRSENAD ej påbörjad · Variation i behandlingsutbudet · 2026 Q3"), "2026 Q3 is past: \(h.text)")
+        XCTAssertTrue(h.text.contains("bevakar · Fler som kan leda grupper · Hösten 2027"), h.text)
+        let overdueRow = try XCTUnwrap(h.find("Variation i behandlingsutbudet")).y
+        let laterRow = try XCTUnwrap(h.find("Fler som kan leda grupper")).y
+        XCTAssertLessThan(overdueRow, laterRow, "overdue first")
+        // The selection starts on an activity; move to the overdue one and move it on.
+        while FollowUpScreen.selected(h.state)?.activity.action != "Variation i behandlingsutbudet" { h.press(.down) }
+        h.press(.character("s"))
+        let changed = try XCTUnwrap(h.state.workshop.gaps.last?.activities.first)
+        XCTAssertEqual(changed.status, .ongoing)
+        XCTAssertEqual(changed.history, [StatusChange(date: "2026-11-23", from: .notStarted, to: .ongoing)])
+        XCTAssertTrue(h.text.contains("2026-11-23: ej påbörjad → pågår"), h.text)
+        h.press(.enter)
+        h.press(.right, .tab)
+        h.type("Klart före jul")
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.gaps.last?.activities.first?.history.last?.note, "Klart före jul")
+        h.press(.character("u"), .character("u"), .character("u"))
+        XCTAssertEqual(h.state.workshop, original, "each change one undo")
+    }
+}
