@@ -34,6 +34,7 @@ let package = Package(
             "RollkartaModel",
             .product(name: "Plot", package: "Plot"),
             .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Survey answers and spreadsheets in: CSV and XLSX read into rows, then checked and
         // applied to a workshop all or nothing.
@@ -58,7 +59,7 @@ let package = Package(
         .testTarget(name: "RollkartaExportTests", dependencies: ["RollkartaExport"],
                     exclude: ["Golden"]),
         .testTarget(name: "RollkartaImportTests", dependencies: [
-            "RollkartaImport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "RollkartaImport", "RollkartaExport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Saves in a loop until killed: the kill -9 test's victim.
         .executableTarget(name: "SaveLoop", dependencies: ["RollkartaModel"], path: "Tests/SaveLoop"),

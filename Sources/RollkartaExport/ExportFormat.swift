@@ -8,6 +8,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case catalog
     /// Workshop 1's items, one row each.
     case expectationsCSV = "expectations-csv"
+    /// The action plan, the gaps and the handovers as a workbook for the responsible managers.
+    case xlsx
 
     public var fileExtension: String {
         switch self {
@@ -45,6 +47,7 @@ public enum Exporter {
         case .dot: return Data(HandoverGraph.render(report).utf8)
         case .catalog: return Catalog(validatedFrom: workshop).fileData
         case .expectationsCSV: return ExpectationReport.csv(report, byteOrderMark: options.byteOrderMark)
+        case .xlsx: return PlanWorkbook.render(report)
         }
     }
 

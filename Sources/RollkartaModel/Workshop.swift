@@ -294,8 +294,9 @@ extension Workshop {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let apart = decoder.userInfo[.decodedApart] as? String
         format = try container.decode(String.self, forKey: .format)
-        _ = try container.decode(Int.self, forKey: .schemaVersion)  // checked by the loader; written as this build's
-        schemaVersion = Workshop.schemaVersion
+        // An older schema is read into this one and written as it; a newer one is kept, for the
+        // loader to refuse.
+        schemaVersion = max(try container.decode(Int.self, forKey: .schemaVersion), Workshop.schemaVersion)
         id = try container.decode(String.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
         date = try container.decode(String.self, forKey: .date)

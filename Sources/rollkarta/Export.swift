@@ -12,8 +12,8 @@ struct Export: ParsableCommand {
     @Argument(help: ArgumentHelp(say("Workshopfilen.", "The workshop file.")))
     var file: String
 
-    @Option(help: ArgumentHelp(say("Format: md, html, csv, dot, catalog eller expectations-csv.",
-                                   "Format: md, html, csv, dot, catalog or expectations-csv.")))
+    @Option(help: ArgumentHelp(say("Format: md, html, csv, xlsx, dot, catalog eller expectations-csv.",
+                                   "Format: md, html, csv, xlsx, dot, catalog or expectations-csv.")))
     var format: ExportFormat
 
     @Option(name: .shortAndLong, help: ArgumentHelp(say("Utfil (standard: standard ut).", "Output file (default: standard output).")))

@@ -53,7 +53,7 @@ final class CommandLineTests: XCTestCase {
         let folder = try Binary.temporaryFolder(self)
         let file = folder + "/future.json"
         let example = try String(contentsOfFile: Binary.examplePath, encoding: .utf8)
-        try example.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2")
+        try example.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3")
             .write(toFile: file, atomically: false, encoding: .utf8)
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         for command in [["validate", file], ["summary", file]] {
@@ -132,7 +132,8 @@ final class ExportCommandTests: XCTestCase {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out))
         }
         let csv = try String(contentsOfFile: folder + "/report.csv", encoding: .utf8)
-        XCTAssertTrue(csv.hasPrefix("id,Gap,Action/activity,Responsible,Timeline,Goal,Measure,Status"), csv)
+        XCTAssertTrue(csv.hasPrefix("Activity,Gap,Identified and prioritised gap,Journey,Step,Role,Priority,Action/activity,Responsible,"
+            + "Timeline,Objective,Measure,Level,Status"), csv)
         let bad = try Binary.run(["export", folder + "/missing.json", "--format", "md"])
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stderr.contains("missing.json"))

@@ -1,0 +1,142 @@
+import Foundation
+import RollkartaModel
+
+/// The action plan back from the spreadsheets the responsible managers keep: what they changed
+/// (status, responsible, timeline, målsättning, mått, action, level) matched by activity id,
+/// and new activities they added under a known gap. Nothing is deleted: an activity missing
+/// from the sheet is listed. All or nothing: unknown ids, a changed gap text or a value that
+/// does not exist stop the import with the list of them.
+public enum PlanImport {
+    public struct Change: Equatable, Sendable {
+        public var activity: String
+        public var column: PlanColumn
+        public var before: String
+        public var after: String
+    }
+
+    public struct Report: Equatable, Sendable {
+        public var changes: [Change] = []
+        /// New activities: their new id and action.
+        public var added: [(id: String, action: String)] = []
+        /// Activities of the workshop no row mentions: kept as they are.
+        public var missing: [String] = []
+
+        public static func == (left: Report, right: Report) -> Bool {
+            left.changes == right.changes && left.added.map(\.id) == right.added.map(\.id) && left.missing == right.missing
+        }
+
+        public var isEmpty: Bool { changes.isEmpty && added.isEmpty }
+    }
+
+    public struct Failure: Error, Equatable, Sendable {
+        /// "plan.xlsx:5: Status: …", each problem with its row and column.
+        public var problems: [String]
+    }
+
+    public static func apply(_ table: SpreadsheetTable, to original: Workshop, today: String,
+                             language: Language) throws(Failure) -> (Workshop, Report) {
+        let sv = language == .sv
+        var columns: [PlanColumn: Int] = [:]
+        for (index, heading) in table.header.enumerated() {
+            if let column = PlanColumn(heading: heading), columns[column] == nil { columns[column] = index }
+        }
+        var problems: [String] = []
+        let file = (table.file as NSString).lastPathComponent
+        for required in [PlanColumn.activity, .gap] where columns[required] == nil {
+            problems.append(sv ? "\(file): kolumnen \"\(required.heading(language))\" saknas (rubrikerna är: \(table.header.joined(separator: ", ")))"
+                               : "\(file): the column \"\(required.heading(language))\" is missing (the headings are: \(table.header.joined(separator: ", ")))")
+        }
+        if !problems.isEmpty { throw Failure(problems: problems) }
+        for bad in table.badRows {
+            problems.append(sv ? "\(file):\(bad.number): väntade \(table.header.count) fält, fann \(bad.fields)"
+                               : "\(file):\(bad.number): expected \(table.header.count) fields, found \(bad.fields)")
+        }
+        var workshop = original
+        var report = Report()
+        var mentioned = Set<String>()
+        for row in table.rows {
+            func value(_ column: PlanColumn) -> String? {
+                columns[column].map { row.cell($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+            }
+            func problem(_ column: PlanColumn, _ text: String) {
+                problems.append("\(file):\(row.number): \(column.heading(language)): \(text)")
+            }
+            let gapID = value(.gap) ?? ""
+            guard let gapIndex = workshop.gaps.firstIndex(where: { $0.id.rawValue == gapID }) else {
+                if !gapID.isEmpty || !(value(.action) ?? "").isEmpty {
+                    problem(.gap, sv ? "okänt glapp \"\(gapID)\"" : "unknown gap \"\(gapID)\"")
+                }
+                continue
+            }
+            if let text = value(.gapDescription), !text.isEmpty,
+               text != workshop.gaps[gapIndex].description.trimmingCharacters(in: .whitespacesAndNewlines) {
+                problem(.gapDescription, sv ? "glappets text är ändrad; ändra den i Rollkarta, inte i kalkylarket"
+                                            : "the gap's text was changed; change it in Rollkarta, not in the spreadsheet")
+            }
+            var status: PlanStatus?
+            if let text = value(.status), !text.isEmpty {
+                status = PlanStatus(spreadsheetText: text)
+                if status == nil {
+                    let known = PlanStatus.allCases.map { $0.label(language) }.joined(separator: ", ")
+                    problem(.status, sv ? "\"\(text)\" finns inte (välj: \(known))" : "\"\(text)\" does not exist (choose: \(known))")
+                }
+            }
+            var level: ActivityLevel?
+            if let text = value(.level), !text.isEmpty {
+                level = ActivityLevel.allCases.first { level in
+                    [level.rawValue, level.label(.sv), level.label(.en)].contains { $0.lowercased() == text.lowercased() }
+                }
+                if level == nil {
+                    let known = ActivityLevel.allCases.map { $0.label(language) }.joined(separator: ", ")
+                    problem(.level, sv ? "\"\(text)\" finns inte (välj: \(known))" : "\"\(text)\" does not exist (choose: \(known))")
+                }
+            }
+            let activityID = value(.activity) ?? ""
+            let texts: [(PlanColumn, WritableKeyPath<Activity, String>)] = [
+                (.action, \.action), (.responsible, \.responsible), (.timeline, \.timeline), (.goal, \.goal), (.measure, \.measure),
+            ]
+            if activityID.isEmpty {
+                // A new activity under a known gap, added once.
+                let action = value(.action) ?? ""
+                let filled = texts.contains { !(value($0.0) ?? "").isEmpty }
+                guard filled else { continue }
+                if let same = workshop.gaps[gapIndex].activities.first(where: { $0.action.lowercased() == action.lowercased() }) {
+                    mentioned.insert(same.id.rawValue)  // brought back before: not added again
+                    continue
+                }
+                var activity = Activity(id: workshop.gaps[gapIndex].nextActivityID)
+                for (column, path) in texts { activity[keyPath: path] = value(column) ?? "" }
+                activity.level = level ?? .general
+                activity.status = status ?? .notStarted
+                workshop.gaps[gapIndex].activities.append(activity)
+                report.added.append((activity.id.rawValue, action))
+                mentioned.insert(activity.id.rawValue)
+                continue
+            }
+            guard let activityIndex = workshop.gaps[gapIndex].activities.firstIndex(where: { $0.id.rawValue == activityID }) else {
+                problem(.activity, sv ? "okänd aktivitet \"\(activityID)\" under \(gapID)" : "unknown activity \"\(activityID)\" under \(gapID)")
+                continue
+            }
+            mentioned.insert(activityID)
+            var activity = workshop.gaps[gapIndex].activities[activityIndex]
+            for (column, path) in texts {
+                guard let new = value(column), new != activity[keyPath: path].trimmingCharacters(in: .whitespacesAndNewlines) else { continue }
+                report.changes.append(Change(activity: activityID, column: column, before: activity[keyPath: path], after: new))
+                activity[keyPath: path] = new
+            }
+            if let level, level != activity.level {
+                report.changes.append(Change(activity: activityID, column: .level, before: activity.level.label(language), after: level.label(language)))
+                activity.level = level
+            }
+            if let status, status != activity.status {
+                report.changes.append(Change(activity: activityID, column: .status, before: activity.status.label(language),
+                                             after: status.label(language)))
+                activity.setStatus(status, on: today, note: sv ? "från kalkylarket" : "from the spreadsheet")
+            }
+            workshop.gaps[gapIndex].activities[activityIndex] = activity
+        }
+        if !problems.isEmpty { throw Failure(problems: problems) }
+        report.missing = original.gaps.flatMap(\.activities).map(\.id.rawValue).filter { !mentioned.contains($0) }
+        return (workshop, report)
+    }
+}
