@@ -86,3 +86,12 @@ final class ActivityTests: XCTestCase {
         XCTAssertEqual(only.groups.first?.title, "2026-07-01 – 2026-09-30")
     }
 }
+
+/// The page's Content-Security-Policy names its script by this hash: it must be SHA-256.
+final class SHA256Tests: XCTestCase {
+    func testDigestsMatchTheStandardsVectors() {
+        XCTAssertEqual(SHA256.base64("abc"), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        XCTAssertEqual(SHA256.base64(""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=")
+        XCTAssertEqual(SHA256.base64(String(repeating: "a", count: 1000)), "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=", "as openssl dgst -sha256 gives it")
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import RollkartaModel
+
+/// The verification walk as one self-contained HTML page, for participants without a terminal
+/// (`rollkarta export FILE --format verify-html`): the same subjects, texts, holders, question
+/// and meanings as the walk, rendered here with every workshop text escaped; answered with
+/// 1 / 2 / 3 or buttons; kept in the browser; "Spara svarsfil" downloads the answer file the
+/// walk would write. Its Content-Security-Policy allows its own script and style by hash and
+/// no connection of any kind; printed, it is a paper form.
+public enum VerifyPage {
+    public static func html(_ workshop: Workshop, workshopPath: String, organisation: String?, include: [VerificationSubject.Kind],
+                            language: Language) -> String {
+        let file = ParticipantFile(for: workshop, organisation: organisation ?? "", initials: nil, onBehalf: false, include: include)
+        let subjects = workshop.verificationSubjects(including: Set(file.include), organisation: organisation)
+        let hashes = workshop.subjectHashes
+        let maps = Dictionary(workshop.journeys.map { ($0.id, MapModel(workshop: workshop, journey: $0)) }, uniquingKeysWith: { a, _ in a })
+        let t = { (text: PageText) in text.text(language) }
+        var sections = ""
+        for (index, subject) in subjects.enumerated() {
+            let lines = SubjectText.lines(subject, in: workshop, maps: maps, language, width: 10_000)
+            var body = ""
+            for line in lines where !line.text.isEmpty {
+                let tag = line.style == .heading ? "h2" : "p"
+                let kind = line.style == .dim ? " class=\"dim\"" : line.indent > 0 ? " class=\"indent\"" : ""
+                body += "<\(tag)\(kind)>\(escape(line.text))</\(tag)>"
+            }
+            let meanings = [Vote.yes, .no, .discuss].enumerated().map { number, vote in
+                "<button type=\"button\" class=\"vote\" data-vote=\"\(vote.rawValue)\" aria-pressed=\"false\">"
+                    + "<span class=\"box\" aria-hidden=\"true\"></span><kbd>\(number + 1)</kbd> \(escape(vote.label(language)))"
+                    + "<span class=\"meaning\"> = \(escape(meaning(vote, subject.kind, language)))</span></button>"
+            }.joined()
+            sections += """
+                <section class="subject" id="s\(index)" data-index="\(index)" aria-labelledby="h\(index)" hidden>\
+                <p class="progress-static">\(escape(VerifyText.kindLabel(subject.kind).text(language))) \(index + 1)/\(subjects.count)</p>\
+                <div id="h\(index)">\(body)</div>\
+                <p class="question">\(escape(VerifyText.question(subject.kind).text(language)))</p>\
+                <div class="votes" role="group" aria-label="\(escape(t(.answer)))">\(meanings)</div>\
+                <label for="c\(index)">\(escape(t(.comment)))</label>\
+                <textarea id="c\(index)" class="comment" rows="3"></textarea><div class="lines" aria-hidden="true"></div>\
+                </section>
+                """
+        }
+        let data = PageData(workshop: file.workshop, include: file.include.map(\.rawValue), organisation: organisation,
+                            fileName: (ParticipantFile.defaultPath(workshopPath: workshopPath, organisation: organisation ?? "",
+                                                                  initials: nil) as NSString).lastPathComponent,
+                            subjects: subjects.map { PageSubject(subject: $0, seen: hashes[$0] ?? "") },
+                            texts: Dictionary(uniqueKeysWithValues: PageText.scripted.map { ($0.key, $0.value.text(language)) }))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // JSON inside a script element: no "<" may start a tag, so the three are escaped.
+        let json = String(decoding: (try? encoder.encode(data)) ?? Data("{}".utf8), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+        let csp = "default-src 'none'; script-src 'sha256-\(SHA256.base64(script))'; style-src 'sha256-\(SHA256.base64(style))'; "
+            + "img-src 'none'; connect-src 'none'; font-src 'none'; form-action 'none'; base-uri 'none'"
+        let who = organisation.map { escape($0) } ?? ""
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(csp)">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(t(.title))) · \(escape(workshop.title))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            <header><h1>\(escape(t(.title))) · \(escape(workshop.title))</h1>
+            <div class="who"><label for="org">\(escape(t(.organisation)))</label> <input id="org" value="\(who)" autocomplete="organization">
+            <label for="initials">\(escape(t(.initials)))</label> <input id="initials" size="4"></div>
+            <p id="progress" role="status" aria-live="polite"></p>
+            <p class="help">\(escape(t(.help)))</p></header>
+            <main>\(sections)
+            <section class="subject" id="suggestions" hidden aria-labelledby="sh">
+            <h2 id="sh">\(escape(VerifyText.missingQuestion.text(language)))</h2>
+            <p>\(escape(t(.suggestionHelp)))</p>
+            <label for="suggestion">\(escape(t(.suggestion)))</label>
+            <textarea id="suggestion" rows="3"></textarea><div class="lines" aria-hidden="true"></div>
+            <button type="button" id="add-suggestion">\(escape(t(.addSuggestion)))</button>
+            <ul id="suggestion-list"></ul>
+            </section></main>
+            <nav aria-label="\(escape(t(.navigation)))">
+            <button type="button" id="previous">\(escape(t(.previous)))</button>
+            <button type="button" id="next">\(escape(t(.next)))</button>
+            <button type="button" id="unanswered">\(escape(t(.nextUnanswered)))</button>
+            <button type="button" id="save">\(escape(t(.save)))</button>
+            </nav>
+            <script type="application/json" id="data">\(json)</script>
+            <script>\(script)</script>
+            </body>
+            </html>
+
+            """
+    }
+
+    private static func meaning(_ vote: Vote, _ kind: VerificationSubject.Kind, _ language: Language) -> String {
+        let sv = language == .sv
+        switch vote {
+        case .yes: return sv ? "det stämmer" : "it is right"
+        case .no: return sv ? "det stämmer inte, skriv vad" : "it is not, say what"
+        case .discuss: return sv ? "ta upp det i gruppen" : "raise it with the group"
+        }
+    }
+
+    /// Text into HTML: markup escaped, control characters and bidi overrides left out.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in DisplayText.sanitized(text) {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    struct PageSubject: Encodable {
+        var subject: VerificationSubject
+        var seen: String
+    }
+
+    struct PageData: Encodable {
+        var workshop: ParticipantFile.WorkshopReference
+        var include: [String]
+        var organisation: String?
+        var fileName: String
+        var subjects: [PageSubject]
+        var texts: [String: String]
+    }
+
+    static let style = """
+        body{font-family:system-ui,sans-serif;font-size:1.1rem;line-height:1.5;margin:0 auto;max-width:50rem;padding:1rem;color:#111;background:#fff}\
+        h1{font-size:1.4rem}h2{font-size:1.25rem;margin:.5rem 0}.dim{color:#444}.indent{margin-left:1.5rem}\
+        .question{font-weight:bold;margin-top:1rem}.votes{display:flex;flex-wrap:wrap;gap:.5rem}\
+        button{font:inherit;padding:.5rem .9rem;border:2px solid #111;border-radius:.3rem;background:#fff;color:#111;cursor:pointer}\
+        button[aria-pressed=true]{background:#111;color:#fff}button[aria-pressed=true] .box::before{content:"☒ "}.box::before{content:"☐ "}\
+        :focus-visible{outline:3px solid #1a56db;outline-offset:2px}textarea,input{font:inherit;width:100%;box-sizing:border-box}\
+        .who input{width:auto}nav{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}.lines{display:none}\
+        kbd{font-family:inherit;font-weight:bold}.help{color:#444}[hidden]{display:none}\
+        @media (max-width:40rem){body{font-size:1rem;padding:.5rem}.meaning{display:block;font-size:.9rem}}\
+        @media print{nav,.help,#progress,.who input{display:none}section.subject,section.subject[hidden]{display:block;break-inside:avoid;\
+        border-top:1px solid #000;padding-top:.5rem}textarea{display:none}.lines{display:block;height:4.5rem;\
+        background:repeating-linear-gradient(transparent 0 1.4rem,#000 1.4rem 1.45rem)}button{border:none;padding:0 .5rem 0 0}\
+        button[aria-pressed=true]{background:none;color:#000}}
+        """
+
+    static let script = """
+        "use strict";(function(){var d=JSON.parse(document.getElementById("data").textContent);var T=d.texts;\
+        var sections=Array.prototype.slice.call(document.querySelectorAll("section.subject"));\
+        var total=d.subjects.length;var key="rollkarta:"+d.workshop.id+":";var state={answers:{},suggestions:[]};var current=0;\
+        var org=document.getElementById("org"),ini=document.getElementById("initials");\
+        function storeKey(){return key+org.value.trim().toLowerCase()}\
+        function load(){try{var s=JSON.parse(localStorage.getItem(storeKey())||"null");if(s){state=s;if(s.initials)ini.value=s.initials}\
+        else{state={answers:{},suggestions:[]}}}catch(e){state={answers:{},suggestions:[]}}}\
+        function store(){state.initials=ini.value.trim();try{localStorage.setItem(storeKey(),JSON.stringify(state))}catch(e){}}\
+        function now(){return new Date().toISOString().replace(/\\.\\d{3}Z$/,"Z")}\
+        function answered(){var n=0;d.subjects.forEach(function(s,i){var a=state.answers[i];if(a&&a.seen===s.seen)n++});return n}\
+        function render(){sections.forEach(function(s,i){s.hidden=i!==current});\
+        if(current<total){var a=state.answers[current];sections[current].querySelectorAll("button.vote").forEach(function(b){\
+        b.setAttribute("aria-pressed",String(!!a&&a.vote===b.getAttribute("data-vote")))});\
+        var c=sections[current].querySelector("textarea");c.value=a?a.comment:""}\
+        var list=document.getElementById("suggestion-list");list.textContent="";state.suggestions.forEach(function(s){\
+        var li=document.createElement("li");li.textContent=s.text;list.appendChild(li)});\
+        document.getElementById("progress").textContent=(current<total?(current+1)+"/"+total:T.suggestionsLabel)+" · "+T.answered+" "+answered()+"/"+total}\
+        function go(i){current=Math.max(0,Math.min(total,i));render();var f=sections[current].querySelector("button,textarea");if(f)f.focus()}\
+        function vote(v){if(current>=total)return;var s=d.subjects[current];var old=state.answers[current];\
+        state.answers[current]={vote:v,comment:old?old.comment:"",seen:s.seen,answeredAt:now()};store();render();\
+        if(v==="yes"){go(current+1)}else{sections[current].querySelector("textarea").focus()}}\
+        function unanswered(){for(var k=1;k<=total;k++){var i=(current+k)%total;var a=state.answers[i];if(!a||a.seen!==d.subjects[i].seen){go(i);return}}go(total)}\
+        sections.forEach(function(s,i){s.querySelectorAll("button.vote").forEach(function(b){b.addEventListener("click",function(){vote(b.getAttribute("data-vote"))})});\
+        var c=s.querySelector("textarea.comment");if(c)c.addEventListener("input",function(){var a=state.answers[i];if(a){a.comment=c.value;a.answeredAt=now();store()}})});\
+        document.getElementById("previous").addEventListener("click",function(){go(current-1)});\
+        document.getElementById("next").addEventListener("click",function(){go(current+1)});\
+        document.getElementById("unanswered").addEventListener("click",unanswered);\
+        document.getElementById("add-suggestion").addEventListener("click",function(){var t=document.getElementById("suggestion");\
+        var text=t.value.trim();if(text){state.suggestions.push({text:text,writtenAt:now()});t.value="";store();render()}});\
+        org.addEventListener("change",function(){load();render()});ini.addEventListener("change",store);\
+        document.getElementById("save").addEventListener("click",function(){if(!org.value.trim()){org.focus();\
+        document.getElementById("progress").textContent=T.organisationFirst;return}\
+        var answers=[];d.subjects.forEach(function(s,i){var a=state.answers[i];if(a)answers.push({subject:s.subject,vote:a.vote,\
+        comment:a.comment,seen:a.seen,answeredAt:a.answeredAt})});\
+        var out={format:"rollkarta-verification",schemaVersion:1,workshop:d.workshop,organisation:org.value.trim(),onBehalf:false,\
+        include:d.include,answers:answers,suggestions:state.suggestions};if(ini.value.trim())out.initials=ini.value.trim();\
+        var name=d.fileName;if(!d.organisation){name=name.replace(/verify-.*\\.json$/,"verify-"+(org.value.trim()+" "+ini.value.trim())\
+        .toLowerCase().normalize("NFD").replace(/[\\u0300-\\u036f]/g,"").replace(/[^a-z0-9]+/g,"-").replace(/^-|-$/g,"")+".json")}\
+        var blob=new Blob([JSON.stringify(out,null,2)+"\\n"],{type:"application/json"});var a=document.createElement("a");\
+        a.href=URL.createObjectURL(blob);a.download=name;document.body.appendChild(a);a.click();a.remove();\
+        document.getElementById("progress").textContent=T.saved+" "+name});\
+        document.addEventListener("keydown",function(e){var tag=(e.target&&e.target.tagName)||"";\
+        if(tag==="TEXTAREA"||tag==="INPUT"||e.ctrlKey||e.metaKey||e.altKey)return;\
+        if(e.key==="1")vote("yes");else if(e.key==="2")vote("no");else if(e.key==="3")vote("discuss");\
+        else if(e.key==="ArrowRight")go(current+1);else if(e.key==="ArrowLeft")go(current-1);else if(e.key==="n")unanswered();else return;\
+        e.preventDefault()});load();render()})();
+        """
+}
+
+/// The page's own words.
+enum PageText: Sendable {
+    case title, organisation, initials, help, answer, comment, suggestion, suggestionHelp, addSuggestion, navigation
+    case previous, next, nextUnanswered, save, answered, suggestionsLabel, organisationFirst, saved
+
+    /// The texts the script shows, by key.
+    static let scripted: [(key: String, value: PageText)] = [
+        ("answered", .answered), ("suggestionsLabel", .suggestionsLabel), ("organisationFirst", .organisationFirst), ("saved", .saved),
+    ]
+
+    func text(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .title: return sv ? "Verifiering" : "Verification"
+        case .organisation: return sv ? "Verksamhet" : "Organisation"
+        case .initials: return sv ? "Initialer (valfritt)" : "Initials (optional)"
+        case .help:
+            return sv ? "Svara med 1, 2 eller 3 eller med knapparna; ← → bläddrar, n går till nästa obesvarade. Svaren sparas i webbläsaren; "
+                + "\"Spara svarsfil\" laddar ner filen du skickar till facilitatorn."
+                      : "Answer with 1, 2 or 3 or with the buttons; ← → browse, n goes to the next unanswered. The answers are kept in the "
+                + "browser; \"Save answer file\" downloads the file you send to the facilitator."
+        case .answer: return sv ? "Svar" : "Answer"
+        case .comment: return sv ? "Kommentar (valfri)" : "Comment (optional)"
+        case .suggestion: return sv ? "Förslag" : "Suggestion"
+        case .suggestionHelp: return sv ? "Skriv fritt, ett förslag i taget." : "Write freely, one suggestion at a time."
+        case .addSuggestion: return sv ? "Lägg till förslaget" : "Add the suggestion"
+        case .navigation: return sv ? "Bläddra och spara" : "Browse and save"
+        case .previous: return sv ? "← Föregående" : "← Previous"
+        case .next: return sv ? "Nästa →" : "Next →"
+        case .nextUnanswered: return sv ? "Nästa obesvarade (n)" : "Next unanswered (n)"
+        case .save: return sv ? "Spara svarsfil" : "Save answer file"
+        case .answered: return sv ? "besvarade" : "answered"
+        case .suggestionsLabel: return sv ? "Förslag" : "Suggestions"
+        case .organisationFirst: return sv ? "Skriv din verksamhet först." : "Type your organisation first."
+        case .saved: return sv ? "Sparad:" : "Saved:"
+        }
+    }
+}
