@@ -18,7 +18,7 @@ w["actors"] = [
     actor("actor-bup", "Barn- och ungdomspsykiatri", "BUP", "bup", "region"),
     actor("actor-evi", "BUP En väg in", "EVI", "bup-evi", "region"),
     actor("actor-vc-uph", "Vårdcentral med UPH", "UPH", "vc-uph", "region"),
-    actor("actor-elevhalsa", "Elevhälsa", "EH", "elevhalsa", "school"),
+    actor("actor-elevhalsa", "Elevhälsa", "EH", "elevhalsa", "municipality"),
     actor("actor-ifo", "Socialtjänst IFO, myndighet", "IFO", "soc-myndighet-ifo", "municipality"),
     actor("actor-fc", "Familjecentral", "FC", "familjecentral", "municipality"),
     actor("actor-umo", "Ungdomsmottagning", "UMO", "umo", "region"),
@@ -50,7 +50,7 @@ w["assignments"] = [
     cell("child", "coordination", "7", ["actor-elevhalsa", "actor-ifo"], "unclear"),
     cell("child", "follow-up", "10", ["actor-fc"]),
     cell("child", "concern", "9", ["actor-nsph"]),
-    cell("adult", "concern", "1", ["actor-nsph"], "partly"),
+    cell("adult", "concern", "9", ["actor-nsph"], "partly"),  # NSPH is the user organisations' voice (role 9), not the person
     cell("adult", "first-contact", "3", ["actor-vc", "actor-spr"]),
     cell("adult", "assessment", "4", ["actor-vc", "actor-psa"], "partly"),
     cell("adult", "investigation", "5", ["actor-psa"]),

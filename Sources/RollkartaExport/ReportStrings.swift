@@ -64,12 +64,12 @@ enum ReportText {
         case .cause: return sv ? "Orsak" : "Cause"
         case .effectGoals: return sv ? "Hotade effektmål" : "Effect goals threatened"
         case .legend:
-            return sv ? "Tecken: ✓ håller, ~ delvis, ? oklart, · ingen, ! glapp, > lämnar över, < tar emot, = båda"
+            return sv ? "Teckenförklaring: ✓ har rollen, ~ delvis, ? oklart, · ingen, ! glapp, > lämnar över, < tar emot, = båda"
                       : "Marks: ✓ holds, ~ partly, ? unclear, · no one, ! gap, > hands over, < receives, = both"
         case .none: return sv ? "Inga" : "None"
         case .crossJourney: return sv ? "mellan resorna" : "between journeys"
         case .needs: return sv ? "Behöver för att bidra till effektmålen" : "Needs to contribute to the effect goals"
-        case .obstacles: return sv ? "Största hinder" : "Biggest obstacles"
+        case .obstacles: return sv ? "Största hinder/utmaningar" : "Biggest obstacles"
         case .entersWhere: return sv ? "Kommer in i resan" : "Enters the journey"
         case .whoTakesOver: return sv ? "Vem tar vid" : "Who takes over"
         }

@@ -6,7 +6,7 @@ public enum SummaryReport {
         var lines: [String] = []
         lines.append(DisplayText.sanitized(workshop.title) + " (\(workshop.date), \(workshop.kind.label(language)))")
         lines.append("")
-        lines.append(sv ? "Täckning (andel roll × steg-celler som någon håller):" : "Coverage (share of role × step cells someone holds):")
+        lines.append(sv ? "Täckning (andel roll × steg-celler där någon har rollen):" : "Coverage (share of role × step cells someone holds):")
         for journey in summary.coverage {
             let name = workshop.journey(journey.journey)?.name[language] ?? journey.journey.label(language)
             lines.append("  \(DisplayText.sanitized(name)): \(format(journey.overall))")
@@ -34,7 +34,12 @@ public enum SummaryReport {
         let mostGaps = summary.rolesWithMostGaps.prefix(5)
         if !mostGaps.isEmpty {
             lines.append("  " + (sv ? "roller med flest glapp: " : "roles with the most gaps: ")
-                + mostGaps.map { "\($0.journey.rawValue)/\($0.role) \($0.count)" }.joined(separator: ", "))
+                + mostGaps.map { entry in
+                    // The journey's and the role's names, not their ids: this is read by people.
+                    let journey = workshop.journey(entry.journey)
+                    let role = journey?.role(entry.role).map { "\($0.id) \($0.gridLabel[language])" } ?? entry.role
+                    return DisplayText.sanitized("\(journey?.name[language] ?? entry.journey.rawValue): \(role) (\(entry.count))")
+                }.joined(separator: ", "))
         }
         lines.append("")
         lines.append((sv ? "Verifiering: " : "Verification: ") + "\(summary.verification.held)/\(summary.verification.total) "

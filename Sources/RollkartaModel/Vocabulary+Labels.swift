@@ -43,8 +43,8 @@ extension Principal: Labelled {
         case .region: return "region"
         case .municipality: return sv ? "kommun" : "municipality"
         case .private: return sv ? "privat" : "private"
-        case .civilSociety: return sv ? "civilsamhälle" : "civil society"
-        case .school: return sv ? "skola" : "school"
+        case .civilSociety: return sv ? "ideell sektor" : "non-profit sector"
+        case .school: return sv ? "skolhuvudman (kommun eller enskild)" : "school principal (municipal or independent)"
         }
     }
 }
@@ -64,7 +64,7 @@ extension AssignmentStatus: Labelled {
     public func label(_ language: Language) -> String {
         let sv = language == .sv
         switch self {
-        case .holds: return sv ? "håller" : "holds"
+        case .holds: return sv ? "har rollen" : "holds"
         case .partly: return sv ? "delvis" : "partly"
         case .unclear: return sv ? "oklart" : "unclear"
         }
@@ -78,8 +78,8 @@ extension GapKind: Labelled {
         case .roleMissing: return sv ? "roll saknas" : "role missing"
         case .taskMissing: return sv ? "uppgift saknas" : "task missing"
         case .unclearResponsibility: return sv ? "otydligt ansvar" : "unclear responsibility"
-        case .contested: return sv ? "omstritt" : "contested"
-        case .capacity: return sv ? "kapacitet" : "capacity"
+        case .contested: return sv ? "oenighet om ansvar" : "disputed responsibility"
+        case .capacity: return sv ? "kapacitetsbrist" : "lack of capacity"
         }
     }
 }
@@ -164,7 +164,7 @@ extension HandoverFlag: Labelled {
         let sv = language == .sv
         switch self {
         case .bouncesBack: return sv ? "remiss studsar" : "referral bounces back"
-        case .silentTransfer: return sv ? "tyst överlämning" : "silent transfer"
+        case .silentTransfer: return sv ? "smygöverföring" : "silent transfer"
         case .patientWaits: return sv ? "patienten väntar utan ansvarig" : "patient waits with no one responsible"
         }
     }

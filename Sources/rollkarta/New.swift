@@ -18,8 +18,8 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp(say("Datum ÅÅÅÅ-MM-DD (standard: i dag).", "Date YYYY-MM-DD (default: today).")))
     var date: String?
 
-    @Option(help: ArgumentHelp(say("Typ: expectation-mapping, role-validation eller other.",
-                                   "Kind: expectation-mapping, role-validation or other.")))
+    @Option(help: ArgumentHelp(say("Typ: expectation-mapping (workshop 1, förväntanskartläggning), role-validation (workshop 2, validering av roller) eller other (annan).",
+                                   "Kind: expectation-mapping (workshop 1), role-validation (workshop 2) or other.")))
     var kind: WorkshopKind = .roleValidation
 
     @Option(help: ArgumentHelp(say("Ta roller och steg från denna workshop eller katalog (t.ex. rollerna efter validering).",

@@ -137,7 +137,7 @@ final class InteractiveTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Resa: Barn och unga"))
         XCTAssertTrue(result.stdout.contains("  Steg 3: Bedömning och styrning"))
         XCTAssertTrue(result.stdout.contains(
-            "4 Den som bedömer och styr vidare (eller tillbaka): EVI (BUP En väg in), UPH (Vårdcentral med UPH) – håller; GLAPP gap-0002 [hög]"),
+            "4 Den som bedömer och styr vidare (eller tillbaka): EVI (BUP En väg in), UPH (Vårdcentral med UPH) – har rollen; GLAPP gap-0002 [hög]"),
             result.stdout)
         XCTAssertFalse(result.stdout.contains("Resa: Vuxna"))
     }

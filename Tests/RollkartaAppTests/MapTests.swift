@@ -16,7 +16,7 @@ final class MapTests: XCTestCase {
         XCTAssertTrue(line.contains("✓!= EVI,UPH"), line)
         XCTAssertTrue(line.contains("~   UPH,UMO"), line)
         XCTAssertNotNil(h.find("── Sekundära roller"))
-        XCTAssertTrue(h.text.contains("Tecken: ✓ håller  ~ delvis  ? oklart"))
+        XCTAssertTrue(h.text.contains("Teckenförklaring: ✓ har rollen  ~ delvis  ? oklart"))
     }
 
     func testArrowsAndVimKeysMoveTheSelectionAndTheDetailFollows() throws {
@@ -27,7 +27,7 @@ final class MapTests: XCTestCase {
         XCTAssertEqual(h.state.position.column, 2)
         XCTAssertTrue(h.text.contains("Roll 4 · Den som bedömer och styr vidare (eller tillbaka)"), h.text)
         XCTAssertTrue(h.text.contains("Steg 3. Bedömning och styrning"))
-        XCTAssertTrue(h.text.contains("! gap-0002 [hög, omstritt]"))
+        XCTAssertTrue(h.text.contains("! gap-0002 [hög, oenighet om ansvar]"))
         // The selected cell is drawn selected; its neighbours are not.
         let cell = try XCTUnwrap(h.find("✓!= EVI,UPH"))
         XCTAssertEqual(h.screen[cell.x, cell.y].style, .selected)

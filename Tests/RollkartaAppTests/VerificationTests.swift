@@ -17,7 +17,7 @@ final class VerifyWalkTests: XCTestCase {
         let total = h.state.subjects.count
         XCTAssertTrue(h.text.contains("Roll 1/\(total) · besvarade 0/\(total)"))
         XCTAssertTrue(h.text.contains("Barnet själv"))
-        XCTAssertTrue(h.text.contains("1. Oro eller behov uppstår: FAM (håller)"), "who holds the role, step by step")
+        XCTAssertTrue(h.text.contains("1. Oro eller behov uppstår: FAM (har rollen)"), "who holds the role, step by step")
         XCTAssertTrue(h.text.contains("1 Ja    2 Nej    3 Vill lyfta vidare"), "the answer keys are always on screen")
         XCTAssertEqual(press(&h, .character("1")), [.save])
         XCTAssertEqual(h.state.file.answers.map(\.vote), [.yes])

@@ -31,7 +31,7 @@ final class ExportTests: XCTestCase {
         let workshop = try example()
         let swedish = String(decoding: Exporter.render(workshop, as: .md), as: UTF8.self)
         for heading in ["## Medverkande organisationer", "## Karta: Barn och unga", "## Karta: Vuxna",
-                        "## Glapp och handlingsplan", "### gap-0002 · hög · omstritt", "## Överlämningar",
+                        "## Glapp och handlingsplan", "### gap-0002 · hög · oenighet om ansvar", "## Överlämningar",
                         "## Om rollerna", "## Verifiering"] {
             XCTAssertTrue(swedish.contains(heading), "missing \(heading)")
         }

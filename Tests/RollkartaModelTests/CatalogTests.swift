@@ -53,7 +53,7 @@ final class CatalogTests: XCTestCase {
         let kinds = Catalog.bundled.actorKinds
         XCTAssertTrue(kinds.contains { $0.abbreviation == "BUP" && $0.principal == .region })
         XCTAssertTrue(kinds.contains { $0.id == "nsph" && $0.principal == .civilSociety })
-        XCTAssertTrue(kinds.contains { $0.id == "elevhalsa" && $0.principal == .school })
+        XCTAssertTrue(kinds.contains { $0.id == "elevhalsa" && $0.principal == .municipality })
         XCTAssertTrue(kinds.contains { $0.id == "vc-privat" && $0.principal == .private })
         XCTAssertEqual(Set(kinds.map(\.id)).count, kinds.count)
     }

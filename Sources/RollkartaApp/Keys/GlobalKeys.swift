@@ -28,7 +28,7 @@ enum GlobalKeys {
                 Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
                           en: "Export the reports (md, html, csv, dot) next to the workshop file")),
         Binding([.character("T")], .takeOverLock,
-                Localized(sv: "Skrivskyddad med gammalt lås: ta över låset och redigera",
+                Localized(sv: "Skrivskyddad med övergivet lås: ta över låset och redigera",
                           en: "Read-only with a stale lock: take over the lock and edit"),
                 unavailable: { $0.readOnly?.isStale == true ? nil : FileText.cannotTakeOver.text($0.language) }),
         Binding([.character("R")], .reloadFromDisk,

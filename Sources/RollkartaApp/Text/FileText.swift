@@ -22,7 +22,7 @@ public enum FileText: Sendable {
             let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
             let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
             if reason.isStale {
-                return sv ? "SKRIVSKYDDAD: gammalt lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
+                return sv ? "SKRIVSKYDDAD: övergivet lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
                           : "READ-ONLY: stale lock – \(key(.takeOverLock)) takes over (\(whoEn); the process is gone)"
             }
             return sv ? "SKRIVSKYDDAD: öppen i en annan Rollkarta (\(who))" : "READ-ONLY: open in another Rollkarta (\(whoEn))"
@@ -36,7 +36,7 @@ public enum FileText: Sendable {
         case .savedCopy(let path): return sv ? "Din version sparad som \(path)" : "Your version saved as \(path)"
         case .overwritten: return sv ? "Filen överskriven med din version" : "File overwritten with your version"
         case .unsavedQuit:
-            return sv ? "Ändringar är inte sparade (se felet ovan) – \(key(.back, .map)) igen avslutar ändå, annat tangent stannar"
+            return sv ? "Ändringar är inte sparade (se felet ovan) – \(key(.back, .map)) igen avslutar ändå, annan tangent: du stannar kvar"
                       : "Changes are not saved (see the error above) – \(key(.back, .map)) again quits anyway, any other key stays"
         case .lockLost:
             return sv ? "En annan Rollkarta tog över låset – \(key(.saveCopy)) sparar dina ändringar som en kopia"

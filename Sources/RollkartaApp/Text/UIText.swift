@@ -29,7 +29,7 @@ public enum UIText: Sendable {
                       : "Terminal too small (need 80×24, is \(width)×\(height))"
         case .helpTitle: return sv ? "Tangenter" : "Keys"
         case .roleNeeds: return sv ? "Behöver för att bidra till effektmålen" : "Needs to contribute to the effect goals"
-        case .roleObstacles: return sv ? "Största hinder" : "Biggest obstacles"
+        case .roleObstacles: return sv ? "Största hinder/utmaningar" : "Biggest obstacles"
         case .roleEnters: return sv ? "Kommer in i resan" : "Enters the journey"
         case .roleTakesOver: return sv ? "Vem tar vid" : "Who takes over"
         case .nothingToUndo: return sv ? "Inget att ångra" : "Nothing to undo"

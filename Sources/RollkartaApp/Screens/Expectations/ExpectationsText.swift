@@ -24,7 +24,7 @@ enum ExpectationsText: Sendable {
         case .items: return sv ? "Punkter" : "Items"
         case .answered: return sv ? "Besvarade" : "Answered"
         case .no: return sv ? "Nej" : "No"
-        case .discussCount: return sv ? "Lyfta" : "Discuss"
+        case .discussCount: return sv ? "Lyfts vidare" : "Discuss"
         case .otherArea(let area, let key): return sv ? "\(key): \(area)" : "\(key): \(area)"
         case .mission(let text, let key):
             guard let text else {

@@ -23,7 +23,7 @@ enum MapScreen: AppScreen {
                           en: "Actors in the cell: pick the workshop's or add a new one"),
                 short: Localized(sv: "aktörer", en: "actors"), unavailable: Unavailable.whenReadOnly),
         Binding([.character("s")], .cycleStatus,
-                Localized(sv: "Växla cellens status: håller, delvis, oklart", en: "Cycle the cell's status: holds, partly, unclear"),
+                Localized(sv: "Växla cellens status: har rollen, delvis, oklart", en: "Cycle the cell's status: holds, partly, unclear"),
                 unavailable: Unavailable.whenReadOnly),
         Binding([.character("g")], .markGap,
                 Localized(sv: "Markera ett glapp i cellen, med handlingsplan", en: "Mark a gap at the cell, with its action plan"),

@@ -28,7 +28,7 @@ enum MapText: Sendable {
         case .searchNoHits(let query): return sv ? "Ingen träff för \"\(query)\"" : "No match for \"\(query)\""
         case .detailTitle: return sv ? "Detaljer" : "Details"
         case .legend:
-            return sv ? "Tecken: ✓ håller  ~ delvis  ? oklart  · ingen  ! glapp  > lämnar över  < tar emot  = båda"
+            return sv ? "Teckenförklaring: ✓ har rollen  ~ delvis  ? oklart  · ingen  ! glapp  > lämnar över  < tar emot  = båda"
                       : "Marks: ✓ holds  ~ partly  ? unclear  · no one  ! gap  > hands over  < receives  = both"
         case .detailHint: return "\(key(.openDetail, .map)): " + (sv ? "allt om cellen" : "everything about the cell")
         case .noOneHoldsRole: return sv ? "Ingen har rollen här – tryck \(key(.assignActors, .map)) för att välja aktörer"

@@ -31,7 +31,7 @@ enum VerificationText: Sendable {
         case .verificationSubject: return sv ? "Roll, glapp, överlämning" : "Role, gap, handover"
         case .answeredColumn: return sv ? "Svarat" : "Answered"
         case .staleColumn: return sv ? "Inaktuella" : "Stale"
-        case .discussShort: return sv ? "Lyfta" : "Discuss"
+        case .discussShort: return sv ? "Lyfts vidare" : "Discuss"
         case .hidden: return sv ? "dolt" : "hidden"
         case .staleCount(let count): return sv ? "~ \(count) inaktuella" : "~ \(count) stale"
         case .haveAnswered: return sv ? "Har svarat" : "Answered"
