@@ -15,6 +15,8 @@ public struct AppState: Sendable {
         case expectations
         /// The action plan's follow-up, months after the workshop.
         case followUp
+        /// The start page: purpose, vision, effect goals, hypothesis, target groups, delimitations.
+        case start
     }
 
     public enum Overlay: Sendable, Equatable {
@@ -82,6 +84,7 @@ public struct AppState: Sendable {
     public var conflicts = ListState()
     public var expectationsView = ExpectationsViewState()
     public var followUp = FollowUpViewState()
+    public var startPage = TextViewState()
     /// The edits that undo the changes made (for `u`), and that redo the undone ones (Ctrl-R).
     public var undoStack: [WorkshopEdit] = []
     public var redoStack: [WorkshopEdit] = []

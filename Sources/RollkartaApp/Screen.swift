@@ -90,7 +90,7 @@ enum AppStatusBar {
 enum TabsBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let views: [(Action, AppState.View)] = [
-            (.showMap, .map), (.showRoles, .roles), (.showGaps, .gaps), (.showHandovers, .handovers),
+            (.showStart, .start), (.showMap, .map), (.showRoles, .roles), (.showGaps, .gaps), (.showHandovers, .handovers),
             (.showVerification, .verification), (.showSummary, .summary),
         ] + (state.workshop.kind == .expectationMapping || !state.workshop.expectations.isEmpty ? [(.showExpectations, .expectations)] : [])
             + [(.showFollowUp, .followUp)] + (state.workshop.conflicts.isEmpty ? [] : [(.showConflicts, .conflicts)])

@@ -108,7 +108,8 @@ enum HTMLReport {
                 .if(!gap.causes.isEmpty, .li(.strong(.text(t(.cause) + ": ")),
                                              .text(gap.causes.map { $0.label(language) }.joined(separator: ", ")))),
                 .if(!gap.effectGoals.isEmpty,
-                    .li(.strong(.text(t(.effectGoals) + ": ")), .text(gap.effectGoals.joined(separator: ", "))))
+                    .li(.strong(.text(t(.effectGoals) + ": ")),
+                        .ul(.forEach(gap.effectGoals) { .li(.text(Catalog.bundled.effectGoalText($0, language))) })))
             ),
             gap.activities.isEmpty ? .p(.text(t(.noActivities))) : .table(
                 .tr(.th(.text(t(.activity))), .th(.text(t(.action))), .th(.text(t(.responsible))), .th(.text(t(.timeline))),

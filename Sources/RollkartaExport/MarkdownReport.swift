@@ -79,7 +79,10 @@ enum MarkdownReport {
             out.append("- \(t(.gap)): " + place.filter { !$0.isEmpty }.map(escape).joined(separator: " · "))
             out.append("- \(t(.description)): \(escape(report.text(gap.description)))")
             if !gap.causes.isEmpty { out.append("- \(t(.cause)): \(gap.causes.map { $0.label(language) }.joined(separator: ", "))") }
-            if !gap.effectGoals.isEmpty { out.append("- \(t(.effectGoals)): \(gap.effectGoals.map(escape).joined(separator: ", "))") }
+            if !gap.effectGoals.isEmpty {
+                out.append("- \(t(.effectGoals)):")
+                out += gap.effectGoals.map { "  - " + escape(Catalog.bundled.effectGoalText($0, language)) }
+            }
             out.append("")
             guard !gap.activities.isEmpty else {
                 out.append(t(.noActivities))

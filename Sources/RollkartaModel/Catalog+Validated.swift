@@ -31,6 +31,7 @@ extension Catalog {
         self.roles = roles
         effectGoals = base.effectGoals
         actorKinds = base.actorKinds
+        project = base.project
     }
 
     /// The catalog as a file: pretty-printed, keys sorted, a final newline.

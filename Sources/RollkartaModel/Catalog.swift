@@ -11,6 +11,9 @@ public struct Catalog: Codable, Sendable {
     public var roles: [CatalogRole]
     public var effectGoals: [EffectGoal]
     public var actorKinds: [ActorKind]
+    /// The project's own texts from the seed (vision, effect goals' lead-ins, hypothesis, target
+    /// groups, delimitations, each workshop's purpose); absent in catalogs that carry none.
+    public var project: ProjectTexts?
 
     /// The catalog embedded at build time from data/catalog.json.
     public static let bundled: Catalog = {
@@ -84,6 +87,24 @@ public struct CatalogRole: Codable, Sendable {
     }
 }
 
+/// The seed's texts that frame every workshop: shown on the start page, editable per workshop.
+public struct ProjectTexts: Codable, Sendable {
+    public var source: String
+    public var vision: Localized
+    public var visionNote: Localized
+    public var hypothesis: Localized
+    public var targetGroups: Localized
+    public var delimitations: Localized
+    /// "Den enskilde (+ ev familj) upplever:"
+    public var patientGoalsLead: Localized
+    /// "Verksamhetsfokus"
+    public var organisationGoalsLead: Localized
+    /// Goal 2's footnote: "I rimlig tid för att göra skillnad samt i relation till problemets allvar."
+    public var footnote: Localized
+    /// Each workshop kind's "Syfte:", by the kind's stored value.
+    public var purposes: [String: Localized]
+}
+
 public struct EffectGoal: Codable, Sendable {
     public enum Kind: String, StrictEnum {
         case patient
@@ -103,3 +124,22 @@ public struct ActorKind: Codable, Sendable {
     public var journeys: [JourneyID]
     public var name: Localized
 }
+
+extension EffectGoal {
+    /// How people read the goal's name: "2" for a patient goal, "Verksamhetsfokus 1" (not "V1")
+    /// for the organisational one.
+    public func label(_ language: Language) -> String {
+        guard kind == .organisation else { return id }
+        let lead = Catalog.bundled.project?.organisationGoalsLead[language] ?? (language == .sv ? "Verksamhetsfokus" : "Organisational focus")
+        return "\(lead) \(id.drop { !$0.isNumber })"
+    }
+}
+
+extension Catalog {
+    /// An effect goal's name and text: "2 Det är enkelt att få kontakt …" (ids it does not know as they are).
+    public func effectGoalText(_ id: String, _ language: Language) -> String {
+        guard let goal = effectGoals.first(where: { $0.id == id }) else { return id }
+        return "\(goal.label(language)): \(goal.text[language])"
+    }
+}
+

@@ -43,6 +43,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var expectations: [ExpectationItem]
     /// Workshop 1: each organisation's uppdrag in its own words.
     @EmptyWhenAbsent public var missions: [OrganisationMission]
+    /// The start page's texts where this workshop words them differently from the catalog.
+    public var frame: WorkshopFrame?
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -325,5 +327,6 @@ extension Workshop {
         _suggestions = try container.decode(EmptyWhenAbsent<Suggestion>.self, forKey: .suggestions)
         _expectations = try container.decode(EmptyWhenAbsent<ExpectationItem>.self, forKey: .expectations)
         _missions = try container.decode(EmptyWhenAbsent<OrganisationMission>.self, forKey: .missions)
+        frame = try container.decodeIfPresent(WorkshopFrame.self, forKey: .frame)
     }
 }

@@ -28,6 +28,8 @@ public enum WorkshopEdit: Equatable, Sendable {
     case expectation(ExpectationItem.ID, ExpectationItem?, at: Int? = nil)
     /// An organisation's uppdrag.
     case mission(Actor.ID, OrganisationMission?, at: Int? = nil)
+    /// The start page's own wording (nil: the catalog's throughout).
+    case frame(WorkshopFrame?)
     /// A participant's suggestion set aside (nil) or put back.
     case suggestion(String, Suggestion?, at: Int? = nil)
     /// A revision recorded (true) or taken back (false, the last one equal to it).
@@ -125,6 +127,10 @@ extension Workshop {
             if value != nil { try checkActors([organisation]) }
             let (old, oldIndex) = Self.set(value, at: index, in: &missions) { $0.organisation == organisation }
             return .mission(organisation, old, at: oldIndex)
+        case .frame(let value):
+            let old = frame
+            frame = value
+            return .frame(old)
         case .suggestion(let label, let value, let index):
             let (old, oldIndex) = Self.set(value, at: index, in: &suggestions) { $0.label == label }
             return .suggestion(label, old, at: oldIndex)

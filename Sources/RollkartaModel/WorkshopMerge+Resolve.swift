@@ -74,6 +74,10 @@ extension WorkshopMerge {
         case ("kind", .string(let text)?):
             guard let kind = WorkshopKind(rawValue: text) else { return false }
             workshop.kind = kind
+        case ("frame", nil), ("frame", .null?): workshop.frame = nil
+        case ("frame", let value?):
+            guard let frame = value.decoded(as: WorkshopFrame.self) else { return false }
+            workshop.frame = frame
         default: return false
         }
         return true

@@ -18,6 +18,10 @@ struct Open: ParsableCommand {
                                    "Colour theme: standard or projector (high contrast).")))
     var theme: AppState.Theme = .standard
 
+    @Flag(help: ArgumentHelp(say("Börja på startsidan (syfte, vision, effektmål) i stället för kartan.",
+                                 "Start on the start page (purpose, vision, effect goals) instead of the map.")))
+    var start = false
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -49,6 +53,7 @@ struct Open: ParsableCommand {
         let files = BackgroundFileWork(WorkshopRuntime(path: path, files: DiskWorkshopFiles()))
         var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
                              width: size.width, height: size.height)
+        if start { state.view = .start }
         state.readOnly = files.lockFile()
         state.message = notice
         let end = Program.run(&state, backend: &terminal, background: files) { effect, state in files.perform(effect, state) }

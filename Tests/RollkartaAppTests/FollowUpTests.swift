@@ -58,3 +58,30 @@ final class FollowUpTests: XCTestCase {
         XCTAssertEqual(h.state.workshop, original, "each change one undo")
     }
 }
+
+/// The start page the room opens with: the project's own texts, the effect goals in full.
+final class StartPageTests: XCTestCase {
+    func testTheStartPageShowsTheSeedsTextsAndTheWorkshopRewordsItsPurpose() throws {
+        var h = try Harness(width: 120, height: 60)
+        let original = h.state.workshop
+        h.press(.character("0"))
+        XCTAssertTrue(h.text.contains("[0 Start]"), h.text)
+        XCTAssertTrue(h.text.contains("Personer med psykisk ohälsa upplever att de tillsammans med professioner skapar en väg framåt"), h.text)
+        XCTAssertTrue(h.text.contains("Den enskilde (+ ev familj) upplever:"))
+        XCTAssertTrue(h.text.contains("4A. Barn: De får stöd redan vid oro eller tidiga symtom"), h.text)
+        XCTAssertTrue(h.text.contains("Verksamhetsfokus 1. Aktörer har en gemensam bild"), h.text)
+        XCTAssertTrue(h.text.contains("* I rimlig tid för att göra skillnad samt i relation till problemets allvar."))
+        XCTAssertTrue(h.text.contains("Säkerställa att projektets funktionella roller speglar verkligheten"), "the purpose of workshop 2")
+        XCTAssertTrue(h.text.contains("inte för att ingen ser behovet"), "the working hypothesis")
+        h.press(.character("e"), .control("u"))
+        h.type("Validera rollerna för barn och unga i Västra Hisingen")
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.frame?.purpose, "Validera rollerna för barn och unga i Västra Hisingen")
+        XCTAssertNil(h.state.workshop.frame?.vision, "texts left as the catalog has them stay the catalog's")
+        XCTAssertTrue(h.text.contains("Validera rollerna för barn och unga i Västra Hisingen"), h.text)
+        h.press(.character("u"))
+        XCTAssertEqual(h.state.workshop, original)
+        h.press(.character("2"))
+        XCTAssertTrue(h.text.contains("Effektmålen (0 visar dem i sin helhet): 1 Kontinuitet"), "the role walk names the goals: \(h.text)")
+    }
+}

@@ -23,6 +23,8 @@ final class GoldenScreenTests: XCTestCase {
 
     static let scenes: [Scene] = [
         Scene(name: "map", keys: []),
+        Scene(name: "start", keys: [.character("0")]),
+        Scene(name: "follow-up", keys: [.character("8")]),
         Scene(name: "map-search", keys: [.character("/")] + "BUP".map(Key.character) + [.enter]),
         Scene(name: "detail", keys: [.down, .down, .right, .enter]),
         Scene(name: "help", keys: [.character("?")]),

@@ -18,7 +18,7 @@ public enum Action: Sendable, Equatable {
     case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater
     case newStep, renameStep, retireStep, draftRole, draftStep, toggleSuggestions
     case addActivity, removeActivity, moveActivityUp, moveActivityDown
-    case showFollowUp, toggleGrouping, nextStatus
+    case showFollowUp, toggleGrouping, nextStatus, showStart
     case showExpectations, switchArea, addItem, moveItemArea, mergeItem, splitItem, noteFromItem, editMission, showResults
 }
 
@@ -26,7 +26,7 @@ public enum Action: Sendable, Equatable {
 /// the participant's verification walk (a program of its own).
 public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case global
-    case map, roles, gaps, handovers, verification, summary, conflicts, expectations, followUp
+    case map, roles, gaps, handovers, verification, summary, conflicts, expectations, followUp, start
     case help, detail, form
     case verify
 }

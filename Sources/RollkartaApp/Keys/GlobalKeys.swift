@@ -4,6 +4,9 @@ import RollkartaModel
 /// the file (a stale lock, a change made outside).
 enum GlobalKeys {
     static let bindings: [Binding] = [
+        Binding([.character("0")], .showStart,
+                Localized(sv: "Vy: startsidan (syfte, vision, effektmål, hypotes, målgrupper)",
+                          en: "View: the start page (purpose, vision, effect goals, hypothesis, target groups)")),
         Binding([.character("1")], .showMap, Localized(sv: "Vy: karta", en: "View: map")),
         Binding([.character("2")], .showRoles,
                 Localized(sv: "Vy: rollvandring, en roll i taget", en: "View: role walk, one role at a time")),
@@ -62,6 +65,9 @@ enum GlobalKeys {
         case .showVerification: state.view = .verification
         case .showExpectations: state.view = .expectations
         case .showFollowUp: state.view = .followUp
+        case .showStart:
+            state.view = .start
+            state.startPage = TextViewState()
         case .showSummary:
             state.view = .summary
             state.summary = TextViewState()

@@ -15,6 +15,7 @@ public enum Keymap {
         case .conflicts: return ConflictsScreen.bindings
         case .expectations: return ExpectationsScreen.bindings
         case .followUp: return FollowUpScreen.bindings
+        case .start: return StartScreen.bindings
         case .help: return HelpOverlay.bindings
         case .detail: return CellDetailOverlay.bindings
         case .form: return FormKeys.bindings
@@ -52,7 +53,7 @@ extension KeyContext {
     /// Screens take the shared keys (views, undo, help ...) too; overlays and forms only their own.
     var sharesGlobalKeys: Bool {
         switch self {
-        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts, .expectations, .followUp: return true
+        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts, .expectations, .followUp, .start: return true
         case .global, .help, .detail, .form, .verify: return false
         }
     }

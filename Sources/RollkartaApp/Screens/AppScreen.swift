@@ -27,6 +27,7 @@ extension AppState.View {
         case .conflicts: return ConflictsScreen.self
         case .expectations: return ExpectationsScreen.self
         case .followUp: return FollowUpScreen.self
+        case .start: return StartScreen.self
         }
     }
 }

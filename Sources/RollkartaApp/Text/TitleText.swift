@@ -13,6 +13,7 @@ extension AppState.View {
         case .conflicts: return UIText.viewConflicts.text(language)
         case .expectations: return ExpectationsText.viewTitle.text(language)
         case .followUp: return FollowUpText.viewTitle.text(language)
+        case .start: return StartText.viewTitle.text(language)
         }
     }
 }

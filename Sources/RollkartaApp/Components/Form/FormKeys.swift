@@ -94,6 +94,7 @@ enum FormKeys {
         case .positions: result = PositionsForm.save(form, &state)
         case .step: result = StepForm.save(form, &state)
         case .activityStatus, .followUpFilter: result = ActivityStatusForm.save(form, &state)
+        case .frame: result = FrameForm.save(form, &state)
         case .expectation, .expectationResponse, .mergeExpectation, .mission, .expectationGap, .expectationObstacle, .organisation:
             result = ExpectationForms.save(form, &state)
         case .tally: result = TallyForm.save(form, &state)

@@ -35,6 +35,8 @@ public struct FormState: Equatable, Sendable {
         case activityStatus(Activity.ID)
         /// Which activities the follow-up view shows.
         case followUpFilter
+        /// The start page's texts for this workshop.
+        case frame
         /// Workshop 1: an organisation taking part.
         case organisation
         /// Workshop 1: an organisation's mission.

@@ -20,7 +20,7 @@ enum GapForm {
         let language = state.language
         guard let journeyCopy = state.workshop.journey(journey) else { return nil }
         let goals = Catalog.bundled.effectGoals(for: journey).map {
-            FormField.Option(id: $0.id, label: $0.id, hint: $0.text[language])
+            FormField.Option(id: $0.id, label: $0.label(language), hint: $0.text[language])
         }
         let causes = GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language), hint: $0.predicted(language)) }
         var fields: [FormField] = [

@@ -44,6 +44,11 @@ extension RoleWalkScreen {
             let answer = text.flatMap { $0.isEmpty ? nil : $0 } ?? "–"
             lines.add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
         }
+        // The needs question is about the effect goals: name them, in short, so the room can answer.
+        let goals = Catalog.bundled.effectGoals(for: journey.id).map { goal in
+            "\(goal.label(language)) " + TextWidth.truncate(goal.text[language], to: 34)
+        }
+        lines.add(RoleWalkText.effectGoals(goals.joined(separator: " · ")).text(language), .dim, indent: 2)
         return lines.lines
     }
 

@@ -7,7 +7,7 @@ enum RoleWalkText: Sendable {
     case previousWording, catalogWording, notChanged, addedInWorkshop
     case formTitle(String), titleSv, titleEn, labelSv, labelEn, descriptionSv, descriptionEn, examplesSv, examplesEn
     case tier, reason, reasonRequired, nothingChanged, roleSaved(String), labelClash(String)
-    case respondsTo, suggestionBy(String, String), notAVariant, roleID, variantOf, newRoleTitle, fromSuggestion, addedWithReason(String), roleExists(String), roleAdded(String), moved(String)
+    case effectGoals(String), respondsTo, suggestionBy(String, String), notAVariant, roleID, variantOf, newRoleTitle, fromSuggestion, addedWithReason(String), roleExists(String), roleAdded(String), moved(String)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -38,6 +38,7 @@ enum RoleWalkText: Sendable {
         case .reasonRequired: return sv ? "Skriv varför rollen ändras" : "Say why the role changes"
         case .nothingChanged: return sv ? "Inget är ändrat" : "Nothing has changed"
         case .roleSaved(let role): return sv ? "Roll \(role) ändrad – \(key(.undo)) ångrar" : "Role \(role) revised – \(key(.undo)) undoes"
+        case .effectGoals(let goals): return (sv ? "Effektmålen (0 visar dem i sin helhet): " : "The effect goals (0 shows them in full): ") + goals
         case .respondsTo: return sv ? "Svarar på (det en deltagare sa)" : "Responds to (what a participant said)"
         case .suggestionBy(let who, let text): return (sv ? "Förslag från " : "Suggestion from ") + "\(who): \(text)"
         case .notAVariant: return sv ? "– (en egen roll, ingen variant)" : "– (a role of its own, not a variant)"

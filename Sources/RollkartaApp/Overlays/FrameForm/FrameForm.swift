@@ -1,0 +1,30 @@
+import RollkartaModel
+
+/// `e` on the start page: the workshop's own purpose, vision, hypothesis, target groups and
+/// delimitations, starting from the catalog's (the seed's); a text left as the catalog has it
+/// stays the catalog's.
+enum FrameForm {
+    static func make(_ state: AppState) -> FormState {
+        let language = state.language
+        let labels: [(WorkshopFrame.Field, StartText)] = [(.purpose, .purpose), (.vision, .vision), (.hypothesis, .hypothesis),
+                                                          (.targetGroups, .targetGroups), (.delimitations, .delimitations)]
+        return FormState(purpose: .frame, title: StartText.formTitle.text(language), fields: labels.map { field, label in
+            .text(field.rawValue, label.text(language), state.workshop.frameText(field, language), multiline: true)
+        })
+    }
+
+    static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+        var frame = WorkshopFrame()
+        var own = false
+        for field in WorkshopFrame.Field.allCases {
+            let text = form.trimmed(field.rawValue)
+            // The catalog's wording, in either language, is not the workshop's own.
+            let catalog = Language.allCases.map { state.workshop.frameText(field, $0, catalog: .bundled) }
+            if !text.isEmpty, state.workshop.frame?[field] == text || !catalog.contains(text) {
+                frame[field] = text
+                own = true
+            }
+        }
+        return .of(&state, .frame(own ? frame : nil), message: StartText.saved.text(state.language))
+    }
+}

@@ -1,0 +1,89 @@
+import RollkartaModel
+
+/// View 0, the workshop's start page on the projector: title, date, purpose, the project's
+/// vision, the effect goals in full in the seed's words, the working hypothesis, the
+/// prioritised target groups and the delimitations. `e` rewords them for this workshop.
+enum StartScreen: AppScreen {
+    static let context = KeyContext.start
+    static let bindings: [Binding] = NavigationKeys.text + [
+        Binding([.character("e")], .edit,
+                Localized(sv: "Formulera om syfte, vision, hypotes, målgrupper och avgränsningar för den här workshopen",
+                          en: "Reword the purpose, vision, hypothesis, target groups and delimitations for this workshop"),
+                short: Localized(sv: "ändra", en: "edit"), unavailable: Unavailable.whenReadOnly),
+    ]
+
+    static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
+        if action == .edit {
+            state.form = FrameForm.make(state)
+            return []
+        }
+        _ = state.startPage.move(action, lineCount: lines(state).count, visibleLines: area(state).height)
+        return []
+    }
+
+    static func area(_ state: AppState) -> Rect { AppFrame(state).body.inset(columns: 1) }
+
+    static func lines(_ state: AppState) -> [StyledLine] {
+        let language = state.language
+        let workshop = state.workshop
+        var lines = WrappedLines(width: max(1, area(state).width))
+        let t = { (text: StartText) in text.text(language) }
+        lines.add(workshop.title, .heading)
+        lines.add("\(workshop.date) · \(workshop.kind.label(language)) · "
+            + workshop.journeys.map { $0.name[language] }.joined(separator: ", "), .dim)
+        func section(_ heading: StartText, _ text: String, note: String? = nil) {
+            guard !text.isEmpty else { return }
+            lines.append(StyledLine(text: ""))
+            lines.add(t(heading), .heading)
+            lines.add(text, .normal, indent: 2)
+            if let note, !note.isEmpty { lines.add(note, .dim, indent: 2) }
+        }
+        section(.purpose, workshop.frameText(.purpose, language))
+        let project = Catalog.bundled.project
+        section(.vision, workshop.frameText(.vision, language), note: workshop.frame?.vision == nil ? project?.visionNote[language] : nil)
+        let journeys = Set(workshop.journeys.map(\.id))
+        let goals = Catalog.bundled.effectGoals.filter { !journeys.isDisjoint(with: $0.journeys) }
+        if !goals.isEmpty {
+            lines.append(StyledLine(text: ""))
+            lines.add(t(.effectGoals), .heading)
+            if let lead = project?.patientGoalsLead[language] { lines.add(lead, .normal, indent: 2) }
+            for goal in goals where goal.kind == .patient { lines.add("\(goal.id). \(goal.text[language])", .normal, indent: 4) }
+            for goal in goals where goal.kind == .organisation { lines.add("\(goal.label(language)). \(goal.text[language])", .normal, indent: 2) }
+            if let footnote = project?.footnote[language] { lines.add("* " + footnote, .dim, indent: 2) }
+        }
+        section(.hypothesis, workshop.frameText(.hypothesis, language))
+        section(.targetGroups, workshop.frameText(.targetGroups, language))
+        section(.delimitations, workshop.frameText(.delimitations, language))
+        if workshop.frame == nil, project != nil {
+            lines.append(StyledLine(text: ""))
+            lines.add(t(.fromSeed), .dim)
+        }
+        return lines.lines
+    }
+
+    static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        TextView.draw(lines(state), scroll: state.startPage.scroll, in: area.inset(columns: 1), into: &buffer)
+    }
+}
+
+enum StartText: Sendable {
+    case viewTitle, purpose, vision, effectGoals, hypothesis, targetGroups, delimitations, fromSeed, formTitle, saved
+
+    func text(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .viewTitle: return sv ? "Start" : "Start"
+        case .purpose: return sv ? "Syfte" : "Purpose"
+        case .vision: return "Vision"
+        case .effectGoals: return sv ? "Effektmål – vad vill vi uppnå" : "Effect goals – what we want to achieve"
+        case .hypothesis: return sv ? "Arbetshypotes" : "Working hypothesis"
+        case .targetGroups: return sv ? "Prioriterade målgrupper" : "Prioritised target groups"
+        case .delimitations: return sv ? "Avgränsningar" : "Delimitations"
+        case .fromSeed:
+            return sv ? "Texterna är projektets egna (Ingen ska falla mellan stolarna); e formulerar om dem för den här workshopen."
+                      : "The texts are the project's own (Ingen ska falla mellan stolarna); e rewords them for this workshop."
+        case .formTitle: return sv ? "Startsidan för den här workshopen" : "The start page for this workshop"
+        case .saved: return sv ? "Startsidan sparad – u ångrar" : "Start page saved – u undoes"
+        }
+    }
+}
