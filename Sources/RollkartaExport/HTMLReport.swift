@@ -24,6 +24,9 @@ enum HTMLReport {
                     .li(.text("\(t(.kind)): \(report.workshop.kind.label(language))")),
                     .li(.text("\(t(.journey)): " + report.journeys.map { report.journeyName($0.id) }.joined(separator: ", ")))
                 ),
+                .if(!report.workshop.sessions.isEmpty, .h2(.text(t(.attendance)))),
+                .if(!report.workshop.sessions.isEmpty,
+                    .ul(.forEach(report.workshop.attendanceLines(language)) { .li(.text(report.text($0))) })),
                 .h2(.text(t(.organisations))),
                 report.organisations.isEmpty ? .p(.text(t(.none))) : .ul(.forEach(report.organisations) { .li(.text($0)) }),
                 .h2(.text(t(.actors))),

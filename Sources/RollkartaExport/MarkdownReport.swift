@@ -22,6 +22,13 @@ enum MarkdownReport {
         out.append("- \(t(.journey)): " + report.journeys.map { escape(report.journeyName($0.id)) }.joined(separator: ", "))
 
         out.append("")
+        let attendance = workshop.attendanceLines(language)
+        if !attendance.isEmpty {
+            out.append("## \(t(.attendance))")
+            out.append("")
+            out += attendance.map { "- " + escape(report.text($0)) }
+            out.append("")
+        }
         out.append("## \(t(.organisations))")
         out.append("")
         if report.organisations.isEmpty { out.append(t(.none)) }

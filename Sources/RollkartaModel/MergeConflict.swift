@@ -10,7 +10,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// "journeys/child/roles", or "workshop" for the file's own fields).
     public enum Collection: Hashable, Sendable {
         case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies, revisions
-        case positions, suggestions, expectations, missions
+        case positions, suggestions, expectations, missions, sessions
         case steps(JourneyID)
         case roles(JourneyID)
 
@@ -31,6 +31,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
             case .suggestions: return "suggestions"
             case .expectations: return "expectations"
             case .missions: return "missions"
+            case .sessions: return "sessions"
             case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
             case .roles(let journey): return "journeys/\(journey.rawValue)/roles"
             }
@@ -39,7 +40,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
         public init?(name: String) {
             let simple: [Collection] = [.workshop, .journeys, .actors, .participants, .assignments, .gaps, .handovers,
                                         .roleNotes, .answers, .tallies, .revisions, .positions, .suggestions,
-                                        .expectations, .missions]
+                                        .expectations, .missions, .sessions]
             if let found = simple.first(where: { $0.name == name }) {
                 self = found
                 return

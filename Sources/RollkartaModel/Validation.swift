@@ -13,7 +13,7 @@ public enum Validation {
     }
 }
 
-private struct Checker {
+struct Checker {
     let workshop: Workshop
     let catalog: Catalog
     var findings: [Validation.Finding] = []
@@ -125,6 +125,15 @@ private struct Checker {
             if let journey = journey(revision.journey, at: path.appending("journey")),
                !retired.contains(RoleKey(journey: revision.journey, role: revision.role)) {
                 role(revision.role, in: journey, at: path.appending("role"))
+            }
+        }
+        uniqueIDs(workshop.sessions.map(\.id.rawValue), at: JSONPath.root.appending("sessions"))
+        for (index, session) in workshop.sessions.enumerated() {
+            let path = JSONPath.root.appending("sessions").appending(index)
+            if !Self.isISODate(session.date) { add(path.appending("date"), .badDate(session.date)) }
+            for (position, entry) in session.attendance.enumerated() {
+                actors([entry.organisation], at: path.appending("attendance").appending(position).appending("organisation"), single: true)
+                if entry.count < 0 { add(path.appending("attendance").appending(position).appending("count"), .negativeCount(field: "count")) }
             }
         }
         var seenPositions = Set<PositionKey>()

@@ -45,6 +45,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var missions: [OrganisationMission]
     /// The start page's texts where this workshop words them differently from the catalog.
     public var frame: WorkshopFrame?
+    /// The sessions (the main one and catch-ups) and who attended; absent in older files.
+    @EmptyWhenAbsent public var sessions: [Session]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -70,6 +72,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.suggestions = []
         self.expectations = []
         self.missions = []
+        self.sessions = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -328,5 +331,6 @@ extension Workshop {
         _expectations = try container.decode(EmptyWhenAbsent<ExpectationItem>.self, forKey: .expectations)
         _missions = try container.decode(EmptyWhenAbsent<OrganisationMission>.self, forKey: .missions)
         frame = try container.decodeIfPresent(WorkshopFrame.self, forKey: .frame)
+        _sessions = try container.decode(EmptyWhenAbsent<Session>.self, forKey: .sessions)
     }
 }

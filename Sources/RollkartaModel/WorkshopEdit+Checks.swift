@@ -88,6 +88,7 @@ extension Workshop {
         let inPositions = positions.filter { $0.actor == id }.count
         let inExpectations = expectations.filter { $0.organisation == id || $0.sources.contains(id)
             || $0.responses.contains { $0.organisation == id } }.count + missions.filter { $0.organisation == id }.count
+            + sessions.filter { $0.attendance.contains { $0.organisation == id } }.count
         let uses = inCells + inGaps + inHandovers + inPositions + inExpectations
         if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id.rawValue, uses: uses)) }
     }

@@ -28,6 +28,8 @@ public enum WorkshopEdit: Equatable, Sendable {
     case expectation(ExpectationItem.ID, ExpectationItem?, at: Int? = nil)
     /// An organisation's uppdrag.
     case mission(Actor.ID, OrganisationMission?, at: Int? = nil)
+    /// A session and its attendance.
+    case session(Session.ID, Session?, at: Int? = nil)
     /// The start page's own wording (nil: the catalog's throughout).
     case frame(WorkshopFrame?)
     /// A participant's suggestion set aside (nil) or put back.
@@ -127,6 +129,14 @@ extension Workshop {
             if value != nil { try checkActors([organisation]) }
             let (old, oldIndex) = Self.set(value, at: index, in: &missions) { $0.organisation == organisation }
             return .mission(organisation, old, at: oldIndex)
+        case .session(let id, let value, let index):
+            if let value {
+                guard value.id == id, Checker.isISODate(value.date) else { throw EditRefusal(.unknownPlace(value.date)) }
+                if value.attendance.contains(where: { $0.count < 0 }) { throw EditRefusal(.negativeCount) }
+                try checkActors(value.attendance.map(\.organisation))
+            }
+            let (old, oldIndex) = Self.set(value, at: index, in: &sessions) { $0.id == id }
+            return .session(id, old, at: oldIndex)
         case .frame(let value):
             let old = frame
             frame = value

@@ -26,6 +26,7 @@ extension WorkshopMerge {
             case .suggestions: applied = put(value, conflict, in: &changed.suggestions) { $0.label }
             case .expectations: applied = put(value, conflict, in: &changed.expectations) { $0.id.rawValue }
             case .missions: applied = put(value, conflict, in: &changed.missions) { $0.organisation.rawValue }
+            case .sessions: applied = put(value, conflict, in: &changed.sessions) { $0.id.rawValue }
             case .steps(let journey), .roles(let journey):
                 guard let index = changed.journeys.firstIndex(where: { $0.id == journey }) else { applied = false; break }
                 if case .steps = conflict.collection {

@@ -50,6 +50,7 @@ public enum WorkshopMerge {
             $0.id.rawValue
         }
         merged.missions = merger.list(.missions, base.missions, ours.missions, theirs.missions) { $0.organisation.rawValue }
+        merged.sessions = merger.list(.sessions, base.sessions, ours.sessions, theirs.sessions) { $0.id.rawValue }
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {
@@ -133,7 +134,7 @@ public enum WorkshopMerge {
             }
         }
         let inExpectations = merged.expectations.flatMap { [$0.organisation] + $0.sources + $0.responses.map(\.organisation) }
-            + merged.missions.map(\.organisation)
+            + merged.missions.map(\.organisation) + merged.sessions.flatMap { $0.attendance.map(\.organisation) }
         let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors) + merged.positions.map(\.actor)
             + inExpectations
             + merged.handovers.flatMap { [$0.from.actor, $0.to.actor].compactMap { $0 } })

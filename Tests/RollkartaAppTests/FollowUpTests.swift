@@ -85,3 +85,39 @@ final class StartPageTests: XCTestCase {
         XCTAssertTrue(h.text.contains("Effektmålen (0 visar dem i sin helhet): 1 Kontinuitet"), "the role walk names the goals: \(h.text)")
     }
 }
+
+/// Attendance as the seed records it: how many came from each organisation, per session.
+final class AttendanceTests: XCTestCase {
+    func testFiveAttendeesFromThreeOrganisationsAndACatchUpAreRecordedAndReported() throws {
+        var h = try Harness(width: 120, height: 50)
+        h.state.today = { "2026-11-30" }
+        let original = h.state.workshop
+        h.press(.character("0"), .character("n"))
+        XCTAssertTrue(h.text.contains("Närvaro: antal per verksamhet"), h.text)
+        h.press(.tab)
+        h.type("2 AB CD")   // BUP
+        h.press(.tab, .tab)
+        h.type("1")         // UPH
+        h.press(.tab)
+        h.type("2")         // EH
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        let main = try XCTUnwrap(h.state.workshop.sessions.first)
+        XCTAssertEqual(main.kind, .main)
+        XCTAssertEqual(main.total, 5)
+        XCTAssertEqual(main.attendance.first?.initials, "AB CD")
+        XCTAssertTrue(h.text.contains("Workshop 2026-03-12: 5 deltagare (BUP 2, UPH 1, EH 2)"), h.text)
+        h.press(.character("c"), .tab)
+        h.type("1")
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("Uppsamlingstillfälle 2026-11-30: 1 deltagare (BUP 1)"), h.text)
+        h.press(.character("n"), .tab, .control("u"))
+        h.type("två")
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("BUP: skriv antalet först"), "a count it cannot read is said: \(h.text)")
+        h.press(.escape, .character("j"))
+        XCTAssertEqual(h.state.workshop.sessions.count, 2)
+        h.press(.character("u"), .character("u"))
+        XCTAssertEqual(h.state.workshop, original)
+    }
+}

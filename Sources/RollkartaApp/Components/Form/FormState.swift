@@ -37,6 +37,8 @@ public struct FormState: Equatable, Sendable {
         case followUpFilter
         /// The start page's texts for this workshop.
         case frame
+        /// Who attended a session (the main one, or a new catch-up).
+        case attendance(Session.ID, catchUp: Bool)
         /// Workshop 1: an organisation taking part.
         case organisation
         /// Workshop 1: an organisation's mission.

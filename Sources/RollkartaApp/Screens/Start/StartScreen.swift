@@ -10,12 +10,29 @@ enum StartScreen: AppScreen {
                 Localized(sv: "Formulera om syfte, vision, hypotes, målgrupper och avgränsningar för den här workshopen",
                           en: "Reword the purpose, vision, hypothesis, target groups and delimitations for this workshop"),
                 short: Localized(sv: "ändra", en: "edit"), unavailable: Unavailable.whenReadOnly),
+        Binding([.character("n")], .recordAttendance,
+                Localized(sv: "Närvaro: antal deltagare per verksamhet", en: "Attendance: participants per organisation"),
+                short: Localized(sv: "närvaro", en: "attendance"), unavailable: StartScreen.noOrganisations),
+        Binding([.character("c")], .newCatchUp,
+                Localized(sv: "Nytt uppsamlingstillfälle med datum och närvaro", en: "A new catch-up session with date and attendance"),
+                unavailable: StartScreen.noOrganisations),
     ]
 
+    @Sendable static func noOrganisations(_ state: AppState) -> String? {
+        if let reason = Unavailable.whenReadOnly(state) { return reason }
+        return state.workshop.actors.isEmpty ? PositionsText.noOrganisations.text(state.language) : nil
+    }
+
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
-        if action == .edit {
+        switch action {
+        case .edit:
             state.form = FrameForm.make(state)
             return []
+        case .recordAttendance, .newCatchUp:
+            state.form = AttendanceForm.make(state, catchUp: action == .newCatchUp)
+            return []
+        default:
+            break
         }
         _ = state.startPage.move(action, lineCount: lines(state).count, visibleLines: area(state).height)
         return []
@@ -31,6 +48,7 @@ enum StartScreen: AppScreen {
         lines.add(workshop.title, .heading)
         lines.add("\(workshop.date) · \(workshop.kind.label(language)) · "
             + workshop.journeys.map { $0.name[language] }.joined(separator: ", "), .dim)
+        for line in workshop.attendanceLines(language) { lines.add(line, .normal) }
         func section(_ heading: StartText, _ text: String, note: String? = nil) {
             guard !text.isEmpty else { return }
             lines.append(StyledLine(text: ""))

@@ -1,0 +1,52 @@
+import RollkartaModel
+
+/// `n` on the start page: who came to the workshop, one line per organisation ("2" or "2 AB CD":
+/// how many, and initials if they like); `c`: the same for a new catch-up session.
+enum AttendanceForm {
+    static func make(_ state: AppState, catchUp: Bool) -> FormState {
+        let language = state.language
+        let existing = catchUp ? nil : state.workshop.sessions.first { $0.kind == .main }
+        let id = existing?.id ?? (catchUp ? state.workshop.nextSessionID : Session.ID(rawValue: "main"))
+        var fields: [FormField] = [.text("date", AttendanceText.date.text(language), existing?.date ?? (catchUp ? state.today() : state.workshop.date))]
+        for actor in state.workshop.actors {
+            let entry = existing?.attendance.first { $0.organisation == actor.id }
+            let value = entry.map { "\($0.count)" + ($0.initials.isEmpty ? "" : " " + $0.initials) } ?? ""
+            fields.append(.text(actor.id.rawValue, "\(actor.abbreviation) · \(actor.name)", value))
+        }
+        return FormState(purpose: .attendance(id, catchUp: catchUp),
+                         title: (catchUp ? AttendanceText.catchUpTitle : AttendanceText.title).text(language), fields: fields)
+    }
+
+    static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+        guard case .attendance(let id, let catchUp) = form.purpose else { return .problem("") }
+        let language = state.language
+        var attendance: [Attendance] = []
+        for actor in state.workshop.actors {
+            let text = form.trimmed(actor.id.rawValue)
+            guard !text.isEmpty else { continue }
+            let number = text.prefix { $0.isNumber }
+            guard let count = Int(number) else { return .problem(AttendanceText.countFirst(actor.abbreviation).text(language)) }
+            let initials = text.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+            if count > 0 || !initials.isEmpty { attendance.append(Attendance(organisation: actor.id, count: count, initials: initials)) }
+        }
+        let session = Session(id: id, kind: catchUp ? .catchUp : .main, date: form.trimmed("date"), attendance: attendance)
+        let index = catchUp ? nil : Optional(0)
+        return .of(&state, .session(id, session, at: index), message: AttendanceText.saved(session.total).text(language))
+    }
+}
+
+enum AttendanceText: Sendable {
+    case title, catchUpTitle, date, countFirst(String), saved(Int), heading
+
+    func text(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .title: return sv ? "Närvaro: antal per verksamhet (t.ex. 2 eller 2 AB CD)" : "Attendance: number per organisation (e.g. 2 or 2 AB CD)"
+        case .catchUpTitle: return sv ? "Uppsamlingstillfälle: datum och närvaro" : "Catch-up session: date and attendance"
+        case .date: return sv ? "Datum (ÅÅÅÅ-MM-DD)" : "Date (YYYY-MM-DD)"
+        case .countFirst(let name): return sv ? "\(name): skriv antalet först, t.ex. 2 AB CD" : "\(name): the number first, e.g. 2 AB CD"
+        case .saved(let total): return sv ? "Närvaron sparad: \(total) deltagare – u ångrar" : "Attendance saved: \(total) participants – u undoes"
+        case .heading: return sv ? "Närvaro" : "Attendance"
+        }
+    }
+}
