@@ -62,25 +62,7 @@ extension Workshop {
         }
         guard target != key.role, journey.role(target) != nil else { throw EditRefusal(.unknownRole(target)) }
         let to = RoleKey(journey: key.journey, role: target)
-        var edits: [WorkshopEdit] = []
-        for old in assignments where old.journey == key.journey && old.role == key.role {
-            var moved = assignment(at: CellKey(journey: key.journey, step: old.step, role: target)) ?? old
-            moved.role = target
-            moved.actors += old.actors.filter { !moved.actors.contains($0) }
-            edits += [.assignment(old.key, nil), .assignment(moved.key, moved)]
-        }
-        for var gap in gaps where gap.journey == key.journey && gap.role == key.role {
-            gap.role = target
-            edits.append(.gap(gap.id, gap))
-        }
-        for var handover in handovers {
-            let before = handover
-            for end in [\Handover.from, \Handover.to] where handover[keyPath: end].journey == key.journey
-                && handover[keyPath: end].role == key.role {
-                handover[keyPath: end].role = target
-            }
-            if handover != before { edits.append(.handover(handover.id, handover)) }
-        }
+        var edits = movingPlaces(in: key.journey, cell: \.role, gap: \.role, end: \.role, from: key.role, to: target)
         if let note = roleNote(key) {
             var moved = roleNote(to) ?? RoleNote(journey: key.journey, role: target)
             moved.needs = Self.joined(moved.needs, note.needs)
@@ -147,27 +129,36 @@ extension Workshop {
             return .step(key, nil)
         }
         guard target != key.step, journey.step(target) != nil else { throw EditRefusal(.unknownPlace(target)) }
+        var edits = movingPlaces(in: key.journey, cell: \.step, gap: \.step, end: \.step, from: key.step, to: target)
+        edits.append(.step(key, nil))
+        return .batch(edits)
+    }
+
+    /// The cells, gaps and handovers at a role or step of a journey moved to another: a cell
+    /// that is there already takes the moved one's actors as well.
+    private func movingPlaces(in journey: JourneyID, cell: WritableKeyPath<Assignment, String>, gap: WritableKeyPath<Gap, String?>,
+                              end: WritableKeyPath<HandoverEnd, String>, from: String, to: String) -> [WorkshopEdit] {
         var edits: [WorkshopEdit] = []
-        for old in assignments where old.journey == key.journey && old.step == key.step {
-            var moved = assignment(at: CellKey(journey: key.journey, step: target, role: old.role)) ?? old
-            moved.step = target
+        for old in assignments where old.journey == journey && old[keyPath: cell] == from {
+            var place = old
+            place[keyPath: cell] = to
+            var moved = assignment(at: place.key) ?? place
             moved.actors += old.actors.filter { !moved.actors.contains($0) }
             edits += [.assignment(old.key, nil), .assignment(moved.key, moved)]
         }
-        for var gap in gaps where gap.journey == key.journey && gap.step == key.step {
-            gap.step = target
-            edits.append(.gap(gap.id, gap))
+        for var changed in gaps where changed.journey == journey && changed[keyPath: gap] == from {
+            changed[keyPath: gap] = to
+            edits.append(.gap(changed.id, changed))
         }
         for var handover in handovers {
             let before = handover
-            for end in [\Handover.from, \Handover.to] where handover[keyPath: end].journey == key.journey
-                && handover[keyPath: end].step == key.step {
-                handover[keyPath: end].step = target
+            for side in [\Handover.from, \Handover.to] where handover[keyPath: side].journey == journey
+                && handover[keyPath: side][keyPath: end] == from {
+                handover[keyPath: side][keyPath: end] = to
             }
             if handover != before { edits.append(.handover(handover.id, handover)) }
         }
-        edits.append(.step(key, nil))
-        return .batch(edits)
+        return edits
     }
 
     private static func joined(_ first: String, _ second: String, separator: String = "\n") -> String {

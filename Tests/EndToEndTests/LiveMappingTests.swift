@@ -143,6 +143,18 @@ final class LiveMappingTests: XCTestCase {
 
 /// Workshop 2 rewords a role live, and the file keeps it and why.
 final class RoleRevisionEndToEndTests: XCTestCase {
+    /// From the map: role 4 in the role walk, `r`, a new Swedish title and the reason, F2.
+    static func rewordRole4(_ tmux: Tmux, title: String, reason: String) throws {
+        try tmux.send("Down", "Down", "Down", "2", "r")
+        try tmux.waitFor("Ändra roll 4")
+        try tmux.send("C-u")
+        try tmux.type(title)
+        for _ in 0..<9 { try tmux.send("Tab") }
+        try tmux.type(reason)
+        try tmux.send("F2")
+        try tmux.waitFor("Ändrad i workshopen: " + reason)
+    }
+
     func testRole4IsRewordedLiveInSwedishAndTheFileKeepsItAndWhy() throws {
         let folder = try Binary.temporaryFolder(self)
         let file = folder + "/ws2.rollkarta.json"
@@ -150,14 +162,8 @@ final class RoleRevisionEndToEndTests: XCTestCase {
         let tmux = try Tmux(width: 100, height: 40)
         try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
         try tmux.waitFor("Primära roller")
-        try tmux.send("Down", "Down", "Down", "2", "r")
-        try tmux.waitFor("Ändra roll 4")
-        try tmux.send("C-u")
-        try tmux.type("Den som tar emot, bedömer och styr vidare – även åter")
-        for _ in 0..<9 { try tmux.send("Tab") }
-        try tmux.type("Rummet: mottagningen och återremisser saknades")
-        try tmux.send("F2")
-        try tmux.waitFor("Ändrad i workshopen: Rummet: mottagningen och återremisser saknades")
+        try Self.rewordRole4(tmux, title: "Den som tar emot, bedömer och styr vidare – även åter",
+                             reason: "Rummet: mottagningen och återremisser saknades")
         try tmux.send("1", "q")
         try tmux.waitFor("EXIT=0")
         let saved = try WorkshopStore.load(file)
@@ -225,14 +231,8 @@ final class RoleValidationEndToEndTests: XCTestCase {
         // The room: role 4 reworded, 5C added, BUP's positions for role 5.
         try tmux.run("clear; '\(Binary.path)' '\(file)'; echo EXIT=$?")
         try tmux.waitFor("Primära roller")
-        try tmux.send("Down", "Down", "Down", "2", "r")
-        try tmux.waitFor("Ändra roll 4")
-        try tmux.send("C-u")
-        try tmux.type("Den som tar emot, bedömer och styr vidare – även åter")
-        for _ in 0..<9 { try tmux.send("Tab") }
-        try tmux.type("Rummet: mottagningen saknades")
-        try tmux.send("F2")
-        try tmux.waitFor("Ändrad i workshopen: Rummet: mottagningen saknades")
+        try RoleRevisionEndToEndTests.rewordRole4(tmux, title: "Den som tar emot, bedömer och styr vidare – även åter",
+                                                  reason: "Rummet: mottagningen saknades")
         try tmux.send("j", "a")
         try tmux.waitFor("Ny roll eller variant")
         try tmux.send("Tab", "Tab", "C-u")

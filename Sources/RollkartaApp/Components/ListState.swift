@@ -25,6 +25,17 @@ public struct ListState: Equatable, Sendable {
         return true
     }
 
+    /// In a list with headings between its rows: the first row from `start` on, in the direction
+    /// of `step`, that `isItem` accepts (a heading is skipped).
+    static func nearest(from start: Int, step: Int, count: Int, where isItem: (Int) -> Bool) -> Int? {
+        var index = start
+        while (0..<count).contains(index) {
+            if isItem(index) { return index }
+            index += step
+        }
+        return nil
+    }
+
     /// Keeps the selection on a row that exists (after a deletion or a filter).
     public mutating func clamp(count: Int) {
         selected = min(max(selected, 0), max(0, count - 1))

@@ -186,12 +186,7 @@ enum ExpectationsScreen: AppScreen {
     }
 
     static func firstItemRow(_ rows: [ExpectationResultRow], from start: Int, step: Int) -> Int? {
-        var index = start
-        while rows.indices.contains(index) {
-            if rows[index].item != nil { return index }
-            index += step
-        }
-        return nil
+        ListState.nearest(from: start, step: step, count: rows.count) { rows[$0].item != nil }
     }
 
     static func keepInView(_ state: inout AppState) {

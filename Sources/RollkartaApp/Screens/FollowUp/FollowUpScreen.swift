@@ -71,12 +71,7 @@ enum FollowUpScreen: AppScreen {
     }
 
     static func firstItem(_ rows: [FollowUpRow], from start: Int, step: Int) -> Int? {
-        var index = start
-        while rows.indices.contains(index) {
-            if rows[index].item != nil { return index }
-            index += step
-        }
-        return nil
+        ListState.nearest(from: start, step: step, count: rows.count) { rows[$0].item != nil }
     }
 
     static func keepInView(_ state: inout AppState) {
