@@ -330,3 +330,34 @@ final class FollowUpEndToEndTests: XCTestCase {
         XCTAssertTrue(plan.stdout.contains("- gap-0001-a2 · Teknikutveckling") && plan.stdout.contains("  bevakar"), plan.stdout)
     }
 }
+
+/// The room opens the workshop on its start page: the vision, then attendance recorded live.
+final class StartPageEndToEndTests: XCTestCase {
+    func testTheStartPageShowsTheVisionAndFiveAttendeesFromThreeOrganisationsAreKept() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+        let tmux = try Tmux(width: 100, height: 40)
+        try tmux.run("'\(Binary.path)' '\(file)' --start; echo EXIT=$?")
+        try tmux.waitFor("Personer med psykisk ohälsa upplever att de tillsammans med professioner")
+        try tmux.send("n")
+        try tmux.waitFor("Närvaro: antal per verksamhet")
+        try tmux.send("Tab")
+        try tmux.type("2")      // BUP
+        try tmux.send("Tab", "Tab")
+        try tmux.type("1 ML")   // UPH
+        try tmux.send("Tab")
+        try tmux.type("2")      // EH
+        try tmux.send("F2")
+        try tmux.waitFor("5 deltagare (BUP 2, UPH 1, EH 2)")
+        try tmux.send("q")
+        try tmux.waitFor("Enter detaljer")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let saved = try WorkshopStore.load(file)
+        XCTAssertEqual(saved.sessions.first?.total, 5)
+        XCTAssertEqual(saved.sessions.first?.attendance.map(\.initials), ["", "ML", ""])
+        let report = try Binary.run(["export", file, "--format", "md"])
+        XCTAssertTrue(report.stdout.contains("- Workshop 2026-03-12: 5 deltagare (BUP 2, UPH 1, EH 2)"), report.stdout)
+    }
+}

@@ -44,7 +44,7 @@ final class OneWriterTests: XCTestCase {
 
         let tmux = try Tmux()
         try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
-        try tmux.waitFor("gammalt lås")
+        try tmux.waitFor("övergivet lås")
         try tmux.waitFor("T tar över")
         try tmux.send("T")
         try tmux.waitFor("Låset övertaget")
