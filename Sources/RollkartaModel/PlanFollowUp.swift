@@ -7,7 +7,7 @@ public struct PlanFollowUp: Sendable {
         case responsible, timeline
     }
 
-    public struct Filter: Equatable, Sendable {
+    public struct Filter: Hashable, Sendable {
         public var status: PlanStatus?
         public var level: ActivityLevel?
         public var journey: JourneyID?

@@ -55,6 +55,10 @@ extension ExpectationsScreen {
     /// "Förväntningar utanför uppdraget" by organisation, "Förväntningar på andra aktörer" by
     /// who expects, and the queue to raise further; headings between.
     static func resultRows(_ state: AppState) -> [ExpectationResultRow] {
+        state.derive(["expectation-results", state.language] as [AnyHashable]) { computeResultRows(state) }
+    }
+
+    private static func computeResultRows(_ state: AppState) -> [ExpectationResultRow] {
         let language = state.language
         let workshop = state.workshop
         let results = ExpectationResults(workshop)

@@ -14,14 +14,30 @@ struct FollowUpRow: Equatable {
 }
 
 extension FollowUpScreen {
+    private struct Key: Hashable {
+        var today: String
+        var grouping: PlanFollowUp.Grouping
+        var filter: PlanFollowUp.Filter
+        var language: Language
+    }
+
+    /// Made once per version of the workshop, day, grouping, filter and language: a key
+    /// press only moves the selection.
     static func followUp(_ state: AppState) -> PlanFollowUp {
-        PlanFollowUp(state.workshop, today: state.today(), grouping: state.followUp.grouping, filter: state.followUp.filter)
+        let key = Key(today: state.today(), grouping: state.followUp.grouping, filter: state.followUp.filter, language: state.language)
+        return state.derive(key) {
+            PlanFollowUp(state.workshop, today: key.today, grouping: key.grouping, filter: key.filter)
+        }
     }
 
     static func rows(_ state: AppState) -> [FollowUpRow] {
-        followUp(state).groups.flatMap { group in
-            [FollowUpRow(heading: group.title.isEmpty ? FollowUpText.noGroup(state.followUp.grouping).text(state.language) : group.title)]
-                + group.items.map { FollowUpRow(item: $0) }
+        let followUp = followUp(state)
+        let key = Key(today: state.today(), grouping: state.followUp.grouping, filter: state.followUp.filter, language: state.language)
+        return state.derive(["rows", key] as [AnyHashable]) {
+            followUp.groups.flatMap { group in
+                [FollowUpRow(heading: group.title.isEmpty ? FollowUpText.noGroup(state.followUp.grouping).text(state.language) : group.title)]
+                    + group.items.map { FollowUpRow(item: $0) }
+            }
         }
     }
 
