@@ -129,6 +129,16 @@ w["tallies"] = [
     {"journey": "child", "role": "8", "yes": 4, "no": 1, "discuss": 2, "note": "Handuppräckning i rummet"},
 ]
 w["conflicts"] = []  # none: no merge has happened
+# What participants said, as seed 003 keeps its dialogues (invented for the example).
+w["insights"] = [
+    {"id": "ins-0001", "kind": "quote", "text": "Vi vet aldrig vem som kallar till SIP när både vi och BUP är inne.",
+     "theme": "continuity", "polarity": "challenge", "organisation": "actor-ifo", "journey": "child", "gap": "gap-0001"},
+    {"id": "ins-0002", "kind": "observation", "text": "Elevhälsan och UPH har en fungerande direktkontakt vid oro.",
+     "theme": "collaboration", "polarity": "positive", "organisation": "actor-elevhalsa", "journey": "child",
+     "step": "first-contact", "role": "3"},
+    {"id": "ins-0003", "kind": "next-step", "text": "Återkoppla rutinen för SIP till nätverksmötet i juni.",
+     "theme": "continuity", "polarity": "positive"},
+]
 w["roleNotes"] = [
     {"journey": "child", "role": "8", "needs": "Mandat att kalla alla aktörer och tid avsatt för samordning.",
      "obstacles": "Oklart vem som äger samordningen när flera huvudmän är inne.",

@@ -54,6 +54,7 @@ enum HTMLReport {
                         })
                     )
                 },
+                .if(!report.workshop.insights.isEmpty, insightsSection(report)),
                 .h2(.text(t(.rolesAfterValidation))),
                 report.roleChanges.isEmpty ? .p(.text(t(.noRoleChanges))) : .forEach(report.roleChanges) { journey, lines in
                     .group(.h3(.text(report.text(journey))), .ul(.forEach(lines) { line in .li(.text(report.text(line))) }))
@@ -127,6 +128,27 @@ enum HTMLReport {
                             .map { "\($0.label(language)) → \($0.predicted(language))" }.joined(separator: ", "))))
                 }
             )
+        )
+    }
+
+    /// What participants said, by theme and Positivt / Utmaningar, then the next steps.
+    private static func insightsSection(_ report: ReportData) -> Node<HTML.BodyContext> {
+        let language = report.language
+        let workshop = report.workshop
+        let next = workshop.insights.filter { $0.kind == .nextStep }
+        let themes = Insight.Theme.allCases.filter { theme in workshop.insights.contains { $0.theme == theme && $0.kind != .nextStep } }
+        return .group(
+            .h2(.text(ReportText.insights.text(language))),
+            .forEach(themes) { theme in
+                .group(.h3(.text(theme.label(language))),
+                       .forEach(Insight.Polarity.allCases) { polarity in
+                           let these = workshop.insights.filter { $0.theme == theme && $0.polarity == polarity && $0.kind != .nextStep }
+                           return .if(!these.isEmpty, .group(.h4(.text(polarity.label(language))),
+                                                             .ul(.forEach(these) { .li(.text(report.text(workshop.describe($0, language)))) })))
+                       })
+            },
+            .if(!next.isEmpty, .group(.h3(.text(ReportText.nextSteps.text(language))),
+                                      .ul(.forEach(next) { .li(.text(report.text($0.text))) })))
         )
     }
 

@@ -5,7 +5,7 @@ import RollkartaModel
 enum MarkdownReport {
     static func render(_ report: ReportData) -> String {
         let sections = [header(report), ExpectationReport(report).markdown(escape: escape, row: row), maps(report), gaps(report),
-                        handovers(report), roleNotes(report), rolesAfterValidation(report), verification(report)]
+                        handovers(report), roleNotes(report), insights(report), rolesAfterValidation(report), verification(report)]
         return sections.flatMap { $0 }.joined(separator: "\n") + "\n"
     }
 
@@ -150,6 +150,30 @@ enum MarkdownReport {
                                  (.entersWhere, note.entersWhere), (.whoTakesOver, note.whoTakesOver)] where !value.isEmpty {
                 out.append("- \(t(key)): \(escape(report.text(value)))")
             }
+        }
+        return out
+    }
+
+    /// What participants said, by seed 003's themes under "Positivt" and "Utmaningar", then the
+    /// next steps.
+    private static func insights(_ report: ReportData) -> [String] {
+        let workshop = report.workshop
+        guard !workshop.insights.isEmpty else { return [] }
+        let language = report.language
+        var out = ["", "## " + ReportText.insights.text(language)]
+        for theme in Insight.Theme.allCases {
+            let said = workshop.insights.filter { $0.theme == theme && $0.kind != .nextStep }
+            guard !said.isEmpty else { continue }
+            out += ["", "### " + theme.label(language)]
+            for polarity in Insight.Polarity.allCases {
+                let these = said.filter { $0.polarity == polarity }
+                guard !these.isEmpty else { continue }
+                out += ["", polarity.label(language) + ":"] + these.map { "- " + escape(report.text(workshop.describe($0, language))) }
+            }
+        }
+        let next = workshop.insights.filter { $0.kind == .nextStep }
+        if !next.isEmpty {
+            out += ["", "### " + ReportText.nextSteps.text(language), ""] + next.map { "- " + escape(report.text($0.text)) }
         }
         return out
     }

@@ -10,7 +10,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// "journeys/child/roles", or "workshop" for the file's own fields).
     public enum Collection: Hashable, Sendable {
         case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies, revisions
-        case positions, suggestions, expectations, missions, sessions
+        case positions, suggestions, expectations, missions, sessions, insights
         case steps(JourneyID)
         case roles(JourneyID)
 
@@ -32,6 +32,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
             case .expectations: return "expectations"
             case .missions: return "missions"
             case .sessions: return "sessions"
+            case .insights: return "insights"
             case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
             case .roles(let journey): return "journeys/\(journey.rawValue)/roles"
             }
@@ -40,7 +41,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
         public init?(name: String) {
             let simple: [Collection] = [.workshop, .journeys, .actors, .participants, .assignments, .gaps, .handovers,
                                         .roleNotes, .answers, .tallies, .revisions, .positions, .suggestions,
-                                        .expectations, .missions, .sessions]
+                                        .expectations, .missions, .sessions, .insights]
             if let found = simple.first(where: { $0.name == name }) {
                 self = found
                 return

@@ -41,6 +41,14 @@ public enum SummaryReport {
                     return DisplayText.sanitized("\(journey?.name[language] ?? entry.journey.rawValue): \(role) (\(entry.count))")
                 }.joined(separator: ", "))
         }
+        if !workshop.insights.isEmpty {
+            let said = workshop.insights.filter { $0.kind != .nextStep }
+            lines.append("")
+            lines.append((sv ? "Vad deltagarna sa: " : "What participants said: ") + "\(said.count) "
+                + (sv ? "(positivt \(said.filter { $0.polarity == .positive }.count), utmaningar \(said.filter { $0.polarity == .challenge }.count))"
+                      : "(positive \(said.filter { $0.polarity == .positive }.count), challenges \(said.filter { $0.polarity == .challenge }.count))")
+                + (sv ? "; nästa steg: " : "; next steps: ") + "\(workshop.insights.count - said.count)")
+        }
         lines.append("")
         lines.append((sv ? "Verifiering: " : "Verification: ") + "\(summary.verification.held)/\(summary.verification.total) "
             + (sv ? "svar" : "answers") + " (\(percent(summary.verification.share)))")

@@ -127,6 +127,18 @@ struct Checker {
                 role(revision.role, in: journey, at: path.appending("role"))
             }
         }
+        uniqueIDs(workshop.insights.map(\.id.rawValue), at: JSONPath.root.appending("insights"))
+        for (index, insight) in workshop.insights.enumerated() {
+            let path = JSONPath.root.appending("insights").appending(index)
+            if let organisation = insight.organisation { actors([organisation], at: path.appending("organisation"), single: true) }
+            if let gap = insight.gap, !workshop.gaps.contains(where: { $0.id == gap }) {
+                add(path.appending("gap"), .unknownReference(kind: .gap, id: gap.rawValue, known: workshop.gaps.map(\.id.rawValue)))
+            }
+            if let handover = insight.handover, !workshop.handovers.contains(where: { $0.id == handover }) {
+                add(path.appending("handover"),
+                    .unknownReference(kind: .handover, id: handover.rawValue, known: workshop.handovers.map(\.id.rawValue)))
+            }
+        }
         uniqueIDs(workshop.sessions.map(\.id.rawValue), at: JSONPath.root.appending("sessions"))
         for (index, session) in workshop.sessions.enumerated() {
             let path = JSONPath.root.appending("sessions").appending(index)

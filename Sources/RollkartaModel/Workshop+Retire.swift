@@ -4,9 +4,9 @@
 extension Workshop {
     /// How much of the workshop refers to a role or a step, by kind.
     public struct Uses: Equatable, Sendable {
-        public var cells = 0, gaps = 0, handovers = 0, notes = 0, answers = 0, tallies = 0, positions = 0, variants = 0
+        public var cells = 0, gaps = 0, handovers = 0, notes = 0, answers = 0, tallies = 0, positions = 0, variants = 0, insights = 0
 
-        public var total: Int { cells + gaps + handovers + notes + answers + tallies + positions + variants }
+        public var total: Int { cells + gaps + handovers + notes + answers + tallies + positions + variants + insights }
 
         /// "3 celler, 1 glapp, 2 överlämningar".
         public func text(_ language: Language) -> String {
@@ -20,6 +20,7 @@ extension Workshop {
                 (tallies, sv ? "handuppräckning" : "show of hands", sv ? "handuppräckningar" : "shows of hands"),
                 (positions, sv ? "befattningsrad" : "positions line", sv ? "befattningsrader" : "positions lines"),
                 (variants, sv ? "variant" : "variant", sv ? "varianter" : "variants"),
+                (insights, sv ? "insikt" : "insight", sv ? "insikter" : "insights"),
             ]
             return parts.filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
         }

@@ -47,6 +47,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var frame: WorkshopFrame?
     /// The sessions (the main one and catch-ups) and who attended; absent in older files.
     @EmptyWhenAbsent public var sessions: [Session]
+    /// What participants said (quotes, observations) and the next steps; absent in older files.
+    @EmptyWhenAbsent public var insights: [Insight]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -73,6 +75,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.expectations = []
         self.missions = []
         self.sessions = []
+        self.insights = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -332,5 +335,6 @@ extension Workshop {
         _missions = try container.decode(EmptyWhenAbsent<OrganisationMission>.self, forKey: .missions)
         frame = try container.decodeIfPresent(WorkshopFrame.self, forKey: .frame)
         _sessions = try container.decode(EmptyWhenAbsent<Session>.self, forKey: .sessions)
+        _insights = try container.decode(EmptyWhenAbsent<Insight>.self, forKey: .insights)
     }
 }

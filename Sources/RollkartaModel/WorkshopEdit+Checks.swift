@@ -1,3 +1,5 @@
+import Tagged
+
 /// What an edit must satisfy before it applies: every reference leads somewhere, the texts a
 /// person must give are there, an actor still in use is not taken out.
 extension Workshop {
@@ -20,6 +22,13 @@ extension Workshop {
         guard item.id == id else { throw EditRefusal(.unknownPlace(id.rawValue)) }
         guard !item.text.trimmed.isEmpty else { throw EditRefusal(.itemTextRequired) }
         try checkActors([item.organisation] + item.sources + item.responses.map(\.organisation))
+    }
+
+    /// A gap or handover an insight speaks of stays while it does.
+    func checkNoInsight<Tag>(_ link: KeyPath<Insight, Tagged<Tag, String>?>, _ id: Tagged<Tag, String>) throws(EditRefusal) {
+        var uses = Uses()
+        uses.insights = insights.count { $0[keyPath: link] == id }
+        if uses.total > 0 { throw EditRefusal(.inUse(id.rawValue, uses: uses)) }
     }
 
     /// An item a gap was made from stays while the gap refers to it.
@@ -89,6 +98,7 @@ extension Workshop {
         let inExpectations = expectations.filter { $0.organisation == id || $0.sources.contains(id)
             || $0.responses.contains { $0.organisation == id } }.count + missions.filter { $0.organisation == id }.count
             + sessions.filter { $0.attendance.contains { $0.organisation == id } }.count
+            + insights.filter { $0.organisation == id }.count
         let uses = inCells + inGaps + inHandovers + inPositions + inExpectations
         if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id.rawValue, uses: uses)) }
     }

@@ -28,6 +28,8 @@ public enum WorkshopEdit: Equatable, Sendable {
     case expectation(ExpectationItem.ID, ExpectationItem?, at: Int? = nil)
     /// An organisation's uppdrag.
     case mission(Actor.ID, OrganisationMission?, at: Int? = nil)
+    /// Something a participant said, or a next step.
+    case insight(Insight.ID, Insight?, at: Int? = nil)
     /// A session and its attendance.
     case session(Session.ID, Session?, at: Int? = nil)
     /// The start page's own wording (nil: the catalog's throughout).
@@ -65,11 +67,11 @@ extension Workshop {
             let (old, oldIndex) = Self.set(value, at: index, in: &actors) { $0.id == id }
             return .actor(id, old, at: oldIndex)
         case .gap(let id, let value, let index):
-            if let value { try check(value) }
+            if let value { try check(value) } else { try checkNoInsight(\.gap, id) }
             let (old, oldIndex) = Self.set(value, at: index, in: &gaps) { $0.id == id }
             return .gap(id, old, at: oldIndex)
         case .handover(let id, let value, let index):
-            if let value { try check(value) }
+            if let value { try check(value) } else { try checkNoInsight(\.handover, id) }
             let (old, oldIndex) = Self.set(value, at: index, in: &handovers) { $0.id == id }
             return .handover(id, old, at: oldIndex)
         case .roleNote(let key, let value, let index):
@@ -129,6 +131,19 @@ extension Workshop {
             if value != nil { try checkActors([organisation]) }
             let (old, oldIndex) = Self.set(value, at: index, in: &missions) { $0.organisation == organisation }
             return .mission(organisation, old, at: oldIndex)
+        case .insight(let id, let value, let index):
+            if let value {
+                guard value.id == id, !value.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    throw EditRefusal(.itemTextRequired)
+                }
+                try checkActors(value.organisation.map { [$0] } ?? [])
+                if let gap = value.gap, !gaps.contains(where: { $0.id == gap }) { throw EditRefusal(.unknownPlace(gap.rawValue)) }
+                if let handover = value.handover, !handovers.contains(where: { $0.id == handover }) {
+                    throw EditRefusal(.unknownPlace(handover.rawValue))
+                }
+            }
+            let (old, oldIndex) = Self.set(value, at: index, in: &insights) { $0.id == id }
+            return .insight(id, old, at: oldIndex)
         case .session(let id, let value, let index):
             if let value {
                 guard value.id == id, Checker.isISODate(value.date) else { throw EditRefusal(.unknownPlace(value.date)) }

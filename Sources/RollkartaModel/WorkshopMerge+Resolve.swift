@@ -27,6 +27,7 @@ extension WorkshopMerge {
             case .expectations: applied = put(value, conflict, in: &changed.expectations) { $0.id.rawValue }
             case .missions: applied = put(value, conflict, in: &changed.missions) { $0.organisation.rawValue }
             case .sessions: applied = put(value, conflict, in: &changed.sessions) { $0.id.rawValue }
+            case .insights: applied = put(value, conflict, in: &changed.insights) { $0.id.rawValue }
             case .steps(let journey), .roles(let journey):
                 guard let index = changed.journeys.firstIndex(where: { $0.id == journey }) else { applied = false; break }
                 if case .steps = conflict.collection {

@@ -51,6 +51,7 @@ public enum WorkshopMerge {
         }
         merged.missions = merger.list(.missions, base.missions, ours.missions, theirs.missions) { $0.organisation.rawValue }
         merged.sessions = merger.list(.sessions, base.sessions, ours.sessions, theirs.sessions) { $0.id.rawValue }
+        merged.insights = merger.list(.insights, base.insights, ours.insights, theirs.insights) { $0.id.rawValue }
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {
@@ -96,6 +97,7 @@ public enum WorkshopMerge {
         renumber(\.gaps, id: \.id, prefix: "gap")
         renumber(\.handovers, id: \.id, prefix: "ho")
         renumber(\.expectations, id: \.id, prefix: "exp")
+        renumber(\.insights, id: \.id, prefix: "ins")
         guard !renamed.isEmpty else { return [:] }
         for index in theirs.gaps.indices {
             if let item = theirs.gaps[index].expectation, let new = renamed[item.rawValue] {
@@ -135,6 +137,7 @@ public enum WorkshopMerge {
         }
         let inExpectations = merged.expectations.flatMap { [$0.organisation] + $0.sources + $0.responses.map(\.organisation) }
             + merged.missions.map(\.organisation) + merged.sessions.flatMap { $0.attendance.map(\.organisation) }
+            + merged.insights.compactMap(\.organisation)
         let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors) + merged.positions.map(\.actor)
             + inExpectations
             + merged.handovers.flatMap { [$0.from.actor, $0.to.actor].compactMap { $0 } })
@@ -147,6 +150,8 @@ public enum WorkshopMerge {
         restore(.gaps, ids: gapsUsed, in: &merged.gaps, from: \.gaps, id: \.id)
         let handoversUsed = Set(subjects.compactMap { if case .handover(let id) = $0 { return id } else { return nil } })
         restore(.handovers, ids: handoversUsed, in: &merged.handovers, from: \.handovers, id: \.id)
+        restore(.gaps, ids: Set(merged.insights.compactMap(\.gap)), in: &merged.gaps, from: \.gaps, id: \.id)
+        restore(.handovers, ids: Set(merged.insights.compactMap(\.handover)), in: &merged.handovers, from: \.handovers, id: \.id)
         restore(.expectations, ids: Set(merged.gaps.compactMap(\.expectation)), in: &merged.expectations, from: \.expectations,
                 id: \.id)
         keepRolesAndStepsStillUsed(&merged, base: base, ours: ours, theirs: theirs, merger: &merger)

@@ -121,3 +121,35 @@ final class AttendanceTests: XCTestCase {
         XCTAssertEqual(h.state.workshop, original)
     }
 }
+
+/// What participants said, recorded with one key and found where it belongs.
+final class InsightTests: XCTestCase {
+    func testAQuoteAboutContinuityIsTiedToTheSelectedGapAndShownWithItsCell() throws {
+        var h = try Harness(width: 120, height: 40)
+        let original = h.state.workshop
+        h.press(.character("3"))  // the gaps, gap-0001 selected first
+        h.press(.character("!"))
+        XCTAssertTrue(h.text.contains("Vad deltagarna sa · gap-0001"), h.text)
+        h.type("Vi tappar dem vid övergången till vuxen")
+        h.press(.tab, .tab, .tab, .tab, .right)  // kind quote, theme continuity, challenge, organisation: the first
+        h.press(.function(2))
+        let insight = try XCTUnwrap(h.state.workshop.insights.last)
+        XCTAssertEqual(insight.gap, "gap-0001")
+        XCTAssertEqual(insight.theme, .continuity)
+        XCTAssertEqual(insight.polarity, .challenge)
+        XCTAssertEqual(insight.organisation, "actor-bup")
+        XCTAssertThrowsError(try h.state.workshop.apply(.gap("gap-0001", nil)), "a gap an insight speaks of stays")
+        XCTAssertTrue(SummaryReport.text(h.state.workshop, language: .sv).contains("Vad deltagarna sa: 3 (positivt 1, utmaningar 2)"))
+        h.press(.character("u"))
+        XCTAssertEqual(h.state.workshop, original)
+    }
+
+    func testTheCellsDetailAndTheRoleWalkShowWhatWasSaidAboutThem() throws {
+        var h = try Harness(width: 120, height: 40)
+        h.press(.down, .down, .right, .enter)  // role 3 at first contact
+        XCTAssertTrue(h.text.contains("Vad deltagarna sa:"), h.text)
+        XCTAssertTrue(h.text.contains("Elevhälsan och UPH har en fungerande direktkontakt vid oro. – EH (iakttagelse, Samverkan,"), h.text)
+        h.press(.escape, .character("2"))
+        XCTAssertTrue(h.text.contains("Elevhälsan och UPH har en fungerande direktkontakt"), h.text)
+    }
+}

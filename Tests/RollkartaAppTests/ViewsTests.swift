@@ -113,7 +113,7 @@ final class ViewsTests: XCTestCase {
     }
 
     func testSummaryViewShowsCoverageAndChecks() throws {
-        var h = try Harness(width: 120, height: 60)
+        var h = try Harness(width: 120, height: 80)
         h.press(.character("6"))
         let text = h.text
         XCTAssertTrue(text.contains("per orsak:"), text)

@@ -143,6 +143,7 @@ final class VerificationTests: XCTestCase {
         file.record(.init(subject: gap, vote: .no, comment: "", seen: workshop.subjectHashes[gap]!, answeredAt: "2026-11-20T10:00:00Z"))
         let deleted = workshop.gaps[0].id
         workshop.gaps.removeAll { $0.id == deleted }
+        workshop.insights.removeAll { $0.gap == deleted }  // what was said about it goes with it here
         let report = try VerificationMerge.merge([("bup.json", file)], into: &workshop)
         XCTAssertEqual(report.first?.skipped, [gap.label])
         XCTAssertEqual(report.first?.added, 0)

@@ -21,6 +21,10 @@ enum GlobalKeys {
                           en: "View: expectations (workshop 1): mission, target group and services per organisation")),
         Binding([.character("8")], .showFollowUp,
                 Localized(sv: "Vy: uppföljning av handlingsplanen, försenat först", en: "View: the action plan's follow-up, overdue first")),
+        Binding([.character("!")], .recordInsight,
+                Localized(sv: "Vad en deltagare sa (citat, iakttagelse) eller nästa steg, knutet till det som är markerat",
+                          en: "What a participant said (quote, observation) or a next step, tied to what is selected"),
+                unavailable: Unavailable.whenReadOnly),
         Binding([.character("K")], .showConflicts,
                 Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
                           en: "Conflicts from a git merge: show and settle them"),
@@ -65,6 +69,7 @@ enum GlobalKeys {
         case .showVerification: state.view = .verification
         case .showExpectations: state.view = .expectations
         case .showFollowUp: state.view = .followUp
+        case .recordInsight: state.form = InsightForm.make(state)
         case .showStart:
             state.view = .start
             state.startPage = TextViewState()

@@ -33,7 +33,13 @@ extension CellDetailOverlay {
             lines.add("\(UIText.actors.text(language)): \(names.joined(separator: ", ")) · \(status)")
         }
 
-        addGaps(info.gaps + (model.roleGaps[role.id] ?? []), language, to: &lines)
+        let gaps = info.gaps + (model.roleGaps[role.id] ?? [])
+        addGaps(gaps, language, to: &lines)
+        let said = state.workshop.insights(journey: journey.id, step: step.id, role: role.id, gaps: gaps.map(\.id))
+        if !said.isEmpty {
+            lines.add("\(InsightText.heading.text(language)):", .heading)
+            for insight in said where !lines.isFull { lines.add(state.workshop.describe(insight, language), .normal, indent: 1) }
+        }
         addHandovers(info, state, to: &lines)
         addRole(role, journey: journey.id, state, to: &lines)
         return lines.lines

@@ -37,6 +37,12 @@ extension RoleWalkScreen {
             for holder in holders { lines.add(holder, .normal, indent: 2) }
         }
         addPositions(of: RoleKey(journey: journey.id, role: role.id), state, to: &lines)
+        let said = state.workshop.insights.filter { $0.journey == journey.id && $0.role == role.id }
+        if !said.isEmpty {
+            lines.append(StyledLine(text: ""))
+            lines.add(InsightText.heading.text(language), .heading)
+            for insight in said { lines.add(state.workshop.describe(insight, language), .normal, indent: 2) }
+        }
         lines.append(StyledLine(text: ""))
         let note = state.workshop.roleNote(RoleKey(journey: journey.id, role: role.id))
         for (label, text) in [(UIText.roleNeeds, note?.needs), (.roleObstacles, note?.obstacles),
