@@ -49,6 +49,10 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var sessions: [Session]
     /// What participants said (quotes, observations) and the next steps; absent in older files.
     @EmptyWhenAbsent public var insights: [Insight]
+    /// Set in a catch-up session's copy: which workshop it belongs to.
+    public var catchUpOf: CatchUpReference?
+    /// The catch-up copies folded into this workshop; absent in older files.
+    @EmptyWhenAbsent public var foldIns: [FoldIn]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -76,6 +80,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.missions = []
         self.sessions = []
         self.insights = []
+        self.foldIns = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -336,5 +341,7 @@ extension Workshop {
         frame = try container.decodeIfPresent(WorkshopFrame.self, forKey: .frame)
         _sessions = try container.decode(EmptyWhenAbsent<Session>.self, forKey: .sessions)
         _insights = try container.decode(EmptyWhenAbsent<Insight>.self, forKey: .insights)
+        catchUpOf = try container.decodeIfPresent(CatchUpReference.self, forKey: .catchUpOf)
+        _foldIns = try container.decode(EmptyWhenAbsent<FoldIn>.self, forKey: .foldIns)
     }
 }

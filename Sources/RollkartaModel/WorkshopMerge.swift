@@ -52,6 +52,7 @@ public enum WorkshopMerge {
         merged.missions = merger.list(.missions, base.missions, ours.missions, theirs.missions) { $0.organisation.rawValue }
         merged.sessions = merger.list(.sessions, base.sessions, ours.sessions, theirs.sessions) { $0.id.rawValue }
         merged.insights = merger.list(.insights, base.insights, ours.insights, theirs.insights) { $0.id.rawValue }
+        merged.foldIns = ours.foldIns + theirs.foldIns.filter { !ours.foldIns.contains($0) }
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {

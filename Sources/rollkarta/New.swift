@@ -26,9 +26,14 @@ struct New: ParsableCommand {
                                    "Take roles and steps from this workshop or catalog (e.g. the roles after validation).")))
     var rolesFrom: String?
 
+    @Option(help: ArgumentHelp(say("Gör FILE till en kopia av denna workshop för ett uppsamlingstillfälle (basen sparas bredvid).",
+                                   "Make FILE a copy of this workshop for a catch-up session (its base is kept beside it).")))
+    var catchUp: String?
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
+        if let catchUp { return try makeCatchUp(of: catchUp) }
         var workshop = WorkshopFactory.make(title: title, journeys: journey.journeys, date: date ?? CalendarDay.string(),
                                             kind: kind)
         if let rolesFrom { workshop.journeys = try Self.journeys(from: rolesFrom, wanted: journey.journeys) }
@@ -43,6 +48,22 @@ struct New: ParsableCommand {
         }
         print(say("Skapade \(file) (\(workshop.journeys.map { $0.name.sv }.joined(separator: ", ")))",
                   "Created \(file) (\(workshop.journeys.map { $0.name.en }.joined(separator: ", ")))"))
+    }
+
+    /// `new COPY --catch-up MAIN`: the copy for a catch-up session and, beside it, its base.
+    private func makeCatchUp(of mainPath: String) throws {
+        let main = try loadWorkshopOrExit(mainPath)
+        let (copy, base) = CatchUp.make(from: main, date: date ?? CalendarDay.string())
+        let basePath = CatchUp.basePath(for: file)
+        do {
+            try WorkshopStore.create(copy, at: file)
+            try WorkshopStore.create(base, at: basePath)
+        } catch {
+            printError(error.message(commandLanguage))
+            throw ExitCode.failure
+        }
+        print(say("Skapade \(file), ett uppsamlingstillfälle för \(mainPath) (basen i \(basePath)); rollkarta fold-in för tillbaka arbetet",
+                  "Created \(file), a catch-up copy of \(mainPath) (its base in \(basePath)); rollkarta fold-in brings the work back"))
     }
 
     /// The roles and steps of the wanted journeys as a workshop or a catalog file has them.

@@ -9,6 +9,6 @@ struct Rollkarta: ParsableCommand {
                       "Map functional roles along the patient journey – live, from the keyboard."),
         version: BuildInfo.versionLine,
         subcommands: [Open.self, New.self, Validate.self, Roles.self, SummaryCommand.self, CheckCommand.self, Show.self, Export.self,
-                      Verify.self, MergeCommand.self, MergeDriver.self, ImportExpectations.self, PlanCommand.self, ImportPlan.self],
+                      Verify.self, MergeCommand.self, MergeDriver.self, ImportExpectations.self, PlanCommand.self, ImportPlan.self, FoldInCommand.self],
         defaultSubcommand: Open.self)
 }

@@ -361,3 +361,46 @@ final class StartPageEndToEndTests: XCTestCase {
         XCTAssertTrue(report.stdout.contains("- Workshop 2026-03-12: 5 deltagare (BUP 2, UPH 1, EH 2)"), report.stdout)
     }
 }
+
+/// A catch-up session's copy: made from the workshop, given one new gap, folded in twice.
+final class CatchUpEndToEndTests: XCTestCase {
+    func testACatchUpCopyWithOneNewGapIsFoldedInOnceAndAnotherWorkshopsCopyIsRefused() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let main = folder + "/ws.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: main)
+        let copy = folder + "/uppsamling.rollkarta.json"
+        let made = try Binary.run(["new", copy, "--catch-up", main, "--date", "2026-11-30"])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/uppsamling.base.rollkarta.json"))
+        var catchUp = try WorkshopStore.load(copy)
+        var gap = Gap(id: catchUp.nextGapID, journey: .child, step: "closure", role: "12",
+                      description: "Uppsamlingen: ingen följer upp avslutet", kind: .taskMissing, priority: .medium)
+        try catchUp.apply(.gap(gap.id, gap))
+        try WorkshopStore.save(catchUp, to: copy)
+        // Meanwhile the main workshop got a gap of its own with the same number.
+        var workshop = try WorkshopStore.load(main)
+        gap.description = "Huvudworkshopen: remissvägen oklar"
+        try workshop.apply(.gap(gap.id, gap))
+        try WorkshopStore.save(workshop, to: main)
+
+        let first = try Binary.run(["fold-in", main, copy])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("infört i"), first.stdout)
+        let folded = try WorkshopStore.load(main)
+        XCTAssertEqual(folded.gaps.filter { $0.description.hasPrefix("Uppsamlingen") }.count, 1)
+        XCTAssertEqual(folded.gaps.filter { $0.description.hasPrefix("Huvudworkshopen") }.count, 1, "both kept, theirs renumbered")
+        XCTAssertEqual(folded.foldIns.count, 1)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: main))
+        let second = try Binary.run(["fold-in", main, copy])
+        XCTAssertTrue(second.stdout.contains("redan infört"), second.stdout)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: main)), bytes, "the same copy twice changes nothing")
+
+        let stranger = folder + "/annan.rollkarta.json"
+        XCTAssertEqual(try Binary.run(["new", folder + "/annan-huvud.rollkarta.json"]).status, 0)
+        XCTAssertEqual(try Binary.run(["new", stranger, "--catch-up", folder + "/annan-huvud.rollkarta.json"]).status, 0)
+        let refused = try Binary.run(["fold-in", main, stranger])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("en kopia av en annan workshop"), refused.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: main)), bytes)
+    }
+}
