@@ -1,3 +1,4 @@
+import Foundation
 import RollkartaModel
 
 /// The one state value of the interactive front end. Only `update` changes it.
@@ -91,6 +92,9 @@ public struct AppState: Sendable {
     /// Today's date as files hold it, for the revisions the room records. A clock the tests can
     /// set, as the verification walk's `now`: update reads no clock of its own.
     public var today: @Sendable () -> String = { CalendarDay.string() }
+    /// The time now, for the agenda's timer; a clock the tests can set.
+    public var now: @Sendable () -> Date = { Date() }
+    public var timer = AgendaTimer()
 
     public init(workshop: Workshop, filePath: String, language: Language = .sv, theme: Theme = .standard,
                 width: Int = 80, height: Int = 24) {

@@ -32,11 +32,18 @@ public protocol ProgramModel {
     static var quitEffect: Effect { get }
     mutating func handle(_ event: Event) -> [Effect]
     func render() -> CellBuffer
+    /// Something on screen moves with the clock (the agenda's timer): redraw while idle.
+    var isAnimating: Bool { get }
+}
+
+extension ProgramModel {
+    public var isAnimating: Bool { false }
 }
 
 extension AppState: ProgramModel {
     public static var quitEffect: RollkartaApp.Effect { .quit }
     public mutating func handle(_ event: Event) -> [RollkartaApp.Effect] { update(&self, event) }
+    public var isAnimating: Bool { timer.isRunning }
     public func render() -> CellBuffer { Screen.render(self) }
 }
 
@@ -63,6 +70,7 @@ public enum Program {
             switch backend.nextInput() {
             case .idle:
                 end = nil
+                if model.isAnimating { needsDraw = true }
             case .hangup:
                 _ = dispatch(.closing(.hangup), to: &model, perform: perform)
                 end = .hangup

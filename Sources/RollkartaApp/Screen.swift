@@ -66,6 +66,12 @@ enum AppHeader {
         let banner = state.diskConflict ? FileText.conflictBanner.text(language)
             : state.readOnly.map({ FileText.readOnlyBanner($0).text(language) }) ?? mergeConflicts
         let saved = (state.isDirty ? FileText.unsaved : FileText.saved).text(language)
+        // The agenda's current item and its time left stand first, where the room looks.
+        if let timer = state.timer.text(state.workshop.effectiveAgenda, at: state.now(), language), banner == nil {
+            HeaderBar.draw(left: " " + timer, right: " \(state.workshop.title) · [\(saved)] ", keep: .start, banner: nil, in: area,
+                           into: &buffer)
+            return
+        }
         HeaderBar.draw(left: " \(UIText.appName.text(language)) · \(state.workshop.title)",
                        right: " \(state.filePath) · [\(saved)] ", keep: .end, banner: banner, in: area, into: &buffer)
     }

@@ -53,6 +53,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var catchUpOf: CatchUpReference?
     /// The catch-up copies folded into this workshop; absent in older files.
     @EmptyWhenAbsent public var foldIns: [FoldIn]
+    /// The agenda as this workshop set it; empty: the default for its kind.
+    @EmptyWhenAbsent public var agenda: [AgendaItem]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -81,6 +83,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.sessions = []
         self.insights = []
         self.foldIns = []
+        self.agenda = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -343,5 +346,6 @@ extension Workshop {
         _insights = try container.decode(EmptyWhenAbsent<Insight>.self, forKey: .insights)
         catchUpOf = try container.decodeIfPresent(CatchUpReference.self, forKey: .catchUpOf)
         _foldIns = try container.decode(EmptyWhenAbsent<FoldIn>.self, forKey: .foldIns)
+        _agenda = try container.decode(EmptyWhenAbsent<AgendaItem>.self, forKey: .agenda)
     }
 }

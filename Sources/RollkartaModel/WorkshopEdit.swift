@@ -30,6 +30,8 @@ public enum WorkshopEdit: Equatable, Sendable {
     case mission(Actor.ID, OrganisationMission?, at: Int? = nil)
     /// Something a participant said, or a next step.
     case insight(Insight.ID, Insight?, at: Int? = nil)
+    /// The whole agenda at once (empty: the default for the workshop's kind).
+    case agenda([AgendaItem])
     /// A session and its attendance.
     case session(Session.ID, Session?, at: Int? = nil)
     /// The start page's own wording (nil: the catalog's throughout).
@@ -144,6 +146,11 @@ extension Workshop {
             }
             let (old, oldIndex) = Self.set(value, at: index, in: &insights) { $0.id == id }
             return .insight(id, old, at: oldIndex)
+        case .agenda(let items):
+            if items.contains(where: { $0.minutes < 0 }) { throw EditRefusal(.negativeCount) }
+            let old = agenda
+            agenda = items
+            return .agenda(old)
         case .session(let id, let value, let index):
             if let value {
                 guard value.id == id, Checker.isISODate(value.date) else { throw EditRefusal(.unknownPlace(value.date)) }

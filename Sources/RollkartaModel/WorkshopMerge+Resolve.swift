@@ -76,6 +76,9 @@ extension WorkshopMerge {
         case ("kind", .string(let text)?):
             guard let kind = WorkshopKind(rawValue: text) else { return false }
             workshop.kind = kind
+        case ("agenda", let value?):
+            guard let agenda = value.decoded(as: [AgendaItem].self) else { return false }
+            workshop.agenda = agenda
         case ("frame", nil), ("frame", .null?): workshop.frame = nil
         case ("frame", let value?):
             guard let frame = value.decoded(as: WorkshopFrame.self) else { return false }

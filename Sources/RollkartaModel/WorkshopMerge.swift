@@ -30,6 +30,7 @@ public enum WorkshopMerge {
         merged.date = merger.field(.workshop, "", "date", base.date, ours.date, theirs.date)
         merged.kind = merger.field(.workshop, "", "kind", base.kind, ours.kind, theirs.kind)
         merged.frame = merger.field(.workshop, "", "frame", base.frame, ours.frame, theirs.frame)
+        merged.agenda = merger.field(.workshop, "", "agenda", base.agenda, ours.agenda, theirs.agenda)
         merged.catalogVersion = merger.field(.workshop, "", "catalogVersion", base.catalogVersion, ours.catalogVersion,
                                              theirs.catalogVersion)
         merged.journeys = merger.journeys(base.journeys, ours.journeys, theirs.journeys)

@@ -350,6 +350,10 @@ final class StartPageEndToEndTests: XCTestCase {
         try tmux.type("2")      // EH
         try tmux.send("F2")
         try tmux.waitFor("5 deltagare (BUP 2, UPH 1, EH 2)")
+        // The agenda's timer counts down in the header while nothing is pressed.
+        try tmux.send("F7")
+        try tmux.waitFor("1/6 Välkommen, syfte och vision · 10:00 kvar")
+        try tmux.waitFor("09:5", timeout: 15)  // redrawn as the seconds go, no key pressed
         try tmux.send("q")
         try tmux.waitFor("Enter detaljer")
         try tmux.send("q")

@@ -153,3 +153,38 @@ final class InsightTests: XCTestCase {
         XCTAssertTrue(h.text.contains("Elevhälsan och UPH har en fungerande direktkontakt"), h.text)
     }
 }
+
+/// The agenda's timer in the header: counting down, overrunning in words, never blocking.
+final class AgendaTimerTests: XCTestCase {
+    func testTheTimerCountsDownOverrunsAndMovesToTheNextItemAndItsView() throws {
+        var h = try Harness(width: 120, height: 40)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let clock = Clock(start)
+        h.state.now = { clock.now }
+        h.press(.function(7))
+        XCTAssertTrue(h.screen.line(0).contains("⏱ 1/6 Välkommen, syfte och vision · 10:00 kvar"), h.screen.line(0))
+        clock.now = start.addingTimeInterval(65)
+        XCTAssertTrue(h.screen.line(0).contains("08:55 kvar"), h.screen.line(0))
+        h.press(.function(7))  // pause
+        clock.now = start.addingTimeInterval(600)
+        XCTAssertTrue(h.screen.line(0).contains("08:55 kvar (pausad)"), h.screen.line(0))
+        h.press(.function(7))
+        clock.now = start.addingTimeInterval(600 + 600)
+        XCTAssertTrue(h.screen.line(0).contains("+01:05 över"), "overrun shows: \(h.screen.line(0))")
+        h.press(.down)  // and nothing is blocked
+        h.press(.function(8))
+        XCTAssertTrue(h.screen.line(0).contains("⏱ 2/6 Rollerna: genomgång och sortering · 30:00 kvar"), h.screen.line(0))
+        XCTAssertEqual(h.state.view, .roles, "the item's view")
+        h.press(.character("0"), .character("a"), .control("u"))
+        h.type("5 Runda")
+        h.press(.function(2))
+        XCTAssertEqual(h.state.workshop.agenda.last, AgendaItem(name: "Runda", minutes: 5))
+        XCTAssertEqual(h.state.workshop.agenda.count, 6, "the last line retyped, the others kept")
+    }
+}
+
+/// A clock the test moves.
+final class Clock: @unchecked Sendable {
+    var now: Date
+    init(_ now: Date) { self.now = now }
+}

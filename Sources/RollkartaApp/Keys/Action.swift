@@ -18,7 +18,7 @@ public enum Action: Sendable, Equatable {
     case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater
     case newStep, renameStep, retireStep, draftRole, draftStep, toggleSuggestions
     case addActivity, removeActivity, moveActivityUp, moveActivityDown
-    case showFollowUp, toggleGrouping, nextStatus, showStart, recordAttendance, newCatchUp, recordInsight
+    case showFollowUp, toggleGrouping, nextStatus, showStart, recordAttendance, newCatchUp, recordInsight, toggleTimer, nextAgendaItem, editAgenda
     case showExpectations, switchArea, addItem, moveItemArea, mergeItem, splitItem, noteFromItem, editMission, showResults
 }
 

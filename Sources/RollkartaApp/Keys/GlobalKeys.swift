@@ -25,6 +25,10 @@ enum GlobalKeys {
                 Localized(sv: "Vad en deltagare sa (citat, iakttagelse) eller nästa steg, knutet till det som är markerat",
                           en: "What a participant said (quote, observation) or a next step, tied to what is selected"),
                 unavailable: Unavailable.whenReadOnly),
+        Binding([.function(7)], .toggleTimer,
+                Localized(sv: "Agendans timer: starta eller pausa (tiden kvar står överst)", en: "The agenda's timer: start or pause (the time left shows at the top)")),
+        Binding([.function(8)], .nextAgendaItem,
+                Localized(sv: "Nästa punkt på agendan (och dess vy)", en: "The next agenda item (and its view)")),
         Binding([.character("K")], .showConflicts,
                 Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
                           en: "Conflicts from a git merge: show and settle them"),
@@ -70,6 +74,15 @@ enum GlobalKeys {
         case .showExpectations: state.view = .expectations
         case .showFollowUp: state.view = .followUp
         case .recordInsight: state.form = InsightForm.make(state)
+        case .toggleTimer:
+            state.timer.toggle(at: state.now())
+        case .nextAgendaItem:
+            let agenda = state.workshop.effectiveAgenda
+            if !state.timer.isStarted { state.timer.toggle(at: state.now()) } else { state.timer.next(count: agenda.count, at: state.now()) }
+            if agenda.indices.contains(state.timer.item), let name = agenda[state.timer.item].view,
+               let view = AppState.View.allCases.first(where: { "\($0)" == name }) {
+                state.view = view
+            }
         case .showStart:
             state.view = .start
             state.startPage = TextViewState()

@@ -97,6 +97,7 @@ enum FormKeys {
         case .frame: result = FrameForm.save(form, &state)
         case .attendance: result = AttendanceForm.save(form, &state)
         case .insight: result = InsightForm.save(form, &state)
+        case .agenda: result = AgendaForm.save(form, &state)
         case .expectation, .expectationResponse, .mergeExpectation, .mission, .expectationGap, .expectationObstacle, .organisation:
             result = ExpectationForms.save(form, &state)
         case .tally: result = TallyForm.save(form, &state)

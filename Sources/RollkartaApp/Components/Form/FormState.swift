@@ -37,6 +37,8 @@ public struct FormState: Equatable, Sendable {
         case followUpFilter
         /// The start page's texts for this workshop.
         case frame
+        /// The agenda's items.
+        case agenda
         /// What a participant said, tied to what was on screen.
         case insight(journey: JourneyID?, step: String?, role: String?, gap: Gap.ID?, handover: Handover.ID?)
         /// Who attended a session (the main one, or a new catch-up).

@@ -13,6 +13,8 @@ enum StartScreen: AppScreen {
         Binding([.character("n")], .recordAttendance,
                 Localized(sv: "Närvaro: antal deltagare per verksamhet", en: "Attendance: participants per organisation"),
                 short: Localized(sv: "närvaro", en: "attendance"), unavailable: StartScreen.noOrganisations),
+        Binding([.character("a")], .editAgenda, Localized(sv: "Agendan: punkter och minuter", en: "The agenda: items and minutes"),
+                short: Localized(sv: "agenda", en: "agenda"), unavailable: Unavailable.whenReadOnly),
         Binding([.character("c")], .newCatchUp,
                 Localized(sv: "Nytt uppsamlingstillfälle med datum och närvaro", en: "A new catch-up session with date and attendance"),
                 unavailable: StartScreen.noOrganisations),
@@ -27,6 +29,9 @@ enum StartScreen: AppScreen {
         switch action {
         case .edit:
             state.form = FrameForm.make(state)
+            return []
+        case .editAgenda:
+            state.form = AgendaForm.make(state)
             return []
         case .recordAttendance, .newCatchUp:
             state.form = AttendanceForm.make(state, catchUp: action == .newCatchUp)
@@ -72,6 +77,12 @@ enum StartScreen: AppScreen {
         section(.hypothesis, workshop.frameText(.hypothesis, language))
         section(.targetGroups, workshop.frameText(.targetGroups, language))
         section(.delimitations, workshop.frameText(.delimitations, language))
+        lines.append(StyledLine(text: ""))
+        lines.add(AgendaText.heading.text(language), .heading)
+        for (index, item) in workshop.effectiveAgenda.enumerated() {
+            let current = state.timer.isStarted && state.timer.item == index ? "▶ " : "  "
+            lines.add("\(current)\(item.minutes) min · \(item.name)", .normal, indent: 2)
+        }
         if workshop.frame == nil, project != nil {
             lines.append(StyledLine(text: ""))
             lines.add(t(.fromSeed), .dim)
