@@ -32,6 +32,7 @@ extension Catalog {
         effectGoals = base.effectGoals
         actorKinds = base.actorKinds
         project = base.project
+        provenance = base.provenance
     }
 
     /// The catalog as a file: pretty-printed, keys sorted, a final newline.

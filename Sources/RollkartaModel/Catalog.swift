@@ -14,6 +14,8 @@ public struct Catalog: Codable, Sendable {
     /// The project's own texts from the seed (vision, effect goals' lead-ins, hypothesis, target
     /// groups, delimitations, each workshop's purpose); absent in catalogs that carry none.
     public var project: ProjectTexts?
+    /// What is the seed's and what Rollkarta added, so that a reader can tell.
+    public var provenance: [Provenance]?
 
     /// The catalog embedded at build time from data/catalog.json.
     public static let bundled: Catalog = {
@@ -85,6 +87,13 @@ public struct CatalogRole: Codable, Sendable {
         case .adult: return adult ?? child
         }
     }
+}
+
+/// One part of the catalog and where it comes from: "seed" (the project's own material) or
+/// "rollkarta" (added here, for the adult journey, the map or translation).
+public struct Provenance: Codable, Sendable {
+    public var what: String
+    public var source: String
 }
 
 /// The seed's texts that frame every workshop: shown on the start page, editable per workshop.

@@ -408,3 +408,30 @@ final class CatchUpEndToEndTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: main)), bytes)
     }
 }
+
+/// A quote about continuity, recorded with one key in the Gaps view, tied to the gap.
+final class InsightEndToEndTests: XCTestCase {
+    func testAQuoteAboutContinuityIsLinkedToAGapAndKept() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+        let tmux = try Tmux(width: 120, height: 40)
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("Primära roller")
+        try tmux.send("3", "Down", "!")
+        try tmux.waitFor("Vad deltagarna sa · gap-0002")
+        try tmux.type("Remissen kommer tillbaka och ingen ringer familjen")
+        try tmux.send("F2")
+        try tmux.waitFor("[1 sagt] Remisser studsar")
+        try tmux.send("q")
+        try tmux.waitFor("Enter detaljer")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let saved = try WorkshopStore.load(file)
+        let insight = try XCTUnwrap(saved.insights.last)
+        XCTAssertEqual(insight.gap, "gap-0002")
+        XCTAssertEqual(insight.theme, .continuity)
+        XCTAssertEqual(insight.kind, .quote)
+        XCTAssertTrue(try Binary.run(["export", file, "--format", "md"]).stdout.contains("“Remissen kommer tillbaka och ingen ringer familjen”"))
+    }
+}

@@ -22,6 +22,18 @@ final class CatalogTests: XCTestCase {
         XCTAssertNil(Catalog.bundled.roles(for: .child).first { $0.id == "14" })
     }
 
+    func testTheCatalogSaysWhatIsTheSeedsAndWhatRollkartaAdded() throws {
+        let provenance = try XCTUnwrap(Catalog.bundled.provenance)
+        let added = provenance.filter { $0.source == "rollkarta" }.map(\.what).joined(separator: " | ")
+        for part in ["adult wording", "Role 14", "adult journey that the seed does not give", "'Familjecentral' for the seed's 'FCA'"] {
+            XCTAssertTrue(added.contains(part), "\(part) is marked as Rollkarta's: \(added)")
+        }
+        XCTAssertTrue(provenance.contains { $0.source == "seed" && $0.what.contains("roles 1-13, 5B and 6B") })
+        XCTAssertTrue(Set(provenance.map(\.source)).isSubset(of: ["seed", "rollkarta"]))
+        let sixB = try XCTUnwrap(Catalog.bundled.roles.first { $0.id == "6B" }?.adult?.description.sv)
+        XCTAssertTrue(sixB.contains("förmåga att hantera vardag, sysselsättning och boende och att skapa struktur"), sixB)
+    }
+
     func testRoleTextsAreFaithfulToTheSeedAndTranslated() throws {
         let catalog = Catalog.bundled
         let three = try XCTUnwrap(catalog.roles.first { $0.id == "3" })

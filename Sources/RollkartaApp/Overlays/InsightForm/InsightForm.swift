@@ -65,7 +65,7 @@ enum InsightForm {
 }
 
 enum InsightText: Sendable {
-    case title(String), text, kind, theme, polarity, who, saved, heading
+    case title(String), text, kind, theme, polarity, who, saved, heading, count(Int)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -79,6 +79,7 @@ enum InsightText: Sendable {
         case .who: return sv ? "Vem sa det (verksamhet)" : "Who said it (organisation)"
         case .saved: return sv ? "Insikten sparad – u ångrar" : "Insight saved – u undoes"
         case .heading: return sv ? "Vad deltagarna sa" : "What participants said"
+        case .count(let count): return sv ? "\(count) sagt" : "\(count) said"
         }
     }
 }

@@ -69,7 +69,11 @@ extension GapsScreen {
         case .responsible:
             let names = responsible(gap)
             return names.isEmpty ? "–" : names
-        case .description: return String(gap.description.prefix(width)).replacingNewlines()
+        case .description:
+            // What participants said about the gap, counted where the gap is listed.
+            let said = state.workshop.insights.count { $0.gap == gap.id }
+            let prefix = said == 0 ? "" : "[" + InsightText.count(said).text(language) + "] "
+            return prefix + String(gap.description.prefix(width)).replacingNewlines()
         }
     }
 }
