@@ -24,6 +24,12 @@ enum HTMLReport {
                     .li(.text("\(t(.kind)): \(report.workshop.kind.label(language))")),
                     .li(.text("\(t(.journey)): " + report.journeys.map { report.journeyName($0.id) }.joined(separator: ", ")))
                 ),
+                .h2(.text(t(.effectGoalsLegend))),
+                .p(.text(Catalog.bundled.project?.patientGoalsLead[language] ?? "")),
+                .ul(.forEach(Catalog.bundled.effectGoals.filter { goal in report.journeys.contains { goal.journeys.contains($0.id) } }) {
+                    .li(.text(Catalog.bundled.effectGoalText($0.id, language)))
+                }),
+                .p(.text("* " + (Catalog.bundled.project?.footnote[language] ?? ""))),
                 .if(!report.workshop.sessions.isEmpty, .h2(.text(t(.attendance)))),
                 .if(!report.workshop.sessions.isEmpty,
                     .ul(.forEach(report.workshop.attendanceLines(language)) { .li(.text(report.text($0))) })),

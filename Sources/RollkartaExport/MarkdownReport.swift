@@ -22,6 +22,15 @@ enum MarkdownReport {
         out.append("- \(t(.journey)): " + report.journeys.map { escape(report.journeyName($0.id)) }.joined(separator: ", "))
 
         out.append("")
+        let goals = Catalog.bundled.effectGoals.filter { goal in report.journeys.contains { goal.journeys.contains($0.id) } }
+        if !goals.isEmpty {
+            out.append("## \(t(.effectGoalsLegend))")
+            out.append("")
+            if let lead = Catalog.bundled.project?.patientGoalsLead[language] { out.append(escape(lead)) }
+            out += goals.map { "- " + escape(Catalog.bundled.effectGoalText($0.id, language)) }
+            if let footnote = Catalog.bundled.project?.footnote[language] { out.append("\n\\* " + escape(footnote)) }
+            out.append("")
+        }
         let attendance = workshop.attendanceLines(language)
         if !attendance.isEmpty {
             out.append("## \(t(.attendance))")

@@ -4,7 +4,7 @@ import RollkartaModel
 enum ReportText {
     case workshop, date, kind, organisations, actors, principal, map, role, step, gaps, actionPlan
     case handovers, from, to, what, status, flags, note, roleNotes, verification, yes, no, discuss, comments
-    case gap, action, responsible, timeline, goal, measure, journey, description, priority, gapKind, cause, level, activity, knoster, noActivities, attendance, insights, nextSteps
+    case gap, action, responsible, timeline, goal, measure, journey, description, priority, gapKind, cause, level, activity, knoster, noActivities, attendance, insights, nextSteps, effectGoalsLegend
     case effectGoals, legend, none, crossJourney
     case needs, obstacles, entersWhere, whoTakesOver
     case rolesAfterValidation, noRoleChanges
@@ -52,6 +52,7 @@ enum ReportText {
         case .responsible: return sv ? "Ansvarig" : "Responsible"
         case .timeline: return sv ? "Tidplan" : "Timeline"
         case .attendance: return sv ? "Närvaro" : "Attendance"
+        case .effectGoalsLegend: return sv ? "Effektmål – vad vill vi uppnå" : "Effect goals – what we want to achieve"
         case .insights: return sv ? "Vad deltagarna sa" : "What participants said"
         case .nextSteps: return sv ? "Nästa steg / återkoppling" : "Next steps / feedback"
         case .level: return sv ? "Nivå" : "Level"

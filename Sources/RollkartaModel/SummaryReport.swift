@@ -23,7 +23,10 @@ public enum SummaryReport {
         lines.append("  " + (sv ? "per orsak: " : "by cause: ")
             + summary.gapsByCause.map { "\($0.0?.label(language) ?? (sv ? "ingen angiven" : "none given")) \($0.1)" }
                 .joined(separator: ", "))
-        let goals = summary.gapsByEffectGoal.map { "\(DisplayText.sanitized($0.0)) \($0.1)" }.joined(separator: ", ")
+        let goals = summary.gapsByEffectGoal.map { id, count in
+            let name = Catalog.bundled.effectGoals.first { $0.id == id }?.label(language) ?? id
+            return "\(DisplayText.sanitized(name)): \(count)"
+        }.joined(separator: ", ")
         lines.append("  " + (sv ? "per effektmål: " : "by effect goal: ") + (goals.isEmpty ? "–" : goals))
         lines.append("")
         lines.append((sv ? "Överlämningar: " : "Handovers: ") + "\(summary.handoverCount)")

@@ -45,7 +45,10 @@ enum AssignmentForm {
             .text("newName", FormText.fieldNewActorName.text(language)),
             .text("newAbbreviation", FormText.fieldNewActorAbbreviation.text(language)),
             FormField(id: "newKind", label: FormText.fieldNewActorKind.text(language), value: .choice(options: kinds, selected: 0)),
-            .choice("newPrincipal", FormText.fieldNewActorPrincipal.text(language), Principal.region, language: language),
+            // A school's principal is a kommun or an enskild huvudman: "school" stays readable in old files only.
+            FormField(id: "newPrincipal", label: FormText.fieldNewActorPrincipal.text(language),
+                      value: .choice(options: Principal.allCases.filter { $0 != .school }.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) },
+                                     selected: 0)),
         ]
     }
 
