@@ -47,10 +47,7 @@ final class ExpectationMappingEndToEndTests: XCTestCase {
         try tmux.waitFor("Ångrat")
         try tmux.send("C-r")
         try tmux.waitFor("Blev glapp gap-0001")
-        try tmux.send("q")
-        try tmux.waitFor("Enter detaljer")
-        try tmux.send("q")
-        try tmux.waitFor("EXIT=0")
+        try tmux.quitFromAView()
 
         let saved = try WorkshopStore.load(file)
         XCTAssertEqual(saved.kind, .expectationMapping)
@@ -66,10 +63,7 @@ final class ExpectationMappingEndToEndTests: XCTestCase {
         try tmux.waitFor("✗ Barn med enbart ADHD – BUP")
         try tmux.send("Down")
         try tmux.waitFor("Blev glapp gap-0001")
-        try tmux.send("q")
-        try tmux.waitFor("Enter detaljer")
-        try tmux.send("q")
-        try tmux.waitFor("EXIT=0")
+        try tmux.quitFromAView()
     }
 }
 

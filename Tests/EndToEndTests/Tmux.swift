@@ -36,6 +36,15 @@ final class Tmux {
         for key in keys { try tmux(["send-keys", "-t", session, key]) }
     }
 
+    /// From a view other than the map: `q` back to the map, `q` again quits; the shell then
+    /// says the exit status, which must be 0.
+    func quitFromAView() throws {
+        try send("q")
+        try waitFor("Enter detaljer")
+        try send("q")
+        try waitFor("EXIT=0")
+    }
+
     /// Types text literally (åäö included).
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", session, "-l", text])
