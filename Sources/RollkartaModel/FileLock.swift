@@ -108,9 +108,9 @@ public struct FileFingerprint: Equatable, Sendable {
         var info = stat()
         guard stat(path, &info) == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
         let modified = Platform.modificationTime(info)
-        // Hashed through its raw bytes: a byte at a time through Data's iterator was most of a
-        // save's outside-change check on a large file.
-        let hash = data.withUnsafeBytes { ContentHash.of($0) }
+        // Hashed through its raw bytes, eight at a time: a byte at a time was most of a save's
+        // outside-change check on a large file.
+        let hash = data.withUnsafeBytes { ContentHash.quick($0) }
         return FileFingerprint(size: Int(info.st_size), modified: modified.seconds,
                                modifiedNanoseconds: modified.nanoseconds, hash: hash)
     }

@@ -7,6 +7,12 @@ public enum WorkshopCodec {
         DocumentCodec.encode(workshop)
     }
 
+    /// The same bytes through Foundation's encoder: the reference that benchmarks and tests
+    /// measure and compare the project's own encoder against.
+    public static func foundationEncode(_ workshop: Workshop) -> Data {
+        DocumentCodec.foundationEncode(workshop)
+    }
+
     /// Decodes and validates. Throws every problem found, each with file, line and JSON path.
     public static func decode(_ data: Data, file: String, catalog: Catalog = .bundled) throws(LoadError) -> Workshop {
         try decode(data, file: file, catalog: catalog, alongsideValidation: { _ in () }).workshop
@@ -51,6 +57,15 @@ extension ParticipantFile: VersionedDocument {
 /// same bytes; strict reading, every problem located by line and column.
 enum DocumentCodec {
     static func encode<Document: Encodable>(_ document: Document) -> Data {
+        if var bytes = try? DocumentEncoder.encode(document) {
+            bytes.append(UInt8(ascii: "\n"))
+            return Data(bytes)
+        }
+        return foundationEncode(document)
+    }
+
+    /// Foundation's encoder, which `DocumentEncoder` writes byte for byte when it can.
+    static func foundationEncode<Document: Encodable>(_ document: Document) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

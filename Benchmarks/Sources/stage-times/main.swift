@@ -28,7 +28,13 @@ for _ in 0..<runs {
     _ = time("summary") { Summary(workshop) }
     _ = time("checks") { Check.run(workshop) }
     _ = time("verification") { VerificationResults(workshop) }
-    _ = time("encode") { WorkshopCodec.encode(workshop) }
+    let encoded = time("encode") { WorkshopCodec.encode(workshop) }
+    // Foundation's encoder, the reference: the same bytes, and how much longer it takes.
+    let reference = time("encode-foundation") { WorkshopCodec.foundationEncode(workshop) }
+    guard encoded == reference else {
+        FileHandle.standardError.write(Data("stage-times: the encoder's bytes differ from Foundation's\n".utf8))
+        exit(1)
+    }
     try time("save") { try WorkshopStore.save(workshop, to: copy) }
     // As the app saves: the lock and the outside-change check first, the fingerprint after.
     try time("save-checked") {
