@@ -22,19 +22,6 @@ struct JSONScanner {
         }
     }
 
-    /// Checks syntax like `check` and, when the document is an object, gives the byte range of
-    /// each of its members' values (to decode a large one apart, on another core).
-    static func checkFindingMembers(_ bytes: UnsafeBufferPointer<UInt8>) -> (Failure?, [String: Range<Int>]) {
-        var scanner = JSONScanner(bytes: bytes, target: nil)
-        scanner.recordsMembers = true
-        do {
-            try scanner.document()
-            return (nil, scanner.members)
-        } catch {
-            return (error, [:])
-        }
-    }
-
     /// The byte offset where the value at `path` starts, if the document has one there.
     static func offset(of path: JSONPath, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var scanner = JSONScanner(bytes: bytes, target: path.components)
@@ -66,8 +53,6 @@ struct JSONScanner {
     private let target: [JSONPath.Component]?
     private var path: [JSONPath.Component] = []
     private(set) var targetOffset: Int?
-    private var recordsMembers = false
-    private var members: [String: Range<Int>] = [:]
 
     private init(bytes: UnsafeBufferPointer<UInt8>, target: [JSONPath.Component]?) {
         self.bytes = bytes
@@ -119,9 +104,7 @@ struct JSONScanner {
             guard consume(UInt8(ascii: ":")) else { throw fail(expected: .colon) }
             if target != nil { path.append(.key(text(keyRange))) }
             skipWhitespace()
-            let valueStart = position
             try value(depth: depth)
-            if recordsMembers && depth == 1 { members[text(keyRange)] = valueStart..<position }
             if target != nil { path.removeLast() }
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }

@@ -34,8 +34,18 @@ public enum VerificationSubject: Hashable, Sendable {
 
 /// In a file a subject is written as the fields of the object that holds it: `journey` and
 /// `role`, or `gap`, or `handover` (so older files, which had only roles, read unchanged).
+/// The keys a subject is written under, in the keys of every object that holds one: named as
+/// cases, not looked up by their text (that was a tenth of loading a file of answers).
+protocol SubjectCodingKeys: CodingKey {
+    static var journey: Self { get }
+    static var role: Self { get }
+    static var gap: Self { get }
+    static var handover: Self { get }
+    static var expectations: Self { get }
+}
+
 extension VerificationSubject: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, SubjectCodingKeys {
         case journey, role, gap, handover, expectations
     }
 
@@ -45,17 +55,16 @@ extension VerificationSubject: Codable {
 
     /// Reads the subject's fields from the container of the object that holds them (opening a
     /// second container on the same object would index its keys twice: measurable at 100k answers).
-    init<Key: CodingKey>(from container: KeyedDecodingContainer<Key>) throws {
-        let key = { (name: CodingKeys) in Key(stringValue: name.rawValue)! }
-        if let gap = try container.decodeIfPresent(String.self, forKey: key(.gap)) {
+    init<Key: SubjectCodingKeys>(from container: KeyedDecodingContainer<Key>) throws {
+        if let gap = try container.decodeIfPresent(String.self, forKey: .gap) {
             self = .gap(Gap.ID(rawValue: gap))
-        } else if let handover = try container.decodeIfPresent(String.self, forKey: key(.handover)) {
+        } else if let handover = try container.decodeIfPresent(String.self, forKey: .handover) {
             self = .handover(Handover.ID(rawValue: handover))
-        } else if let organisation = try container.decodeIfPresent(String.self, forKey: key(.expectations)) {
+        } else if let organisation = try container.decodeIfPresent(String.self, forKey: .expectations) {
             self = .expectations(Actor.ID(rawValue: organisation))
         } else {
-            self = .role(journey: try container.decode(JourneyID.self, forKey: key(.journey)),
-                         role: try container.decode(String.self, forKey: key(.role)))
+            self = .role(journey: try container.decode(JourneyID.self, forKey: .journey),
+                         role: try container.decode(String.self, forKey: .role))
         }
     }
 
@@ -103,7 +112,7 @@ public struct VerificationAnswer: Equatable, Sendable {
 }
 
 extension VerificationAnswer: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, SubjectCodingKeys {
         case participant, vote, comment, seen, answeredAt, onBehalf
         case journey, role, gap, handover, expectations  // the subject's
     }
@@ -155,7 +164,7 @@ public struct Tally: Equatable, Sendable {
 }
 
 extension Tally: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, SubjectCodingKeys {
         case yes, no, discuss, note, seen
         case journey, role, gap, handover, expectations  // the subject's
     }

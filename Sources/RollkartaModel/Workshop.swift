@@ -198,17 +198,10 @@ public struct Assignment: Codable, Equatable, Sendable {
     }
 }
 
-extension CodingUserInfoKey {
-    /// Names a top-level list that the loader decodes apart, on a second core (see DocumentCodec).
-    static let decodedApart = CodingUserInfoKey(rawValue: "rollkarta.decodedApart")!
-}
-
 extension Workshop {
-    /// As synthesised, except that a list named in `userInfo[.decodedApart]` is only checked
-    /// to be there: the loader decodes it apart and fills it in.
+    /// As synthesised, except that an older schema version is read as the current one.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let apart = decoder.userInfo[.decodedApart] as? String
         format = try container.decode(String.self, forKey: .format)
         // An older schema is read into this one and written as it; a newer one is kept, for the
         // loader to refuse.
@@ -223,15 +216,7 @@ extension Workshop {
         participants = try container.decode([Participant].self, forKey: .participants)
         assignments = try container.decode([Assignment].self, forKey: .assignments)
         gaps = try container.decode([Gap].self, forKey: .gaps)
-        if apart == CodingKeys.handovers.stringValue {
-            guard container.contains(.handovers) else {
-                throw DecodingError.keyNotFound(CodingKeys.handovers, .init(codingPath: container.codingPath,
-                                                                            debugDescription: "handovers"))
-            }
-            handovers = []
-        } else {
-            handovers = try container.decode([Handover].self, forKey: .handovers)
-        }
+        handovers = try container.decode([Handover].self, forKey: .handovers)
         roleNotes = try container.decode([RoleNote].self, forKey: .roleNotes)
         answers = try container.decode([VerificationAnswer].self, forKey: .answers)
         _tallies = try container.decode(EmptyWhenAbsent<Tally>.self, forKey: .tallies)

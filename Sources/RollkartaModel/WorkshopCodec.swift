@@ -33,24 +33,10 @@ public enum WorkshopCodec {
 protocol VersionedDocument {
     var format: String { get }
     var schemaVersion: Int { get }
-
-    /// A large top-level list that the loader decodes apart, on a second core, or nil.
-    static var apartKey: String? { get }
-    associatedtype Apart: Decodable & Sendable
-    mutating func insertApart(_ value: Apart)
 }
 
-extension Workshop: VersionedDocument {
-    /// Handovers: with the syntax scan they balance the two cores (gaps and answers, the
-    /// other large lists, stay with the rest; measured on generated files of 1k to 100k items).
-    static var apartKey: String? { "handovers" }
-    mutating func insertApart(_ value: [Handover]) { handovers = value }
-}
-
-extension ParticipantFile: VersionedDocument {
-    static var apartKey: String? { nil }
-    mutating func insertApart(_ value: [Answer]) {}
-}
+extension Workshop: VersionedDocument {}
+extension ParticipantFile: VersionedDocument {}
 
 /// The JSON documents Rollkarta writes (workshops, participants' answer files): deterministic
 /// output (sorted keys, pretty-printed, final newline), so the same value always gives the
@@ -81,12 +67,12 @@ enum DocumentCodec {
     /// Syntax, then the header (a newer schema or another kind of file is refused before its
     /// fields are judged), then the fields, then `validate`.
     ///
-    /// For speed on large files two cores share the work. On this thread Foundation decodes the
-    /// document (its parser refuses deep nesting by itself, so it never recurses without bound),
-    /// leaving out the document's `apartKey` list; on the other the strict syntax scan runs,
-    /// finds where that list is, and decodes it from its own bytes. The header is read apart
-    /// only when decoding fails. What is reported is the same as doing it all in order: a
-    /// syntax problem first, then the header, then the fields, then validation.
+    /// For speed on large files two cores share the work: on this thread the project's own
+    /// decoder reads the document (`DocumentDecoder`, which splits long lists between the cores),
+    /// on the other the strict syntax scan runs. When the fast decoder cannot read a file,
+    /// Foundation's decodes it, and its error is what is reported. What is reported is the same
+    /// as doing it all in order: a syntax problem first, then the header, then the fields, then
+    /// validation.
     static func decode<Document: Decodable & VersionedDocument & Sendable>(
         _ type: Document.Type, from data: Data, file: String, format: String, schemaVersion: Int,
         validate: @escaping @Sendable (Document) -> [Validation.Finding]
@@ -100,26 +86,14 @@ enum DocumentCodec {
         validate: @escaping @Sendable (Document) -> [Validation.Finding], alongside work: (Document) -> Extra
     ) throws(LoadError) -> (Document, Extra) {
         let bytes = [UInt8](data)
-        let scan = ScanResult<Document.Apart>()
+        let scan = ScanResult()
         let group = DispatchGroup()
-        let apartKey = Document.apartKey
         DispatchQueue.global().async(group: group) {
-            let (failure, members) = bytes.withUnsafeBufferPointer { JSONScanner.checkFindingMembers($0) }
-            scan.failure = failure
-            guard failure == nil, let apartKey, let range = members[apartKey] else { return }
-            do {
-                let start = data.startIndex  // offsets count from the first byte; a Data slice may not start at 0
-                scan.apart = try JSONDecoder().decode(Document.Apart.self,
-                                                      from: data[(start + range.lowerBound)..<(start + range.upperBound)])
-            } catch let error as DecodingError {
-                scan.apartError = error.under(key: apartKey)
-            } catch {
-                scan.apartError = error
-            }
+            scan.failure = bytes.withUnsafeBufferPointer { JSONScanner.check($0) }
         }
-        let decoder = JSONDecoder()
-        if let apartKey { decoder.userInfo[.decodedApart] = apartKey }
-        let decoded = Result { try decoder.decode(Document.self, from: data) }
+        let decoded = Result {
+            try bytes.withUnsafeBufferPointer { try fastOrFoundation(Document.self, bytes: $0, data: data) }
+        }
         group.wait()
         return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) -> (Document, Extra) in
             let locate = Locator(file: file, bytes: buffer)
@@ -146,13 +120,11 @@ enum DocumentCodec {
                     locate.problem(.newerSchema(found: version, supported: schemaVersion),
                                    at: JSONPath([.key("schemaVersion")]))])
             }
-            var document: Document
+            let document: Document
             switch decoded {
             case .success(let value): document = value
             case .failure(let error): throw LoadError(file: file, problems: [locate.problem(for: error)])
             }
-            if let error = scan.apartError { throw LoadError(file: file, problems: [locate.problem(for: error)]) }
-            if let apart = scan.apart { document.insertApart(apart) }
             let complete = document
             let validation = Validated()
             let checking = DispatchGroup()
@@ -171,10 +143,17 @@ enum DocumentCodec {
     }
 
     /// The other thread's outcome, written before the group is left.
-    private final class ScanResult<Apart>: @unchecked Sendable {
+    private final class ScanResult: @unchecked Sendable {
         var failure: JSONScanner.Failure?
-        var apart: Apart?
-        var apartError: (any Error)?
+    }
+
+    /// The project's own decoder when it can read the bytes (nearly always, and several times
+    /// faster); otherwise Foundation's, which gives what it always gave: the value or the error
+    /// that `Locator` turns into a located problem.
+    private static func fastOrFoundation<Value: Decodable>(_ type: Value.Type, bytes: UnsafeBufferPointer<UInt8>,
+                                                           data: Data) throws -> Value {
+        if let value = try? DocumentDecoder.decode(type, from: bytes) { return value }
+        return try JSONDecoder().decode(type, from: data)
     }
 
     private struct Header: Decodable {
@@ -247,30 +226,5 @@ private struct Locator {
         if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "Object" }
         if name.hasPrefix("Optional<") { return String(name.dropFirst("Optional<".count).dropLast()) }
         return name
-    }
-}
-
-extension DecodingError {
-    /// The same error for a value decoded on its own that sits under `key` in the document.
-    func under(key: String) -> DecodingError {
-        func moved(_ context: Context) -> Context {
-            Context(codingPath: [DocumentKey(key)] + context.codingPath, debugDescription: context.debugDescription,
-                    underlyingError: context.underlyingError)
-        }
-        switch self {
-        case .keyNotFound(let missing, let context): return .keyNotFound(missing, moved(context))
-        case .typeMismatch(let type, let context): return .typeMismatch(type, moved(context))
-        case .valueNotFound(let type, let context): return .valueNotFound(type, moved(context))
-        case .dataCorrupted(let context): return .dataCorrupted(moved(context))
-        @unknown default: return self
-        }
-    }
-
-    private struct DocumentKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ key: String) { stringValue = key }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
     }
 }
