@@ -6,6 +6,18 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func loaderFuzzTarget(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
+    // The project's own decoder must read what Foundation reads, or hand the bytes back, for
+    // every file the strict syntax scan passes (what it refuses, such as invalid UTF-8, the
+    // loader reports before any decoder is heard).
+    let bytes = UnsafeBufferPointer(start: start, count: count)
+    let ours = JSONScanner.check(bytes) == nil ? try? DocumentDecoder.decode(Workshop.self, from: bytes) : nil
+    if let ours, (try? JSONDecoder().decode(Workshop.self, from: data)) != ours {
+        fatalError("the fast decoder read a workshop Foundation reads differently")
+    }
+    // And write exactly Foundation's bytes.
+    if let ours, WorkshopCodec.encode(ours) != WorkshopCodec.foundationEncode(ours) {
+        fatalError("the encoder wrote other bytes than Foundation")
+    }
     if let workshop = try? WorkshopCodec.decode(data, file: "fuzz") {
         // What loads must save and load again to the same workshop.
         let again = try? WorkshopCodec.decode(WorkshopCodec.encode(workshop), file: "fuzz")

@@ -16,7 +16,6 @@ enum DocumentDecoder {
                                          userInfo: [CodingUserInfoKey: Any] = [:]) throws -> Value {
         guard let tape = JSONTape(bytes) else { throw Unsupported() }
         let source = TapeSource(tape: tape, bytes: bytes, userInfo: userInfo)
-        _ = consume tape  // the source holds its own copy; the tape's memory goes now
         return try TapeDecoder(source: source, index: 0, parent: nil, key: nil).read(type)
     }
 }
@@ -24,19 +23,17 @@ enum DocumentDecoder {
 /// What every decoder of one document shares. A class read through `let` properties only, so
 /// no access is checked at run time.
 private final class TapeSource: @unchecked Sendable {
+    let tape: JSONTape
     let entries: UnsafeMutableBufferPointer<JSONTape.Entry>
     let bytes: UnsafeBufferPointer<UInt8>
     let userInfo: [CodingUserInfoKey: Any]
 
     init(tape: JSONTape, bytes: UnsafeBufferPointer<UInt8>, userInfo: [CodingUserInfoKey: Any]) {
-        // A copy the decoders index without the array's checks and retains.
-        entries = .allocate(capacity: tape.entries.count)
-        _ = entries.initialize(from: tape.entries)
+        self.tape = tape
+        entries = tape.entries
         self.bytes = bytes
         self.userInfo = userInfo
     }
-
-    deinit { entries.deallocate() }
 
     /// A list long enough that decoding it in parts on several cores pays for the threads.
     func worthSplitting(_ index: Int) -> Bool {

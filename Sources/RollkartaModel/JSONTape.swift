@@ -3,7 +3,7 @@
 ///
 /// Built for speed, not for judging: it refuses what it does not understand (`nil`), and the
 /// loader then lets Foundation decode and `JSONScanner` say exactly what is wrong and where.
-struct JSONTape {
+final class JSONTape {
     enum Kind: UInt32 {
         case object, array, string, number, `true`, `false`, null
     }
@@ -22,7 +22,9 @@ struct JSONTape {
         var count: Int { Int(info & 0x0FFF_FFFF) }
     }
 
-    private(set) var entries: [Entry] = []
+    /// The entries, in memory of the tape's own (an array would copy itself as it grows and
+    /// again when handed on: a large file's peak memory counted each copy).
+    private(set) var entries: UnsafeMutableBufferPointer<Entry>
 
     /// Far deeper than any Rollkarta file, far shallower than any stack limit (as `JSONScanner`).
     static let maxDepth = 64
@@ -30,22 +32,20 @@ struct JSONTape {
     /// The tape of `bytes`, or nil when they are not one JSON value this reader takes on (the
     /// strict scanner and Foundation then judge them). Offsets must fit in 32 bits.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        entries = UnsafeMutableBufferPointer(start: nil, count: 0)
         guard bytes.count < Int(UInt32.max) - 1 else { return nil }
-        entries.reserveCapacity(bytes.count / 16)
+        // Workshop files hold a value per 15 bytes or so; more grows the buffer.
+        var buffer = EntryBuffer(capacity: bytes.count / 12 + 16)
         var reader = Reader(bytes: bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { reader.position = 3 }
-        guard reader.value(into: &entries, depth: 0) else { return nil }
+        let read = reader.value(into: &buffer, depth: 0)
         reader.skipWhitespace()
-        guard reader.position == bytes.count else { return nil }
+        entries = buffer.finish()
+        guard read, reader.position == bytes.count else { return nil }
     }
 
-    /// The entry after the value at `index` and all it holds.
-    func next(after index: Int) -> Int {
-        let entry = entries[index]
-        switch entry.kind {
-        case .object, .array: return Int(entry.end)
-        default: return index + 1
-        }
+    deinit {
+        free(entries.baseAddress)
     }
 
     private struct Reader {
@@ -61,7 +61,7 @@ struct JSONTape {
             }
         }
 
-        mutating func value(into entries: inout [Entry], depth: Int) -> Bool {
+        mutating func value(into entries: inout EntryBuffer, depth: Int) -> Bool {
             skipWhitespace()
             guard position < bytes.count, depth <= JSONTape.maxDepth else { return false }
             let start = UInt32(position)
@@ -127,7 +127,7 @@ struct JSONTape {
         }
 
         /// A string from its opening quote; control characters are left to the strict scanner.
-        mutating func string(into entries: inout [Entry]) -> Bool {
+        mutating func string(into entries: inout EntryBuffer) -> Bool {
             position += 1
             let start = position
             var escapes: UInt32 = 0
@@ -150,7 +150,7 @@ struct JSONTape {
             return false
         }
 
-        mutating func literal(_ word: StaticString, _ kind: Kind, into entries: inout [Entry]) -> Bool {
+        mutating func literal(_ word: StaticString, _ kind: Kind, into entries: inout EntryBuffer) -> Bool {
             let length = word.utf8CodeUnitCount
             guard position + length <= bytes.count,
                   memcmp(bytes.baseAddress! + position, word.utf8Start, length) == 0 else { return false }
@@ -158,6 +158,37 @@ struct JSONTape {
             position += length
             return true
         }
+    }
+}
+
+/// A growing run of entries in malloc'd memory: `finish` hands it over, trimmed to its length.
+private struct EntryBuffer {
+    private var base: UnsafeMutablePointer<JSONTape.Entry>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = malloc(capacity * MemoryLayout<JSONTape.Entry>.stride)!.assumingMemoryBound(to: JSONTape.Entry.self)
+    }
+
+    mutating func append(_ entry: JSONTape.Entry) {
+        if count == capacity {
+            capacity *= 2
+            base = realloc(base, capacity * MemoryLayout<JSONTape.Entry>.stride)!.assumingMemoryBound(to: JSONTape.Entry.self)
+        }
+        base[count] = entry
+        count += 1
+    }
+
+    subscript(index: Int) -> JSONTape.Entry {
+        get { base[index] }
+        set { base[index] = newValue }
+    }
+
+    func finish() -> UnsafeMutableBufferPointer<JSONTape.Entry> {
+        let trimmed = realloc(base, Swift.max(count, 1) * MemoryLayout<JSONTape.Entry>.stride)!
+        return UnsafeMutableBufferPointer(start: trimmed.assumingMemoryBound(to: JSONTape.Entry.self), count: count)
     }
 }
 

@@ -85,17 +85,34 @@ enum DocumentCodec {
         _ type: Document.Type, from data: Data, file: String, format: String, schemaVersion: Int,
         validate: @escaping @Sendable (Document) -> [Validation.Finding], alongside work: (Document) -> Extra
     ) throws(LoadError) -> (Document, Extra) {
-        let bytes = [UInt8](data)
+        // Read where they lie: a copy of the bytes was one more file's worth of memory at the peak.
+        let outcome = data.withUnsafeBytes { raw in
+            Result { () throws(LoadError) -> (Document, Extra) in
+                try decode(type, bytes: SharedBytes(buffer: raw.bindMemory(to: UInt8.self)), data: data, file: file,
+                           format: format, schemaVersion: schemaVersion, validate: validate, alongside: work)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// Bytes that stay put while both threads read them.
+    private struct SharedBytes: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
+    }
+
+    private static func decode<Document: Decodable & VersionedDocument & Sendable, Extra>(
+        _ type: Document.Type, bytes: SharedBytes, data: Data, file: String, format: String, schemaVersion: Int,
+        validate: @escaping @Sendable (Document) -> [Validation.Finding], alongside work: (Document) -> Extra
+    ) throws(LoadError) -> (Document, Extra) {
         let scan = ScanResult()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            scan.failure = bytes.withUnsafeBufferPointer { JSONScanner.check($0) }
+            scan.failure = JSONScanner.check(bytes.buffer)
         }
-        let decoded = Result {
-            try bytes.withUnsafeBufferPointer { try fastOrFoundation(Document.self, bytes: $0, data: data) }
-        }
+        let decoded = Result { try fastOrFoundation(Document.self, bytes: bytes.buffer, data: data) }
         group.wait()
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) -> (Document, Extra) in
+        do {
+            let buffer = bytes.buffer
             let locate = Locator(file: file, bytes: buffer)
             if let failure = scan.failure {
                 throw LoadError(file: file, problems: [locate.problem(failure.kind, at: failure.offset)])

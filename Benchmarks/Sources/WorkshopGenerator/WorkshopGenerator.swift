@@ -75,4 +75,23 @@ public enum WorkshopGenerator {
         }
         return workshop
     }
+
+    /// Workshop 1's items (`items` of them, over the 300 organisations, half answered) and merge
+    /// conflicts (one per ten items), for the screens that show them: the start page, workshop 1,
+    /// the follow-up and the conflicts view are measured on the same workshop plus these.
+    public static func addWorkshopOneAndConflicts(to workshop: inout Workshop, items: Int) {
+        let sides: [ExpectationSide] = [.own, .perception]
+        let areas: [ExpectationArea] = [.targetGroup, .services]
+        workshop.expectations = (0..<items).map { index in
+            ExpectationItem(id: ExpectationItem.ID(rawValue: "exp-\(index + 1)"), organisation: "actor-\(index % 300 + 1)",
+                            area: areas[index / 300 % 2], side: sides[index / 600 % 2],
+                            text: "Förväntan nr \(index + 1): tar emot barn med samsjuklighet och samordnar insatser",
+                            sources: index % 4 == 0 ? ["actor-\((index + 1) % 300 + 1)", "actor-\((index + 2) % 300 + 1)"] : [],
+                            answer: index % 2 == 0 ? ExpectationAnswer(vote: Vote.allCases[index % 3]) : nil)
+        }
+        workshop.conflicts = (0..<(items / 10)).map { index in
+            MergeConflict(id: "conflict-\(index + 1)", collection: .gaps, key: "gap-\(index + 1)", field: "description",
+                          ours: "Vår text \(index + 1)", theirs: "Deras text \(index + 1)", kept: .ours)
+        }
+    }
 }

@@ -40,14 +40,12 @@ extension ExpectationsScreen {
             buffer.put(title.text(language), x: x, y: head.y + 1, style: .heading, limit: width - 1)
             x += width
         }
+        let counts = organisationCounts(state)
         ListView.draw(state.expectationsView.organisations, count: workshop.actors.count, in: list, into: &buffer) { index, y, selected, buffer in
             let actor = workshop.actors[index]
-            let items = workshop.expectations.filter { $0.organisation == actor.id }
-            let answered = items.filter { $0.side == .perception ? $0.answer != nil : !$0.responses.isEmpty }
-            let no = items.filter { $0.answer?.vote == .no || !$0.responders(.no).isEmpty }
-            let discuss = items.filter { $0.answer?.vote == .discuss || !$0.responders(.discuss).isEmpty }
-            let cells = ["\(actor.abbreviation) · \(actor.name)", "\(items.count)", "\(answered.count)/\(items.count)",
-                         no.isEmpty ? "–" : "✗ \(no.count)", discuss.isEmpty ? "–" : "? \(discuss.count)"]
+            let count = counts[actor.id] ?? OrganisationCounts()
+            let cells = ["\(actor.abbreviation) · \(actor.name)", "\(count.items)", "\(count.answered)/\(count.items)",
+                         count.no == 0 ? "–" : "✗ \(count.no)", count.discuss == 0 ? "–" : "? \(count.discuss)"]
             var x = list.x
             for (text, (_, width)) in zip(cells, columns) {
                 buffer.put(TextWidth.truncate(text, to: width - 1), x: x, y: y, style: selected ? .selected : .normal, limit: width - 1)
@@ -75,22 +73,22 @@ extension ExpectationsScreen {
                    limit: head.width)
         let half = list.width / 2
         for (side, x) in [(ExpectationSide.own, head.x), (.perception, head.x + half)] {
-            let count = workshop.expectations(of: organisation, view.area, side).count
+            let count = items(state, of: organisation, view.area, side).count
             let focused = side == view.side
             buffer.put((focused ? "▶ " : "  ") + "\(side.label(language)) (\(count))", x: x, y: head.y + 3,
                        style: focused ? .selected : .heading, limit: half - 1)
         }
         for side in ExpectationSide.allCases {
-            let items = workshop.expectations(of: organisation, view.area, side)
+            let sideItems = ExpectationsScreen.items(state, of: organisation, view.area, side)
             let area = Rect(x: side == .own ? list.x : list.x + half, y: list.y, width: half - 1, height: list.height)
             let focused = side == view.side
             let listState = focused ? view.items : ListState()
-            if items.isEmpty {
+            if sideItems.isEmpty {
                 buffer.put(ExpectationsText.emptyColumn(key: Keymap.keyName(.addItem, in: .expectations)).text(language),
                            x: area.x + 2, y: area.y, style: .dim, limit: area.width - 2)
             }
-            ListView.draw(listState, count: items.count, in: area, into: &buffer) { index, y, selected, buffer in
-                let text = "\(mark(items[index])) \(line(items[index], workshop, language))"
+            ListView.draw(listState, count: sideItems.count, in: area, into: &buffer) { index, y, selected, buffer in
+                let text = "\(mark(sideItems[index])) \(line(sideItems[index], workshop, language))"
                 buffer.put(TextWidth.truncate(text, to: area.width), x: area.x, y: y, style: focused && selected ? .selected : .normal,
                            limit: area.width)
             }
