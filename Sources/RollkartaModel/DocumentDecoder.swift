@@ -153,10 +153,9 @@ private final class TapeSource: @unchecked Sendable {
     }
 }
 
-private final class TapeDecoder: Decoder, @unchecked Sendable {
+private final class TapeDecoder: Decoder, ChainedCoder, @unchecked Sendable {
     let source: TapeSource
     let index: Int
-    /// The coding path is walked from the parents only when someone asks for it.
     let parent: TapeDecoder?
     let key: (any CodingKey)?
 
@@ -167,15 +166,7 @@ private final class TapeDecoder: Decoder, @unchecked Sendable {
         self.key = key
     }
 
-    var codingPath: [any CodingKey] {
-        var path: [any CodingKey] = []
-        var decoder: TapeDecoder? = self
-        while let current = decoder {
-            if let key = current.key { path.append(key) }
-            decoder = current.parent
-        }
-        return path.reversed()
-    }
+    var codingPath: [any CodingKey] { chainedPath }
 
     var userInfo: [CodingUserInfoKey: Any] { source.userInfo }
 
@@ -250,7 +241,7 @@ extension Array: SplitDecodable where Element: Decodable {
                 var elements: [Element] = []
                 elements.reserveCapacity(bounds[part + 1] - bounds[part])
                 for position in bounds[part]..<bounds[part + 1] {
-                    elements.append(try list.read(Element.self, at: starts[position], key: IndexKey(position)))
+                    elements.append(try list.read(Element.self, at: starts[position], key: ListIndexKey(position)))
                 }
                 return elements
             }
@@ -350,15 +341,6 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func superDecoder(forKey key: Key) throws -> any Decoder { throw DocumentDecoder.Unsupported() }
 }
 
-private struct IndexKey: CodingKey {
-    let index: Int
-    var stringValue: String { "Index \(index)" }
-    var intValue: Int? { index }
-    init(_ index: Int) { self.index = index }
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { index = intValue }
-}
-
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let decoder: TapeDecoder
     /// The tape index of the next element.
@@ -412,17 +394,17 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        let key = IndexKey(currentIndex)
+        let key = ListIndexKey(currentIndex)
         return try decoder.read(type, at: try advance(), key: key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        let key = IndexKey(currentIndex)
+        let key = ListIndexKey(currentIndex)
         return try TapeDecoder(source: decoder.source, index: try advance(), parent: decoder, key: key).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        let key = IndexKey(currentIndex)
+        let key = ListIndexKey(currentIndex)
         return try TapeDecoder(source: decoder.source, index: try advance(), parent: decoder, key: key).unkeyedContainer()
     }
 

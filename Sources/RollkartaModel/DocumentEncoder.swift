@@ -58,7 +58,7 @@ private struct OutputState {
     }
 }
 
-private final class StreamEncoder: Encoder {
+private final class StreamEncoder: Encoder, ChainedCoder {
     enum State {
         case empty
         case single
@@ -69,7 +69,6 @@ private final class StreamEncoder: Encoder {
     }
 
     let output: Output
-    /// The coding path is walked from the parents only when someone asks for it.
     let parent: StreamEncoder?
     let key: (any CodingKey)?
     /// Spaces before this value's closing bracket; its members and elements get two more.
@@ -83,15 +82,7 @@ private final class StreamEncoder: Encoder {
         self.indent = indent
     }
 
-    var codingPath: [any CodingKey] {
-        var path: [any CodingKey] = []
-        var encoder: StreamEncoder? = self
-        while let current = encoder {
-            if let key = current.key { path.append(key) }
-            encoder = current.parent
-        }
-        return path.reversed()
-    }
+    var codingPath: [any CodingKey] { chainedPath }
 
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -219,15 +210,6 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { encoder.detached() }
 }
 
-private struct IndexKey: CodingKey {
-    let index: Int
-    var stringValue: String { "Index \(index)" }
-    var intValue: Int? { index }
-    init(_ index: Int) { self.index = index }
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { index = intValue }
-}
-
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let encoder: StreamEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
@@ -267,7 +249,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { add { $0.writeUnsigned(value) } }
 
     mutating func encode<Value: Encodable>(_ value: Value) throws {
-        let key = IndexKey(count)
+        let key = ListIndexKey(count)
         separate()
         try encoder.write(value, key: key, indent: encoder.indent + 2)
     }
