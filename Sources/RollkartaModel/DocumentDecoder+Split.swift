@@ -23,11 +23,11 @@ extension Array: SplitDecodable where Element: Decodable {
             ? source.bytes.count - firstByte
             : Int(source.entries[Int(source.entries[index].end)].start) - firstByte
         var bounds = [0]
-        var element2 = 0
+        var boundary = 0
         for part in 1..<partCount {
             let target = firstByte + span * part / partCount
-            while element2 < starts.count, Int(source.entries[starts[element2]].start) < target { element2 += 1 }
-            bounds.append(element2)
+            while boundary < starts.count, Int(source.entries[starts[boundary]].start) < target { boundary += 1 }
+            bounds.append(boundary)
         }
         bounds.append(starts.count)
         let results = Parts<[Element]>(count: partCount)

@@ -108,18 +108,21 @@ final class JSONTape {
             case UInt8(ascii: "f"): return literal("false", .false, into: &entries)
             case UInt8(ascii: "n"): return literal("null", .null, into: &entries)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // Every character a number may hold; whether they make one is the integer reader's
+                // question (and the strict scanner's).
                 position += 1
-                while position < bytes.count {
-                    switch bytes[position] {
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
-                         UInt8(ascii: "+"), UInt8(ascii: "-"):
-                        position += 1
-                        continue
-                    default: break
-                    }
-                    break
-                }
+                while position < bytes.count, Self.isNumberCharacter(bytes[position]) { position += 1 }
                 entries.append(Entry(start: start, end: UInt32(position), info: Kind.number.rawValue << 29))
+                return true
+            default:
+                return false
+            }
+        }
+
+        static func isNumberCharacter(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+                 UInt8(ascii: "+"), UInt8(ascii: "-"):
                 return true
             default:
                 return false
