@@ -60,6 +60,10 @@ public struct AppState: Sendable {
     /// A one-off message for the status bar, cleared by the next key.
     public var message: String?
     public var isDirty = false
+    /// The last save did not reach the file (failed, changed outside, lock lost). Quitting asks
+    /// twice only then: edits whose save is merely still running are saved before the app ends,
+    /// and saying "not saved (see the error above)" without an error was wrong.
+    public var saveFailed = false
     /// Counts the changes made, so a save that finishes can tell whether it wrote the newest.
     public internal(set) var changeCount = 0
     /// The form being filled in, over everything else.

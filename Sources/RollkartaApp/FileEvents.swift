@@ -11,11 +11,13 @@ enum FileEvents {
         case .reloaded(.success(let fromDisk)):
             Edit.replaceWorkshop(&state, with: fromDisk)
             state.isDirty = false
+            state.saveFailed = false
             state.diskConflict = false
             state.message = FileText.reloaded.text(language)
         case .copySaved(.success(let copy)):
             state.filePath = copy
             state.isDirty = false
+            state.saveFailed = false
             state.diskConflict = false
             state.readOnly = nil
             state.message = FileText.savedCopy(copy).text(language)
@@ -45,6 +47,7 @@ enum FileEvents {
     private static func saved(_ outcome: SaveOutcome, version: Int, _ state: inout AppState) -> [Effect] {
         let language = state.language
         if outcome != .written { state.isDirty = true }  // the edits are only in memory
+        state.saveFailed = outcome != .written
         switch outcome {
         case .written:
             // A change made while this save ran is still to be written by the save it asked for.

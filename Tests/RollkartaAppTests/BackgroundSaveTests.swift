@@ -66,4 +66,25 @@ final class BackgroundSaveTests: XCTestCase {
         h.send(.saved(.failed("kunde inte spara: No space left on device"), version: h.state.changeCount))
         XCTAssertTrue(h.state.isDirty, "a failed save leaves the edits marked unsaved")
     }
+
+    /// q while the newest change's save is still running: nothing failed, so the app ends (the
+    /// save and then quitting, in order) without claiming an error; after a failed save one q
+    /// still only warns.
+    func testQuittingWhileASaveRunsEndsAfterItWithoutSayingItFailed() throws {
+        var h = try Harness()
+        h.press(.character("s"))  // its save is under way: no answer has come back
+        XCTAssertTrue(h.state.isDirty)
+        h.effects = []
+        h.press(.character("q"))
+        XCTAssertTrue(h.quit, "one q ends the app once the running save is done")
+        XCTAssertEqual(h.effects, [.save, .quit], "the newest state is saved before quitting")
+        XCTAssertFalse(h.text.contains("se felet ovan"), h.text)
+
+        var failed = try Harness()
+        failed.press(.character("s"))
+        failed.send(.saved(.failed("kunde inte spara: No space left on device"), version: failed.state.changeCount))
+        failed.press(.character("q"))
+        XCTAssertFalse(failed.quit, "one q does not drop edits whose save failed")
+        XCTAssertTrue(failed.text.contains("Ändringar är inte sparade (se felet ovan)"), failed.text)
+    }
 }

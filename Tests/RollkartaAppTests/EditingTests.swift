@@ -230,7 +230,8 @@ final class UnsavedQuitTests: XCTestCase {
     func testQuittingWithUnsavedEditsAsksFirst() throws {
         var h = try Harness()
         h.press(.character("s"))
-        XCTAssertTrue(h.state.isDirty, "the runtime has not saved (as when the disk is full)")
+        h.send(.saved(.failed("kunde inte spara: No space left on device"), version: h.state.changeCount))
+        XCTAssertTrue(h.state.isDirty, "the runtime could not save (the disk is full)")
         h.press(.character("q"))
         XCTAssertFalse(h.effects.contains(.quit))
         XCTAssertTrue(h.screen.line(29).contains("q igen avslutar ändå"), h.screen.line(29))

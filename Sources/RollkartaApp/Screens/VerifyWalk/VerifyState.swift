@@ -27,6 +27,9 @@ public struct VerifyState: Sendable {
     public var message: String?
     /// Answers not yet written (the last save failed, or it is under way): only in memory.
     public var isDirty = false
+    /// The last save of the answer file failed: only then does quitting ask twice (a save still
+    /// running is finished before the walk ends).
+    public var saveFailed = false
     var quitGuard = QuitGuard()
     /// Set by the clock the runtime passes in; answers carry it.
     public var now: @Sendable () -> String

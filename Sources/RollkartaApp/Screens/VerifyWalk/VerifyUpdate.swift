@@ -41,7 +41,7 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
                 state.message = VerifyText.allAnswered(state.filePath).text(state.language)
             }
         case .back:
-            guard state.quitGuard.allowsQuit(unsaved: state.isDirty) else {
+            guard state.quitGuard.allowsQuit(unsaved: state.isDirty && state.saveFailed) else {
                 state.message = VerifyText.unsavedQuit.text(state.language)
                 return []
             }
@@ -51,6 +51,7 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
         }
         return []
     case .saved(let outcome, _):
+        state.saveFailed = outcome != .written
         if outcome == .written {
             state.isDirty = false
         } else if case .failed(let reason) = outcome {
