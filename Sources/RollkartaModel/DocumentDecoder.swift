@@ -12,10 +12,9 @@ import Foundation
 enum DocumentDecoder {
     struct Unsupported: Error {}
 
-    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>,
-                                         userInfo: [CodingUserInfoKey: Any] = [:]) throws -> Value {
+    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>) throws -> Value {
         guard let tape = JSONTape(bytes) else { throw Unsupported() }
-        let source = TapeSource(tape: tape, bytes: bytes, userInfo: userInfo)
+        let source = TapeSource(tape: tape, bytes: bytes)
         return try TapeDecoder(source: source, index: 0, parent: nil, key: nil).read(type)
     }
 }
@@ -35,7 +34,8 @@ final class TapeDecoder: Decoder, ChainedCoder, @unchecked Sendable {
 
     var codingPath: [any CodingKey] { chainedPath }
 
-    var userInfo: [CodingUserInfoKey: Any] { source.userInfo }
+    /// No Rollkarta type reads anything from it.
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard source.entries[index].kind == .object else { throw DocumentDecoder.Unsupported() }

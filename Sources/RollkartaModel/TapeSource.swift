@@ -3,16 +3,15 @@ import Foundation
 /// What every decoder of one document shares. A class read through `let` properties only, so
 /// no access is checked at run time.
 final class TapeSource: @unchecked Sendable {
+    /// Holds the memory `entries` points into.
     let tape: JSONTape
     let entries: UnsafeMutableBufferPointer<JSONTape.Entry>
     let bytes: UnsafeBufferPointer<UInt8>
-    let userInfo: [CodingUserInfoKey: Any]
 
-    init(tape: JSONTape, bytes: UnsafeBufferPointer<UInt8>, userInfo: [CodingUserInfoKey: Any]) {
+    init(tape: JSONTape, bytes: UnsafeBufferPointer<UInt8>) {
         self.tape = tape
         entries = tape.entries
         self.bytes = bytes
-        self.userInfo = userInfo
     }
 
     /// A list long enough that decoding it in parts on several cores pays for the threads.

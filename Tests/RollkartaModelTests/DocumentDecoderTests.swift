@@ -5,10 +5,9 @@ import XCTest
 /// The project's own decoder must read exactly what Foundation reads, and hand everything it is
 /// not sure of back (the loader then asks Foundation, which reports problems as before).
 final class DocumentDecoderTests: XCTestCase {
-    private func fast<Value: Decodable>(_ type: Value.Type, _ data: Data,
-                                        userInfo: [CodingUserInfoKey: Any] = [:]) throws -> Value {
+    private func fast<Value: Decodable>(_ type: Value.Type, _ data: Data) throws -> Value {
         let bytes = [UInt8](data)
-        return try bytes.withUnsafeBufferPointer { try DocumentDecoder.decode(type, from: $0, userInfo: userInfo) }
+        return try bytes.withUnsafeBufferPointer { try DocumentDecoder.decode(type, from: $0) }
     }
 
     private func foundation<Value: Decodable>(_ type: Value.Type, _ data: Data) throws -> Value {
