@@ -21,6 +21,9 @@ public enum VerificationMerge {
         public var skipped: [String] = []
         /// Suggestions ("Saknas en roll, ett steg eller en aktör?") not already in the workshop.
         public var suggestions = 0
+        /// The file held no answer and no suggestion (a page saved before its answers were in
+        /// it, say): nothing of it was merged, not even its participant.
+        public var empty = false
     }
 
     public enum Refusal: Error, Equatable, Sendable {
@@ -46,6 +49,14 @@ public enum VerificationMerge {
         let hashes = workshop.subjectHashes
         var reports: [Report] = []
         for (path, file) in files {
+            if file.answers.isEmpty && file.suggestions.isEmpty {
+                var copy = workshop
+                var report = Report(file: path, organisation: file.organisation, initials: file.initials,
+                                    participant: participantID(for: file, in: &copy), onBehalf: file.onBehalf)
+                report.empty = true
+                reports.append(report)
+                continue
+            }
             let participant = participantID(for: file, in: &workshop)
             var report = Report(file: path, organisation: file.organisation, initials: file.initials,
                                 participant: participant, onBehalf: file.onBehalf)

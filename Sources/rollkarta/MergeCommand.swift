@@ -10,11 +10,13 @@ struct MergeCommand: ParsableCommand {
         discussion: say("""
             Samma fil två gånger ändrar ingenting; av två svar på samma fråga gäller det nyaste. \
             En fil för en annan workshop stoppar sammanslagningen utan att något skrivs. Svar på en roll \
-            som ändrats sedan deltagaren svarade behålls men markeras inaktuella och räknas inte.
+            som ändrats sedan deltagaren svarade behålls men markeras inaktuella och räknas inte. En fil utan svar \
+            och förslag sägs ut och ändrar ingenting.
             """, """
             The same file twice changes nothing; of two answers to the same question the newer counts. \
             A file for another workshop stops the merge before anything is written. Answers about a role \
-            that changed after the participant answered are kept but marked stale and not counted.
+            that changed after the participant answered are kept but marked stale and not counted. A file with no \
+            answers and no suggestions is named and changes nothing.
             """))
 
     @Argument(help: ArgumentHelp(say("Workshopfilen.", "The workshop file.")))
@@ -56,7 +58,12 @@ struct MergeCommand: ParsableCommand {
             printError(error.message(commandLanguage))
             throw ExitCode.failure
         }
-        for report in reports { print(DisplayText.sanitized(Self.describe(report))) }
+        for report in reports where !report.empty { print(DisplayText.sanitized(Self.describe(report))) }
+        for report in reports where report.empty {
+            printError(DisplayText.sanitized(say(
+                "\(report.file): filen har inga svar och inga förslag; ingenting från den slogs samman (be deltagaren spara svarsfilen igen)",
+                "\(report.file): the file has no answers and no suggestions; nothing of it was merged (ask the participant to save the answer file again)")))
+        }
         guard merged != original else {
             print(say("\(workshop): inget nytt, filen lämnas orörd", "\(workshop): nothing new, the file is left untouched"))
             return

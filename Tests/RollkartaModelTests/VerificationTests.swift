@@ -17,6 +17,15 @@ final class VerificationTests: XCTestCase {
         return file
     }
 
+    func testAFileWithNoAnswersAndNoSuggestionsChangesNothing() throws {
+        var workshop = try Fixtures.example()
+        let before = workshop
+        let reports = try VerificationMerge.merge([("tom.json", answered(workshop, organisation: "Ny verksamhet", []))], into: &workshop)
+        XCTAssertEqual(workshop, before, "not even a participant is added")
+        XCTAssertEqual(reports.map(\.empty), [true])
+        XCTAssertEqual(reports.map(\.file), ["tom.json"])
+    }
+
     func testMergingTheSameFileTwiceChangesNothing() throws {
         var workshop = try Fixtures.example()
         let file = answered(workshop, organisation: "BUP", initials: "AB",
