@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Drives the offline verification page (export --format verify-html) in headless Chromium,
 by keyboard, for EndToEndTests: prints one JSON object with what it found.
-Usage: browser-verify-test.py PAGE.html DOWNLOADS SCREENSHOTS [hostile]"""
+Usage: browser-verify-test.py PAGE.html DOWNLOADS SCREENSHOTS [hostile|anonymous|named]
+anonymous: a page exported without --as, answered, saved (the organisation typed when asked),
+reloaded; a comment typed before the vote; typing on after adding a suggestion.
+named: a page exported with --as: initials typed, saved."""
 import json, os, sys, time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -10,7 +13,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 page, downloads, shots = sys.argv[1], sys.argv[2], sys.argv[3]
-hostile = len(sys.argv) > 4
+mode = sys.argv[4] if len(sys.argv) > 4 else ""
+hostile = mode == "hostile"
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"]:
@@ -20,6 +24,89 @@ options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "A
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
 result = {}
+
+
+def type_keys(*keys):
+    ActionChains(driver).send_keys(*keys).perform()
+
+
+def js(script):
+    return driver.execute_script(script)
+
+
+def wait_for_download():
+    for _ in range(50):
+        files = os.listdir(downloads)
+        if any(f.endswith(".json") for f in files) and not any(f.endswith(".crdownload") for f in files):
+            return sorted(files)
+        time.sleep(0.1)
+    return sorted(os.listdir(downloads))
+
+
+def visible_section():
+    return js("var s=document.querySelector('section.subject:not([hidden])');return s?s.id:''")
+
+
+def anonymous():
+    """No --as: 1, 2 with a comment, a comment typed before 3; then the suggestions; then
+    save, asked for the organisation, typed, saved again; reload."""
+    type_keys("1")
+    type_keys("2")
+    type_keys("Förskolan ser det först")
+    type_keys(Keys.TAB, Keys.TAB, Keys.ENTER)           # Nästa →: the third subject's Ja
+    type_keys(Keys.TAB, Keys.TAB, Keys.TAB)             # its comment field
+    type_keys("Skrivet före svaret")
+    ActionChains(driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()  # Diskutera
+    result["focusBeforeVote"] = js("var e=document.activeElement;return e.tagName+' '+(e.getAttribute('data-vote')||e.id)")
+    type_keys(Keys.ENTER)
+    result["commentAfterVote"] = js("return document.getElementById('c2').value")
+    result["focusAfterVote"] = js("return document.activeElement.id")
+    # On to the suggestions with → (allowed after typing: it types nothing).
+    type_keys(Keys.TAB)                                  # ← Föregående, reached by typing
+    type_keys(*([Keys.ARROW_RIGHT] * 40))
+    result["sectionForSuggestions"] = visible_section()
+    result["focusInSuggestions"] = js("return document.activeElement.id")
+    type_keys("Vi saknas: skolstart")
+    type_keys(Keys.TAB)                                  # Lägg till förslaget, reached by typing
+    type_keys("n1")
+    result["sectionAfterTypingOnTheButton"] = visible_section()
+    type_keys(Keys.ENTER)
+    result["focusAfterAdding"] = js("return document.activeElement.id")
+    type_keys("nästa 123")
+    result["sectionAfterTypingOn"] = visible_section()
+    result["suggestionText"] = js("return document.getElementById('suggestion').value")
+    result["suggestionList"] = js("return Array.prototype.map.call(document.querySelectorAll('#suggestion-list li'),function(l){return l.textContent})")
+    result["progressBeforeSave"] = driver.find_element(By.ID, "progress").text
+    driver.find_element(By.ID, "save").send_keys(Keys.ENTER)
+    result["askedFor"] = js("return document.activeElement.id")
+    result["progressAsked"] = driver.find_element(By.ID, "progress").text
+    type_keys("Barn- och ungdomspsykiatrin")
+    type_keys(Keys.TAB)
+    type_keys("ÅB")
+    result["progressAfterTyping"] = driver.find_element(By.ID, "progress").text
+    driver.find_element(By.ID, "save").send_keys(Keys.ENTER)
+    result["downloaded"] = wait_for_download()
+    result["progressAfterSave"] = driver.find_element(By.ID, "progress").text
+    driver.refresh()
+    time.sleep(0.3)
+    result["organisationAfterReload"] = js("return document.getElementById('org').value")
+    result["initialsAfterReload"] = js("return document.getElementById('initials').value")
+    result["progressAfterReload"] = driver.find_element(By.ID, "progress").text
+    type_keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
+    result["commentAfterReload"] = js("return document.getElementById('c2').value")
+
+
+def named():
+    """--as: initials typed in the page, then saved: the name carries them."""
+    result["initialsAtStart"] = js("return document.getElementById('initials').value")
+    type_keys("1")
+    driver.find_element(By.ID, "initials").click()
+    js("document.getElementById('initials').select()")
+    type_keys("CD")
+    driver.find_element(By.ID, "save").send_keys(Keys.ENTER)
+    result["downloaded"] = wait_for_download()
+
+
 try:
     driver.get("file://" + page)
     time.sleep(0.3)
@@ -27,6 +114,12 @@ try:
         result["title"] = driver.title
         result["text"] = driver.find_element(By.TAG_NAME, "main").text
         result["alerts"] = driver.execute_script("return window.__pwned || null")
+        print(json.dumps(result))
+        sys.exit(0)
+    if mode:
+        {"anonymous": anonymous, "named": named}[mode]()
+        result["cspViolations"] = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
+        result["errors"] = [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
         print(json.dumps(result))
         sys.exit(0)
     keys = ActionChains(driver)
@@ -44,16 +137,12 @@ try:
     driver.refresh()
     time.sleep(0.3)
     result["progressAfterReload"] = driver.find_element(By.ID, "progress").text
-    result["commentAfterReload"] = driver.execute_script(
-        "var s=JSON.parse(localStorage.getItem(Object.keys(localStorage)[0]));return s.answers['1'].comment")
+    keys = ActionChains(driver); keys.send_keys(Keys.ARROW_RIGHT).perform()
+    result["commentAfterReload"] = driver.execute_script("return document.getElementById('c1').value")
     # The focus ring is visible: the focused button has an outline.
     save = driver.find_element(By.ID, "save")
     save.send_keys(Keys.ENTER)
-    for _ in range(50):
-        files = [f for f in os.listdir(downloads) if f.endswith(".json")]
-        if files: break
-        time.sleep(0.1)
-    result["downloaded"] = sorted(os.listdir(downloads))
+    result["downloaded"] = wait_for_download()
     result["outline"] = driver.execute_script("return getComputedStyle(document.activeElement).outlineStyle")
     # Every control has an accessible name and role, from Chromium's accessibility tree.
     tree = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]

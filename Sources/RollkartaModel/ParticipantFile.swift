@@ -96,13 +96,18 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
 
     /// "ws.rollkarta.json", "BUP", "AB" -> "ws.verify-bup-ab.json" in the workshop's folder.
     public static func defaultPath(workshopPath: String, organisation: String, initials: String?) -> String {
-        var base = workshopPath
-        for suffix in [".rollkarta.json", ".json"] where base.hasSuffix(suffix) {
-            base = String(base.dropLast(suffix.count))
-            break
-        }
+        let base = answerFileBase(workshopPath: workshopPath)
         let name = Identifiers.slug(organisation + " " + (initials ?? ""), maxLength: 40)
         return base + ".verify-" + (name.isEmpty ? "participant" : name) + ".json"
+    }
+
+    /// "ws.rollkarta.json" -> "ws": what an answer file's name starts with (the verification
+    /// page names its downloads the same way, from this).
+    public static func answerFileBase(workshopPath: String) -> String {
+        for suffix in [".rollkarta.json", ".json"] where workshopPath.hasSuffix(suffix) {
+            return String(workshopPath.dropLast(suffix.count))
+        }
+        return workshopPath
     }
 
     /// Now, as the files write it.

@@ -22,6 +22,10 @@ struct Export: ParsableCommand {
                                                             "verify-html: the participant's organisation (else the page asks).")))
     var organisation: String?
 
+    @Option(help: ArgumentHelp(say("verify-html: deltagarens initialer (valfritt; sidan låter dem ändras).",
+                                   "verify-html: the participant's initials (optional; the page lets them be changed).")))
+    var initials: String?
+
     @Option(help: ArgumentHelp(say("verify-html: verifiera också gaps, handovers, expectations (kommaseparerat).",
                                    "verify-html: verify as well gaps, handovers, expectations (comma-separated).")))
     var include: String?
@@ -62,7 +66,7 @@ struct Export: ParsableCommand {
         } else {
             let kinds = [VerificationSubject.Kind.roles] + (include ?? "").split(separator: ",")
                 .compactMap { VerificationSubject.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
-            data = Data(VerifyPage.html(workshop, workshopPath: file, organisation: organisation, include: kinds,
+            data = Data(VerifyPage.html(workshop, workshopPath: file, organisation: organisation, initials: initials, include: kinds,
                                         language: commandLanguage).utf8)
         }
         guard let output else {

@@ -8,9 +8,9 @@ import RollkartaModel
 /// walk would write. Its Content-Security-Policy allows its own script and style by hash and
 /// no connection of any kind; printed, it is a paper form.
 public enum VerifyPage {
-    public static func html(_ workshop: Workshop, workshopPath: String, organisation: String?, include: [VerificationSubject.Kind],
-                            language: Language) -> String {
-        let file = ParticipantFile(for: workshop, organisation: organisation ?? "", initials: nil, onBehalf: false, include: include)
+    public static func html(_ workshop: Workshop, workshopPath: String, organisation: String?, initials: String? = nil,
+                            include: [VerificationSubject.Kind], language: Language) -> String {
+        let file = ParticipantFile(for: workshop, organisation: organisation ?? "", initials: initials, onBehalf: false, include: include)
         let subjects = workshop.verificationSubjects(including: Set(file.include), organisation: organisation)
         let hashes = workshop.subjectHashes
         let maps = Dictionary(workshop.journeys.map { ($0.id, MapModel(workshop: workshop, journey: $0)) }, uniquingKeysWith: { a, _ in a })
@@ -40,9 +40,8 @@ public enum VerifyPage {
                 </section>
                 """
         }
-        let data = PageData(workshop: file.workshop, include: file.include.map(\.rawValue), organisation: organisation,
-                            fileName: (ParticipantFile.defaultPath(workshopPath: workshopPath, organisation: organisation ?? "",
-                                                                  initials: nil) as NSString).lastPathComponent,
+        let data = PageData(workshop: file.workshop, include: file.include.map(\.rawValue), organisation: organisation, initials: initials,
+                            base: (ParticipantFile.answerFileBase(workshopPath: workshopPath) as NSString).lastPathComponent,
                             subjects: subjects.map { PageSubject(subject: $0, seen: hashes[$0] ?? "") },
                             texts: Dictionary(uniqueKeysWithValues: PageText.scripted.map { ($0.key, $0.value.text(language)) }))
         let encoder = JSONEncoder()
@@ -54,6 +53,7 @@ public enum VerifyPage {
         let csp = "default-src 'none'; script-src 'sha256-\(SHA256.base64(script))'; style-src 'sha256-\(SHA256.base64(style))'; "
             + "img-src 'none'; connect-src 'none'; font-src 'none'; form-action 'none'; base-uri 'none'"
         let who = organisation.map { escape($0) } ?? ""
+        let whoInitials = initials.map { escape($0) } ?? ""
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
@@ -67,7 +67,7 @@ public enum VerifyPage {
             <body>
             <header><h1>\(escape(t(.title))) · \(escape(workshop.title))</h1>
             <div class="who"><label for="org">\(escape(t(.organisation)))</label> <input id="org" value="\(who)" autocomplete="organization">
-            <label for="initials">\(escape(t(.initials)))</label> <input id="initials" size="4"></div>
+            <label for="initials">\(escape(t(.initials)))</label> <input id="initials" size="4" value="\(whoInitials)"></div>
             <p id="progress" role="status" aria-live="polite"></p>
             <p class="help">\(escape(t(.help)))</p></header>
             <main>\(sections)
@@ -127,7 +127,10 @@ public enum VerifyPage {
         var workshop: ParticipantFile.WorkshopReference
         var include: [String]
         var organisation: String?
-        var fileName: String
+        /// Exported with `--initials`: the field's first value, and part of where the answers are kept.
+        var initials: String?
+        /// "ws" for ws.rollkarta.json: downloads are named base.verify-ORG-INITIALS.json, as the walk names them.
+        var base: String
         var subjects: [PageSubject]
         var texts: [String: String]
     }
@@ -150,48 +153,63 @@ public enum VerifyPage {
 
     static let script = """
         "use strict";(function(){var d=JSON.parse(document.getElementById("data").textContent);var T=d.texts;\
-        var sections=Array.prototype.slice.call(document.querySelectorAll("section.subject"));\
-        var total=d.subjects.length;var key="rollkarta:"+d.workshop.id+":";var state={answers:{},suggestions:[]};var current=0;\
-        var org=document.getElementById("org"),ini=document.getElementById("initials");\
-        function storeKey(){return key+org.value.trim().toLowerCase()}\
-        function load(){try{var s=JSON.parse(localStorage.getItem(storeKey())||"null");if(s){state=s;if(s.initials)ini.value=s.initials}\
-        else{state={answers:{},suggestions:[]}}}catch(e){state={answers:{},suggestions:[]}}}\
-        function store(){state.initials=ini.value.trim();try{localStorage.setItem(storeKey(),JSON.stringify(state))}catch(e){}}\
+        var sections=Array.prototype.slice.call(document.querySelectorAll("section.subject"));var total=d.subjects.length;\
+        var org=document.getElementById("org"),ini=document.getElementById("initials"),sug=document.getElementById("suggestion");\
+        var key="rollkarta-page:"+d.workshop.id+":"+(d.organisation||"").trim().toLowerCase()+":"+(d.initials||"").trim().toLowerCase();\
+        var current=0;var typed=false;var state=fresh();\
+        function fresh(){return{answers:{},drafts:{},suggestions:[],suggestionDraft:""}}\
+        function id(s){return JSON.stringify(s.subject)}\
+        function object(v){return!!v&&typeof v==="object"&&!Array.isArray(v)}\
+        function read(k){try{var v=JSON.parse(localStorage.getItem(k)||"null");return object(v)?v:null}catch(e){return null}}\
+        function adopt(){var s=read("rollkarta:"+d.workshop.id+":"+(d.organisation||"").trim().toLowerCase());if(!s||!object(s.answers))return null;\
+        var answers={};d.subjects.forEach(function(x,i){var a=s.answers[i];if(object(a)&&a.seen===x.seen)answers[id(x)]=a});\
+        return{answers:answers,suggestions:s.suggestions,initials:s.initials}}\
+        function load(){var s=read(key)||adopt();state=fresh();if(!s)return;if(object(s.answers))state.answers=s.answers;\
+        if(object(s.drafts))state.drafts=s.drafts;if(Array.isArray(s.suggestions))state.suggestions=s.suggestions;\
+        if(typeof s.suggestionDraft==="string")state.suggestionDraft=s.suggestionDraft;\
+        if(typeof s.organisation==="string")org.value=s.organisation;if(typeof s.initials==="string")ini.value=s.initials;sug.value=state.suggestionDraft}\
+        function store(){state.organisation=org.value;state.initials=ini.value;state.suggestionDraft=sug.value;\
+        try{localStorage.setItem(key,JSON.stringify(state))}catch(e){}}\
         function now(){return new Date().toISOString().replace(/\\.\\d{3}Z$/,"Z")}\
-        function answered(){var n=0;d.subjects.forEach(function(s,i){var a=state.answers[i];if(a&&a.seen===s.seen)n++});return n}\
+        function answered(){var n=0;d.subjects.forEach(function(s){var a=state.answers[id(s)];if(a&&a.seen===s.seen)n++});return n}\
         function render(){sections.forEach(function(s,i){s.hidden=i!==current});\
-        if(current<total){var a=state.answers[current];sections[current].querySelectorAll("button.vote").forEach(function(b){\
+        if(current<total){var k=id(d.subjects[current]);var a=state.answers[k];sections[current].querySelectorAll("button.vote").forEach(function(b){\
         b.setAttribute("aria-pressed",String(!!a&&a.vote===b.getAttribute("data-vote")))});\
-        var c=sections[current].querySelector("textarea");c.value=a?a.comment:""}\
+        sections[current].querySelector("textarea").value=a?a.comment:(state.drafts[k]||"")}\
         var list=document.getElementById("suggestion-list");list.textContent="";state.suggestions.forEach(function(s){\
         var li=document.createElement("li");li.textContent=s.text;list.appendChild(li)});\
         document.getElementById("progress").textContent=(current<total?(current+1)+"/"+total:T.suggestionsLabel)+" · "+T.answered+" "+answered()+"/"+total}\
-        function go(i){current=Math.max(0,Math.min(total,i));render();var f=sections[current].querySelector("button,textarea");if(f)f.focus()}\
-        function vote(v){if(current>=total)return;var s=d.subjects[current];var old=state.answers[current];\
-        state.answers[current]={vote:v,comment:old?old.comment:"",seen:s.seen,answeredAt:now()};store();render();\
-        if(v==="yes"){go(current+1)}else{sections[current].querySelector("textarea").focus()}}\
-        function unanswered(){for(var k=1;k<=total;k++){var i=(current+k)%total;var a=state.answers[i];if(!a||a.seen!==d.subjects[i].seen){go(i);return}}go(total)}\
+        function go(i){current=Math.max(0,Math.min(total,i));render();var f=sections[current].querySelector("button,textarea");if(f)f.focus();typed=false}\
+        function vote(v){if(current>=total)return;var s=d.subjects[current];var k=id(s);var c=sections[current].querySelector("textarea");\
+        state.answers[k]={vote:v,comment:c.value,seen:s.seen,answeredAt:now()};delete state.drafts[k];store();render();typed=false;\
+        if(v==="yes"){go(current+1)}else{c.focus()}}\
+        function unanswered(){for(var k=1;k<=total;k++){var i=(current+k)%total;var a=state.answers[id(d.subjects[i])];if(!a||a.seen!==d.subjects[i].seen){go(i);return}}go(total)}\
+        function addSuggestion(){var text=sug.value.trim();if(!text)return false;state.suggestions.push({text:text,writtenAt:now()});sug.value="";store();render();return true}\
+        function slug(t){var m={"å":"a","ä":"a","à":"a","á":"a","â":"a","ö":"o","ø":"o","ó":"o","ò":"o","ô":"o","é":"e","è":"e","ê":"e","ë":"e","ü":"u","ú":"u","ù":"u"};\
+        var r="",dash=false;Array.from(t.normalize("NFC").toLowerCase()).some(function(ch){var c=m[ch]||(/^[a-z0-9]$/.test(ch)?ch:"");\
+        if(!c){dash=true;return false}if(dash&&r)r+="-";dash=false;r+=c;return r.length>=40});return r}\
         sections.forEach(function(s,i){s.querySelectorAll("button.vote").forEach(function(b){b.addEventListener("click",function(){vote(b.getAttribute("data-vote"))})});\
-        var c=s.querySelector("textarea.comment");if(c)c.addEventListener("input",function(){var a=state.answers[i];if(a){a.comment=c.value;a.answeredAt=now();store()}})});\
+        var c=s.querySelector("textarea.comment");if(c)c.addEventListener("input",function(){var k=id(d.subjects[i]);var a=state.answers[k];\
+        if(a){a.comment=c.value;a.answeredAt=now()}else{state.drafts[k]=c.value}store()})});\
         document.getElementById("previous").addEventListener("click",function(){go(current-1)});\
         document.getElementById("next").addEventListener("click",function(){go(current+1)});\
         document.getElementById("unanswered").addEventListener("click",unanswered);\
-        document.getElementById("add-suggestion").addEventListener("click",function(){var t=document.getElementById("suggestion");\
-        var text=t.value.trim();if(text){state.suggestions.push({text:text,writtenAt:now()});t.value="";store();render()}});\
-        org.addEventListener("change",function(){load();render()});ini.addEventListener("change",store);\
-        document.getElementById("save").addEventListener("click",function(){if(!org.value.trim()){org.focus();\
-        document.getElementById("progress").textContent=T.organisationFirst;return}\
-        var answers=[];d.subjects.forEach(function(s,i){var a=state.answers[i];if(a)answers.push({subject:s.subject,vote:a.vote,\
+        document.getElementById("add-suggestion").addEventListener("click",function(){addSuggestion();sug.focus()});\
+        [org,ini,sug].forEach(function(f){f.addEventListener("input",store)});\
+        document.getElementById("save").addEventListener("click",function(){var o=org.value.trim(),n=ini.value.trim();if(!o){org.focus();\
+        document.getElementById("progress").textContent=T.organisationFirst;return}addSuggestion();\
+        var answers=[];d.subjects.forEach(function(s){var a=state.answers[id(s)];if(a)answers.push({subject:s.subject,vote:a.vote,\
         comment:a.comment,seen:a.seen,answeredAt:a.answeredAt})});\
-        var out={format:"rollkarta-verification",schemaVersion:1,workshop:d.workshop,organisation:org.value.trim(),onBehalf:false,\
-        include:d.include,answers:answers,suggestions:state.suggestions};if(ini.value.trim())out.initials=ini.value.trim();\
-        var name=d.fileName;if(!d.organisation){name=name.replace(/verify-.*\\.json$/,"verify-"+(org.value.trim()+" "+ini.value.trim())\
-        .toLowerCase().normalize("NFD").replace(/[\\u0300-\\u036f]/g,"").replace(/[^a-z0-9]+/g,"-").replace(/^-|-$/g,"")+".json")}\
+        var out={format:"rollkarta-verification",schemaVersion:1,workshop:d.workshop,organisation:o,onBehalf:false,\
+        include:d.include,answers:answers,suggestions:state.suggestions};if(n)out.initials=n;\
+        var name=d.base+".verify-"+(slug(o+" "+n)||"participant")+".json";\
         var blob=new Blob([JSON.stringify(out,null,2)+"\\n"],{type:"application/json"});var a=document.createElement("a");\
         a.href=URL.createObjectURL(blob);a.download=name;document.body.appendChild(a);a.click();a.remove();\
-        document.getElementById("progress").textContent=T.saved+" "+name});\
-        document.addEventListener("keydown",function(e){var tag=(e.target&&e.target.tagName)||"";\
-        if(tag==="TEXTAREA"||tag==="INPUT"||e.ctrlKey||e.metaKey||e.altKey)return;\
+        document.getElementById("progress").textContent=T.saved+" "+name+" · "+T.answered+" "+answered()+"/"+total});\
+        document.addEventListener("input",function(){typed=true});document.addEventListener("pointerdown",function(){typed=false});\
+        document.addEventListener("keydown",function(e){var t=e.target||document.body;var tag=t.tagName||"";\
+        if(tag==="TEXTAREA"||tag==="INPUT"||tag==="SELECT"||t.isContentEditable||e.ctrlKey||e.metaKey||e.altKey)return;\
+        if(typed&&t!==document.body&&e.key.length===1)return;\
         if(e.key==="1")vote("yes");else if(e.key==="2")vote("no");else if(e.key==="3")vote("discuss");\
         else if(e.key==="ArrowRight")go(current+1);else if(e.key==="ArrowLeft")go(current-1);else if(e.key==="n")unanswered();else return;\
         e.preventDefault()});load();render()})();
