@@ -97,8 +97,16 @@ def anonymous():
 
 
 def named():
-    """--as: initials typed in the page, then saved: the name carries them."""
+    """--as: what the earlier page kept (by position, under the organisation) taken over;
+    initials typed in the page, then saved: the name carries them."""
     result["initialsAtStart"] = js("return document.getElementById('initials').value")
+    js("var d=JSON.parse(document.getElementById('data').textContent);localStorage.setItem('rollkarta:'+d.workshop.id+':bup',"
+       "JSON.stringify({answers:{'4':{vote:'no',comment:'Sparat av förra sidan',seen:d.subjects[4].seen,answeredAt:'2026-11-20T10:00:00Z'}},"
+       "suggestions:[],initials:''}))")
+    driver.refresh()
+    time.sleep(0.3)
+    result["progressAdopted"] = driver.find_element(By.ID, "progress").text
+    result["initialsAfterAdopting"] = js("return document.getElementById('initials').value")
     type_keys("1")
     driver.find_element(By.ID, "initials").click()
     js("document.getElementById('initials').select()")

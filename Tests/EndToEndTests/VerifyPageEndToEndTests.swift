@@ -147,20 +147,27 @@ final class VerifyPageEndToEndTests: XCTestCase {
                        "Skrivet före svaret")
     }
 
-    /// With --as and --initials the page starts with them; initials typed over them name the download.
+    /// With --as and --initials the page starts with them; what the earlier page kept for the
+    /// organisation is taken over; initials typed over them name the download.
     func testTheDownloadIsNamedWithTheInitialsInTheField() throws {
         let (folder, workshop, page) = try page("bup.html", ["--as", "BUP", "--initials", "AB"])
-        struct Named: Decodable { var initialsAtStart: String; var downloaded: [String]; var cspViolations: [String] }
+        struct Named: Decodable {
+            var initialsAtStart: String, progressAdopted: String, initialsAfterAdopting: String
+            var downloaded: [String], cspViolations: [String]
+        }
         let found = try JSONDecoder().decode(Named.self, from: try browse(page, folder, mode: "named"))
         XCTAssertEqual(found.initialsAtStart, "AB")
+        XCTAssertEqual(found.progressAdopted, "1/31 · besvarade 1/31", "what the earlier page kept for BUP is taken over")
+        XCTAssertEqual(found.initialsAfterAdopting, "AB")
         XCTAssertEqual(found.downloaded, ["ws.verify-bup-cd.json"], "two colleagues' files do not collide")
         XCTAssertEqual(found.cspViolations, [])
         let file = try ParticipantStore.load(folder + "/downloads/ws.verify-bup-cd.json")
         XCTAssertEqual(file.organisation, "BUP")
         XCTAssertEqual(file.initials, "CD")
-        XCTAssertEqual(file.answers.count, 1)
+        XCTAssertEqual(file.answers.map(\.vote), [.yes, .no])
+        XCTAssertEqual(file.answers.last?.comment, "Sparat av förra sidan")
         let merged = try Binary.run(["merge", workshop, folder + "/downloads/ws.verify-bup-cd.json"])
-        XCTAssertTrue(merged.stdout.contains("BUP (CD): 1 nya"), merged.stdout)
+        XCTAssertTrue(merged.stdout.contains("BUP (CD): 2 nya"), merged.stdout)
     }
 
     /// An answer file with no answer and no suggestion (what the old page saved) is named and

@@ -161,11 +161,16 @@ public enum VerifyPage {
         function id(s){return JSON.stringify(s.subject)}\
         function object(v){return!!v&&typeof v==="object"&&!Array.isArray(v)}\
         function read(k){try{var v=JSON.parse(localStorage.getItem(k)||"null");return object(v)?v:null}catch(e){return null}}\
-        function adopt(){var s=read("rollkarta:"+d.workshop.id+":"+(d.organisation||"").trim().toLowerCase());if(!s||!object(s.answers))return null;\
-        var answers={};d.subjects.forEach(function(x,i){var a=s.answers[i];if(object(a)&&a.seen===x.seen)answers[id(x)]=a});\
-        return{answers:answers,suggestions:s.suggestions,initials:s.initials}}\
-        function load(){var s=read(key)||adopt();state=fresh();if(!s)return;if(object(s.answers))state.answers=s.answers;\
-        if(object(s.drafts))state.drafts=s.drafts;if(Array.isArray(s.suggestions))state.suggestions=s.suggestions;\
+        function adopt(){var old="rollkarta:"+d.workshop.id+":",best=null,most=0;try{for(var j=0;j<localStorage.length;j++){var k=localStorage.key(j);\
+        if(k.indexOf(old)!==0||(d.organisation&&k!==old+d.organisation.trim().toLowerCase()))continue;var s=read(k);if(!s||!object(s.answers))continue;\
+        var answers={},n=0;d.subjects.forEach(function(x,i){var a=s.answers[i];if(object(a)&&a.seen===x.seen){answers[id(x)]=a;n++}});\
+        if(n>most||(!best&&Array.isArray(s.suggestions)&&s.suggestions.length)){most=n;best={answers:answers,suggestions:s.suggestions,initials:typeof s.initials==="string"&&s.initials?s.initials:void 0}}}}catch(e){}return best}\
+        function answer(a){return object(a)&&["yes","no","discuss"].indexOf(a.vote)>=0&&typeof a.seen==="string"&&typeof a.answeredAt==="string"?\
+        {vote:a.vote,comment:typeof a.comment==="string"?a.comment:"",seen:a.seen,answeredAt:a.answeredAt}:null}\
+        function load(){var s=read(key)||adopt();state=fresh();if(!s)return;\
+        if(object(s.answers))Object.keys(s.answers).forEach(function(k){var a=answer(s.answers[k]);if(a&&k!=="__proto__")state.answers[k]=a});\
+        if(object(s.drafts))Object.keys(s.drafts).forEach(function(k){if(typeof s.drafts[k]==="string"&&k!=="__proto__")state.drafts[k]=s.drafts[k]});\
+        if(Array.isArray(s.suggestions))state.suggestions=s.suggestions.filter(function(x){return object(x)&&typeof x.text==="string"&&typeof x.writtenAt==="string"});\
         if(typeof s.suggestionDraft==="string")state.suggestionDraft=s.suggestionDraft;\
         if(typeof s.organisation==="string")org.value=s.organisation;if(typeof s.initials==="string")ini.value=s.initials;sug.value=state.suggestionDraft}\
         function store(){state.organisation=org.value;state.initials=ini.value;state.suggestionDraft=sug.value;\
