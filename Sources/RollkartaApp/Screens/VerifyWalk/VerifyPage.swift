@@ -212,6 +212,7 @@ public enum VerifyPage {
         a.href=URL.createObjectURL(blob);a.download=name;document.body.appendChild(a);a.click();a.remove();\
         document.getElementById("progress").textContent=T.saved+" "+name+" · "+T.answered+" "+answered()+"/"+total});\
         document.addEventListener("input",function(){typed=true});document.addEventListener("pointerdown",function(){typed=false});\
+        document.addEventListener("click",function(e){if(e.target&&e.target.closest&&e.target.closest("button"))typed=false});\
         document.addEventListener("keydown",function(e){var t=e.target||document.body;var tag=t.tagName||"";\
         if(tag==="TEXTAREA"||tag==="INPUT"||tag==="SELECT"||t.isContentEditable||e.ctrlKey||e.metaKey||e.altKey)return;\
         if(typed&&t!==document.body&&e.key.length===1)return;\
@@ -238,9 +239,11 @@ enum PageText: Sendable {
         case .organisation: return sv ? "Verksamhet" : "Organisation"
         case .initials: return sv ? "Initialer (valfritt)" : "Initials (optional)"
         case .help:
-            return sv ? "Svara med 1, 2 eller 3 eller med knapparna; ← → bläddrar, n går till nästa obesvarade. Svaren sparas i webbläsaren; "
+            return sv ? "Svara med 1, 2 eller 3 eller med knapparna; ← → bläddrar, n går till nästa obesvarade (efter att du skrivit text "
+                + "gäller tangenterna igen när du bläddrat eller tryckt på en knapp). Svaren sparas i webbläsaren; "
                 + "\"Spara svarsfil\" laddar ner filen du skickar till facilitatorn."
-                      : "Answer with 1, 2 or 3 or with the buttons; ← → browse, n goes to the next unanswered. The answers are kept in the "
+                      : "Answer with 1, 2 or 3 or with the buttons; ← → browse, n goes to the next unanswered (after you have typed text "
+                + "the keys work again once you have browsed or pressed a button). The answers are kept in the "
                 + "browser; \"Save answer file\" downloads the file you send to the facilitator."
         case .answer: return sv ? "Svar" : "Answer"
         case .comment: return sv ? "Kommentar (valfri)" : "Comment (optional)"
