@@ -38,7 +38,10 @@ extension FollowUpScreen {
         if !activity.goal.isEmpty { lines.add(FormText.fieldGoal.text(language) + ": " + activity.goal.replacingNewlines(), .normal) }
         if !activity.measure.isEmpty { lines.add(FormText.fieldMeasure.text(language) + ": " + activity.measure.replacingNewlines(), .normal) }
         for change in activity.history.suffix(3).reversed() {
-            lines.add("\(change.date): \(change.from.label(language)) → \(change.to.label(language))"
+            let what = change.field.map { field in
+                "\(PlanColumn(rawValue: field.rawValue)?.heading(language) ?? field.rawValue): \(change.before ?? "") → \(change.after ?? "")"
+            } ?? "\(change.from.label(language)) → \(change.to.label(language))"
+            lines.add("\(change.date): " + what.replacingNewlines()
                 + (change.note.isEmpty ? "" : " – " + change.note.replacingNewlines()), .dim)
         }
         for (offset, line) in lines.lines.prefix(detail.height).enumerated() {
