@@ -161,7 +161,9 @@ struct DateCells {
             case "\"": quoted.toggle()
             case "[" where !quoted: bracket = true
             case "]" where !quoted: bracket = false
-            case "d", "m", "y" where !quoted && !bracket: return true
+            case "d", "m", "y":
+                // (A `where` would bind to "y" alone.)
+                if !quoted && !bracket { return true }
             default: break
             }
         }

@@ -260,4 +260,35 @@ final class PlanImportTests: XCTestCase {
         XCTAssertTrue(report.isEmpty, "the apostrophe is not part of the text: \(report.changes)")
         XCTAssertEqual(again, workshop)
     }
+
+    /// Whatever program saved it: Excel's built-in date format (14), a date with a time, a
+    /// custom format, a workbook on the 1904 system are dates; a number, a number with a quoted
+    /// "d" and a percentage stay numbers.
+    func testDateCellsAreDatesByTheirNumberFormatAndNumbersStayNumbers() throws {
+        let folder = try folder()
+        func read(date1904: Bool) throws -> [String] {
+            let url = folder.appendingPathComponent("cells-\(date1904).xlsx")
+            _ = try python("""
+                import sys, datetime, openpyxl
+                wb = openpyxl.Workbook(); ws = wb.active
+                if sys.argv[2] == "1": wb.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+                ws.append(["a", "b", "c", "d", "e", "f", "g"])
+                ws.append([datetime.datetime(2027, 3, 31), datetime.datetime(2026, 10, 5, 14, 30), datetime.datetime(2028, 2, 29),
+                           46477, 12, 0.25, "2027-03-31"])
+                ws["A2"].number_format = "mm-dd-yy"
+                ws["B2"].number_format = "m/d/yy h:mm"
+                ws["C2"].number_format = '[$-41D]d mmmm yyyy;@'
+                ws["E2"].number_format = '0" dagar"'
+                ws["F2"].number_format = "0%"
+                wb.save(sys.argv[1])
+                """, [url.path, date1904 ? "1" : "0"])
+            return try XCTUnwrap(SpreadsheetReader.read(url.path).rows.first).cells
+        }
+        XCTAssertEqual(try read(date1904: false), ["2027-03-31", "2026-10-05", "2028-02-29", "46477", "12", "0.25", "2027-03-31"])
+        XCTAssertEqual(try read(date1904: true).prefix(3), ["2027-03-31", "2026-10-05", "2028-02-29"])
+        XCTAssertTrue(DateCells.isDateFormat(14, nil) && DateCells.isDateFormat(47, nil) && !DateCells.isDateFormat(2, nil))
+        XCTAssertTrue(DateCells.isDateFormat(165, "yyyy\\-mm\\-dd\\ h:mm:ss"), "LibreOffice's own")
+        XCTAssertFalse(DateCells.isDateFormat(164, "General"))
+        XCTAssertFalse(DateCells.isDateFormat(166, "[Red]0.00"))
+    }
 }
