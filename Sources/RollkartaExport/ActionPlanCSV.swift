@@ -4,8 +4,20 @@ import RollkartaModel
 
 /// The action plan for spreadsheets, one row per activity with seed 000's columns and where
 /// its gap is (`PlanColumn`). RFC 4180 by default (comma, CRLF, quoted as needed); `excel`
-/// writes what Excel with Swedish settings opens in columns: semicolons and a UTF-8 BOM.
+/// writes what Excel with Swedish settings opens in columns: semicolons and a UTF-8 BOM, and
+/// a text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab or carriage return
+/// first) behind an apostrophe, as OWASP's guidance on CSV injection says; `import-plan` takes
+/// the apostrophe off again.
 enum ActionPlanCSV {
+    /// The characters that start a formula (or a DDE call) in Excel and LibreOffice Calc.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// "=HYPERLINK(…)" -> "'=HYPERLINK(…)": shown as text, never run.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
     static func render(_ report: ReportData, byteOrderMark: Bool, excel: Bool = false) -> Data {
         let language = report.language
         let stream = OutputStream.toMemory()
@@ -14,7 +26,7 @@ enum ActionPlanCSV {
             let writer = try CSVWriter(stream: stream, delimiter: excel ? ";" : ",", newline: .crlf)
             try writer.write(row: PlanColumn.allCases.map { $0.heading(language) })
             for row in report.workshop.planRows(language, gaps: report.gaps) {
-                try writer.write(row: row.map { report.text($0) })
+                try writer.write(row: row.map { excel ? neutralised(report.text($0)) : report.text($0) })
             }
             writer.stream.close()
         } catch {

@@ -33,6 +33,16 @@ public enum PlanImport {
         public var problems: [String]
     }
 
+    /// "'=SUMMA(A1)" -> "=SUMMA(A1)": the apostrophe `export --excel` puts before a text a
+    /// spreadsheet would run as a formula is not part of the text.
+    static func unguarded(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, "=+-@\t\r".contains(second) else { return cell }
+        return String(cell.dropFirst())
+    }
+
+    /// "plan.xlsx" and "plan.csv" are the same workbook saved twice.
+    static func stem(_ file: String) -> String { (file as NSString).deletingPathExtension.lowercased() }
+
     public static func apply(_ table: SpreadsheetTable, to original: Workshop, today: String,
                              language: Language) throws(Failure) -> (Workshop, Report) {
         let sv = language == .sv
@@ -56,7 +66,7 @@ public enum PlanImport {
         var mentioned = Set<String>()
         for row in table.rows {
             func value(_ column: PlanColumn) -> String? {
-                columns[column].map { row.cell($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+                columns[column].map { unguarded(row.cell($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
             }
             func problem(_ column: PlanColumn, _ text: String) {
                 problems.append("\(file):\(row.number): \(column.heading(language)): \(text)")
@@ -92,46 +102,60 @@ public enum PlanImport {
                 }
             }
             let activityID = value(.activity) ?? ""
-            let texts: [(PlanColumn, WritableKeyPath<Activity, String>)] = [
-                (.action, \.action), (.responsible, \.responsible), (.timeline, \.timeline), (.goal, \.goal), (.measure, \.measure),
+            let texts: [(PlanColumn, ActivityField)] = [
+                (.action, .action), (.responsible, .responsible), (.timeline, .timeline), (.goal, .goal), (.measure, .measure),
             ]
+            let activityIndex: Int
             if activityID.isEmpty {
-                // A new activity under a known gap, added once.
+                // A row a manager added: known again by what its first import recorded (the
+                // action as first typed, or the row of this gap in the workbook), otherwise new.
                 let action = value(.action) ?? ""
                 let filled = texts.contains { !(value($0.0) ?? "").isEmpty }
                 guard filled else { continue }
-                if let same = workshop.gaps[gapIndex].activities.first(where: { $0.action.lowercased() == action.lowercased() }) {
-                    mentioned.insert(same.id.rawValue)  // brought back before: not added again
+                let activities = workshop.gaps[gapIndex].activities
+                func free(_ activity: Activity) -> Bool { !mentioned.contains(activity.id.rawValue) }
+                func same(_ left: String, _ right: String) -> Bool {
+                    left.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == right.lowercased()
+                }
+                let known = activities.firstIndex { free($0) && $0.origin.map { same($0.action, action) } ?? false }
+                    ?? activities.firstIndex { free($0) && $0.origin.map { $0.row == row.number && stem($0.file) == stem(file) } ?? false }
+                    ?? activities.firstIndex { free($0) && same($0.action, action) }
+                guard let known else {
+                    var activity = Activity(id: workshop.gaps[gapIndex].nextActivityID,
+                                            origin: SheetOrigin(file: file, row: row.number, action: action))
+                    for (column, field) in texts { activity[field] = value(column) ?? "" }
+                    activity.level = level ?? .general
+                    activity.status = status ?? .notStarted
+                    workshop.gaps[gapIndex].activities.append(activity)
+                    report.added.append((activity.id.rawValue, action))
+                    mentioned.insert(activity.id.rawValue)
                     continue
                 }
-                var activity = Activity(id: workshop.gaps[gapIndex].nextActivityID)
-                for (column, path) in texts { activity[keyPath: path] = value(column) ?? "" }
-                activity.level = level ?? .general
-                activity.status = status ?? .notStarted
-                workshop.gaps[gapIndex].activities.append(activity)
-                report.added.append((activity.id.rawValue, action))
-                mentioned.insert(activity.id.rawValue)
-                continue
+                activityIndex = known
+            } else {
+                guard let index = workshop.gaps[gapIndex].activities.firstIndex(where: { $0.id.rawValue == activityID }) else {
+                    problem(.activity, sv ? "okänd aktivitet \"\(activityID)\" under \(gapID)" : "unknown activity \"\(activityID)\" under \(gapID)")
+                    continue
+                }
+                activityIndex = index
             }
-            guard let activityIndex = workshop.gaps[gapIndex].activities.firstIndex(where: { $0.id.rawValue == activityID }) else {
-                problem(.activity, sv ? "okänd aktivitet \"\(activityID)\" under \(gapID)" : "unknown activity \"\(activityID)\" under \(gapID)")
-                continue
-            }
-            mentioned.insert(activityID)
             var activity = workshop.gaps[gapIndex].activities[activityIndex]
-            for (column, path) in texts {
-                guard let new = value(column), new != activity[keyPath: path].trimmingCharacters(in: .whitespacesAndNewlines) else { continue }
-                report.changes.append(Change(activity: activityID, column: column, before: activity[keyPath: path], after: new))
-                activity[keyPath: path] = new
+            let id = activity.id.rawValue
+            mentioned.insert(id)
+            let note = sv ? "från kalkylarket" : "from the spreadsheet"
+            for (column, field) in texts {
+                guard let new = value(column), new != activity[field].trimmingCharacters(in: .whitespacesAndNewlines) else { continue }
+                report.changes.append(Change(activity: id, column: column, before: activity[field], after: new))
+                activity.setText(field, new, on: today, note: note)
             }
             if let level, level != activity.level {
-                report.changes.append(Change(activity: activityID, column: .level, before: activity.level.label(language), after: level.label(language)))
-                activity.level = level
+                report.changes.append(Change(activity: id, column: .level, before: activity.level.label(language), after: level.label(language)))
+                activity.setText(.level, level.rawValue, on: today, note: note)
             }
             if let status, status != activity.status {
-                report.changes.append(Change(activity: activityID, column: .status, before: activity.status.label(language),
+                report.changes.append(Change(activity: id, column: .status, before: activity.status.label(language),
                                              after: status.label(language)))
-                activity.setStatus(status, on: today, note: sv ? "från kalkylarket" : "from the spreadsheet")
+                activity.setStatus(status, on: today, note: note)
             }
             workshop.gaps[gapIndex].activities[activityIndex] = activity
         }

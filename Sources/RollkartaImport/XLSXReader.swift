@@ -49,7 +49,8 @@ enum XLSXReader {
             : entries.keys.filter { $0.hasPrefix("xl/worksheets/") && $0.hasSuffix(".xml") }.sorted().first
         guard let sheetName, let sheet = try text(sheetName) else { throw fail(.notASpreadsheet) }
         let shared = try text("xl/sharedStrings.xml").map(sharedStrings) ?? []
-        return try SpreadsheetReader.table(rows(sheet, shared: shared), file: path)
+        let dates = DateCells(styles: try text("xl/styles.xml") ?? "", workbook: try text("xl/workbook.xml") ?? "")
+        return try SpreadsheetReader.table(rows(sheet, shared: shared, dates: dates), file: path)
     }
 
     /// Each `si` of sharedStrings.xml: the text of its `t` elements (rich text has several).
@@ -74,11 +75,12 @@ enum XLSXReader {
 
     /// The sheet's rows as records, placed by their `r` references (empty cells are left out
     /// of the file), each padded to the widest row.
-    static func rows(_ xml: String, shared: [String]) -> [[String]] {
+    static func rows(_ xml: String, shared: [String], dates: DateCells = DateCells()) -> [[String]] {
         var rows: [Int: [Int: String]] = [:]
         var rowNumber = 0
         var column = 0
         var type = ""
+        var style = 0
         var value = ""
         var inValue = false
         for event in XMLEvents(xml) {
@@ -89,12 +91,15 @@ enum XLSXReader {
             case .open("c", let attributes):
                 column = attributes["r"].flatMap(columnIndex) ?? column + 1
                 type = attributes["t"] ?? "n"
+                style = Int(attributes["s"] ?? "") ?? 0
                 value = ""
             case .open("v", _), .open("t", _): inValue = true
             case .close("v"), .close("t"): inValue = false
             case .text(let text) where inValue: value += text
             case .close("c"):
-                let cell = type == "s" ? (Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "") : value
+                let cell = type == "s" ? (Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "")
+                    : type == "d" ? String(value.prefix(10))
+                    : type == "n" && dates.isDate(style) ? dates.iso(value) ?? value : value
                 rows[rowNumber, default: [:]][column] = cell
             default: break
             }

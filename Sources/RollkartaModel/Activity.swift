@@ -21,10 +21,14 @@ public struct Activity: Codable, Equatable, Sendable {
     public var status: PlanStatus
     public var history: [StatusChange]
     public var conditions: ChangeConditions
+    /// The spreadsheet row a manager added it in, without an id: how `import-plan` knows the
+    /// row again when the same workbook comes back. Nil for activities made in Rollkarta (and
+    /// in files written before it existed).
+    public var origin: SheetOrigin?
 
     public init(id: ID, action: String = "", level: ActivityLevel = .general, responsible: String = "", timeline: String = "",
                 goal: String = "", measure: String = "", status: PlanStatus = .notStarted, history: [StatusChange] = [],
-                conditions: ChangeConditions = ChangeConditions()) {
+                conditions: ChangeConditions = ChangeConditions(), origin: SheetOrigin? = nil) {
         self.id = id
         self.action = action
         self.level = level
@@ -35,6 +39,7 @@ public struct Activity: Codable, Equatable, Sendable {
         self.status = status
         self.history = history
         self.conditions = conditions
+        self.origin = origin
     }
 
     /// Everything but the id empty: what a form left blank is no activity.
@@ -48,6 +53,57 @@ public struct Activity: Codable, Equatable, Sendable {
         history.append(StatusChange(date: date, from: status, to: new, note: note))
         status = new
     }
+
+    /// The text of a field, as the activity's form and the spreadsheet name them.
+    public subscript(field: ActivityField) -> String {
+        get {
+            switch field {
+            case .action: return action
+            case .responsible: return responsible
+            case .timeline: return timeline
+            case .goal: return goal
+            case .measure: return measure
+            case .level: return level.rawValue
+            }
+        }
+        set {
+            switch field {
+            case .action: action = newValue
+            case .responsible: responsible = newValue
+            case .timeline: timeline = newValue
+            case .goal: goal = newValue
+            case .measure: measure = newValue
+            case .level: level = ActivityLevel(rawValue: newValue) ?? level
+            }
+        }
+    }
+
+    /// A field changed, and when kept in the history beside the status changes.
+    public mutating func setText(_ field: ActivityField, _ new: String, on date: String, note: String = "") {
+        let old = self[field]
+        guard new != old else { return }
+        history.append(StatusChange(date: date, field: field, before: old, after: new, status: status, note: note))
+        self[field] = new
+    }
+}
+
+/// Where a manager typed an activity into the plan's spreadsheet: the file's name, the row
+/// and the action as first imported.
+public struct SheetOrigin: Codable, Equatable, Sendable {
+    public var file: String
+    public var row: Int
+    public var action: String
+
+    public init(file: String, row: Int, action: String) {
+        self.file = file
+        self.row = row
+        self.action = action
+    }
+}
+
+/// The fields of an activity whose changes the history keeps, besides its status.
+public enum ActivityField: String, StrictEnum {
+    case action, responsible, timeline, goal, measure, level
 }
 
 public enum ActivityLevel: String, StrictEnum {
@@ -55,19 +111,32 @@ public enum ActivityLevel: String, StrictEnum {
     case unit
 }
 
-/// A status change of an activity, for the follow-up meetings months after the workshop.
+/// A status change of an activity, for the follow-up meetings months after the workshop; or,
+/// with `field`, a change of one of its texts (responsible, timeline, målsättning, mått, …):
+/// `before` and `after` are then the texts and `from`/`to` the status it had, unchanged.
+/// Files written before field changes were kept have no `field`, `before` or `after`.
 public struct StatusChange: Codable, Equatable, Sendable {
     /// ISO date.
     public var date: String
     public var from: PlanStatus
     public var to: PlanStatus
     public var note: String
+    public var field: ActivityField?
+    public var before: String?
+    public var after: String?
 
     public init(date: String, from: PlanStatus, to: PlanStatus, note: String = "") {
         self.date = date
         self.from = from
         self.to = to
         self.note = note
+    }
+
+    public init(date: String, field: ActivityField, before: String, after: String, status: PlanStatus, note: String = "") {
+        self.init(date: date, from: status, to: status, note: note)
+        self.field = field
+        self.before = before
+        self.after = after
     }
 }
 

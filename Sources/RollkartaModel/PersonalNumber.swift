@@ -48,7 +48,9 @@ public enum PersonalNumber {
             texts.append((gap.id.rawValue, gap.description))
             for activity in gap.activities {
                 texts += [activity.action, activity.responsible, activity.timeline, activity.goal, activity.measure]
-                    .map { (activity.id.rawValue, $0) } + activity.history.map { (activity.id.rawValue, $0.note) }
+                    .map { (activity.id.rawValue, $0) }
+                    + activity.history.flatMap { [$0.note, $0.before ?? "", $0.after ?? ""] }.map { (activity.id.rawValue, $0) }
+                    + [activity.origin?.action ?? ""].map { (activity.id.rawValue, $0) }
             }
         }
         texts += workshop.handovers.flatMap { [($0.id.rawValue, $0.what), ($0.id.rawValue, $0.note)] }

@@ -81,6 +81,17 @@ struct Checker {
                 add(JSONPath.root.appending("gaps").appending(index).appending("activities").appending(position).appending("id"),
                     .duplicateID(activity.id.rawValue))
             }
+            // A field's change in the history says when, and what it was and became.
+            for (position, activity) in gap.activities.enumerated() {
+                let activityPath = JSONPath.root.appending("gaps").appending(index).appending("activities").appending(position)
+                for (entry, change) in activity.history.enumerated() where change.field != nil || change.before != nil || change.after != nil {
+                    let path = activityPath.appending("history").appending(entry)
+                    if change.field == nil { add(path, .missingField("field")) }
+                    if change.before == nil { add(path, .missingField("before")) }
+                    if change.after == nil { add(path, .missingField("after")) }
+                    if !Self.isISODate(change.date) { add(path.appending("date"), .badDate(change.date)) }
+                }
+            }
         }
         let goals = catalog.effectGoals.map(\.id)
         for (index, gap) in workshop.gaps.enumerated() {

@@ -11,11 +11,15 @@ struct ImportPlan: ParsableCommand {
         abstract: say("Läser tillbaka handlingsplanen från kalkylarket (xlsx eller csv): ändringar per aktivitet och nya aktiviteter.",
                       "Reads the action plan back from the spreadsheet (xlsx or csv): changes per activity and new activities."),
         discussion: say("""
-            Raderna matchas på aktivitetens id. Ändringarna visas först och skrivs sedan på en gång; den förra \
+            Raderna matchas på aktivitetens id; en rad som lagts till utan id känns igen nästa gång på sin \
+            ursprungliga åtgärd eller sin rad i samma arbetsbok. Datumceller läses som datum (ÅÅÅÅ-MM-DD) och \
+            varje ändring dateras i aktivitetens historik. Ändringarna visas först och skrivs sedan på en gång; den förra \
             versionen finns kvar som .bak. En rad som saknas tar aldrig bort något. Okända id, ändrade glapptexter \
             eller värden som inte finns stoppar allt och ingenting skrivs.
             """, """
-            Rows are matched by the activity's id. The changes are shown first and then written at once; the previous \
+            Rows are matched by the activity's id; a row added without an id is known again by its original \
+            action or its row in the same workbook. Date cells are read as dates (YYYY-MM-DD) and every change \
+            is dated in the activity's history. The changes are shown first and then written at once; the previous \
             version stays as .bak. A missing row never deletes anything. Unknown ids, changed gap texts or values that \
             do not exist stop everything and nothing is written.
             """))
@@ -29,8 +33,8 @@ struct ImportPlan: ParsableCommand {
     @Flag(help: ArgumentHelp(say("Visa ändringarna; skriv ingenting.", "Show the changes; write nothing.")))
     var dryRun = false
 
-    @Option(help: ArgumentHelp(say("Dagens datum (ÅÅÅÅ-MM-DD) i statushistoriken; standard: i dag.",
-                                   "Today's date (YYYY-MM-DD) in the status history; default: today.")))
+    @Option(help: ArgumentHelp(say("Dagens datum (ÅÅÅÅ-MM-DD) i aktivitetens historik; standard: i dag.",
+                                   "Today's date (YYYY-MM-DD) in the activity's history; default: today.")))
     var today: String?
 
     @OptionGroup var language: LanguageOption

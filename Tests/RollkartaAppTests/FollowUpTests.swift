@@ -59,6 +59,24 @@ final class FollowUpTests: XCTestCase {
     }
 }
 
+/// Changes of an activity's texts (from the form or the spreadsheet) show in the follow-up
+/// view's history beside status changes, the level by its name.
+final class FollowUpHistoryTests: XCTestCase {
+    func testTextChangesShowInTheHistoryWithTheirDates() throws {
+        var h = try Harness(width: 140, height: 40)
+        var activity = try XCTUnwrap(h.state.workshop.gaps.first?.activities.first)
+        let responsible = activity.responsible
+        activity.setText(.responsible, "Rektor", on: "2026-12-01", note: "från kalkylarket")
+        activity.setText(.level, "unit", on: "2026-12-02")
+        h.state.workshop.gaps[0].activities[0] = activity
+        h.press(.character("8"))
+        for _ in 0..<20 where FollowUpScreen.selected(h.state)?.activity.id != activity.id { h.press(.down) }
+        XCTAssertEqual(FollowUpScreen.selected(h.state)?.activity.id, activity.id)
+        XCTAssertTrue(h.text.contains("2026-12-01: Ansvarig: \(responsible) → Rektor – från kalkylarket"), h.text)
+        XCTAssertTrue(h.text.contains("2026-12-02: Nivå: generell → enhetsnivå"), h.text)
+    }
+}
+
 /// The start page the room opens with: the project's own texts, the effect goals in full.
 final class StartPageTests: XCTestCase {
     func testTheStartPageShowsTheSeedsTextsAndTheWorkshopRewordsItsPurpose() throws {

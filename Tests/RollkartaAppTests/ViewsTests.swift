@@ -36,7 +36,12 @@ final class ViewsTests: XCTestCase {
         h.press(.control("u"))
         h.type("Enhetschef Hisingen")
         h.press(.function(2))
-        XCTAssertEqual(h.state.workshop.gaps.first { $0.id == id }?.activities.first?.responsible, "Enhetschef Hisingen")
+        let activity = try XCTUnwrap(h.state.workshop.gaps.first { $0.id == id }?.activities.first)
+        XCTAssertEqual(activity.responsible, "Enhetschef Hisingen")
+        XCTAssertEqual(activity.history.last?.field, .responsible, "the change is dated in the history like a status")
+        XCTAssertEqual(activity.history.last?.after, "Enhetschef Hisingen")
+        XCTAssertEqual(activity.history.last?.date, h.state.today())
+        XCTAssertEqual(activity.history.filter { $0.field != nil }.count, 1, "only what changed")
         XCTAssertEqual(h.effects, [.save])
     }
 

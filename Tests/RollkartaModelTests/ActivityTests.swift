@@ -20,6 +20,44 @@ final class ActivityTests: XCTestCase {
         XCTAssertEqual(try WorkshopCodec.decode(Data(saved.utf8), file: "w.json"), workshop)
     }
 
+    /// Changes of an activity's texts are history entries beside its status changes, and an
+    /// activity a manager added in the spreadsheet remembers its row: both are written only when
+    /// there, so a schema 2 file of before reads and saves as it was, and both read back by the
+    /// tape decoder as Foundation reads them.
+    func testTextChangesInTheHistoryAndASheetOriginRoundTripAndOldFilesStayAsTheyWere() throws {
+        let example = try Fixtures.example()
+        let old = WorkshopCodec.encode(example)
+        XCTAssertFalse(String(decoding: old, as: UTF8.self).contains("\"field\"") || String(decoding: old, as: UTF8.self).contains("\"origin\""))
+        var workshop = example
+        var activity = workshop.gaps[0].activities[0]
+        activity.setText(.responsible, "Rektor", on: "2026-12-01", note: "från kalkylarket")
+        activity.setText(.responsible, "Rektor", on: "2026-12-02")
+        activity.setText(.timeline, "2027-03-31", on: "2026-12-03")
+        activity.origin = SheetOrigin(file: "plan.xlsx", row: 7, action: "Egen rutin")
+        XCTAssertEqual(activity.responsible, "Rektor")
+        XCTAssertEqual(activity.history.suffix(2), [
+            StatusChange(date: "2026-12-01", field: .responsible, before: example.gaps[0].activities[0].responsible, after: "Rektor",
+                         status: activity.status, note: "från kalkylarket"),
+            StatusChange(date: "2026-12-03", field: .timeline, before: "2026 Q3", after: "2027-03-31", status: activity.status),
+        ], "an unchanged text is no entry")
+        workshop.gaps[0].activities[0] = activity
+        XCTAssertTrue(Validation.check(workshop).isEmpty, "\(Validation.check(workshop))")
+        let data = WorkshopCodec.encode(workshop)
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(text.contains("\"field\" : \"timeline\"") && text.contains("\"after\" : \"2027-03-31\"") && text.contains("\"origin\" : {"))
+        XCTAssertEqual(try WorkshopCodec.decode(data, file: "w.json"), workshop)
+        XCTAssertEqual(try JSONDecoder().decode(Workshop.self, from: data), workshop, "Foundation reads it the same")
+        XCTAssertEqual(WorkshopCodec.encode(try WorkshopCodec.decode(old, file: "w.json")), old, "an older file saves to the same bytes")
+
+        var broken = workshop
+        broken.gaps[0].activities[0].history[broken.gaps[0].activities[0].history.count - 1].after = nil
+        broken.gaps[0].activities[0].history[broken.gaps[0].activities[0].history.count - 1].date = "31/3"
+        let entry = broken.gaps[0].activities[0].history.count - 1
+        XCTAssertEqual(Validation.check(broken).map { "\($0.path) \($0.kind)" },
+                       ["$.gaps[0].activities[0].history[\(entry)] missingField(\"after\")",
+                        "$.gaps[0].activities[0].history[\(entry)].date badDate(\"31/3\")"])
+    }
+
     func testStatusesReadAsSpreadsheetsWriteThemAndEveryChangeIsKept() throws {
         XCTAssertEqual(PlanStatus(spreadsheetText: "Avvakta"), .waiting)
         XCTAssertEqual(PlanStatus(spreadsheetText: "avvaktar"), .waiting)

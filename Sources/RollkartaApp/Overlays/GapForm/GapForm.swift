@@ -133,7 +133,7 @@ enum GapForm {
     }
 
     /// A new gap gets the next free id; an existing one keeps its id, place and link. Blank new
-    /// activities are left out; a status that changed is recorded in the activity's history.
+    /// activities are left out; a status or a text that changed is recorded in the activity's history.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
         guard case .gap(let existingID, let journey, let step, let role) = form.purpose else { return .problem("") }
         let id = existingID ?? state.workshop.nextGapID
@@ -148,12 +148,14 @@ enum GapForm {
             let activityID = group.prefix.split(separator: "|", omittingEmptySubsequences: false)[1]
             var activity = existing?.activities.first { $0.id.rawValue == activityID } ?? Activity(id: gap.nextActivityID)
             func text(_ name: String) -> String { form.trimmed(group.prefix + name) }
-            activity.action = text("action")
-            activity.responsible = text("responsible")
-            activity.timeline = text("timeline")
-            activity.goal = text("goal")
-            activity.measure = text("measure")
-            activity.level = form[group.prefix + "level"]?.choice.flatMap(ActivityLevel.init(rawValue:)) ?? .general
+            let level = form[group.prefix + "level"]?.choice.flatMap(ActivityLevel.init(rawValue:)) ?? .general
+            let texts: [(ActivityField, String)] = [(.action, text("action")), (.responsible, text("responsible")),
+                                                    (.timeline, text("timeline")), (.goal, text("goal")),
+                                                    (.measure, text("measure")), (.level, level.rawValue)]
+            for (field, value) in texts {
+                // A new activity's first texts are no change; an existing one's are dated in its history.
+                if activityID.isEmpty { activity[field] = value } else { activity.setText(field, value, on: state.today()) }
+            }
             activity.conditions.inPlace = (form[group.prefix + "conditions"]?.toggled ?? []).compactMap(GapCause.init(rawValue:))
             let status = form[group.prefix + "status"]?.choice.flatMap(PlanStatus.init(rawValue:)) ?? .notStarted
             if activityID.isEmpty {

@@ -38,7 +38,14 @@ extension FollowUpScreen {
         if !activity.goal.isEmpty { lines.add(FormText.fieldGoal.text(language) + ": " + activity.goal.replacingNewlines(), .normal) }
         if !activity.measure.isEmpty { lines.add(FormText.fieldMeasure.text(language) + ": " + activity.measure.replacingNewlines(), .normal) }
         for change in activity.history.suffix(3).reversed() {
-            lines.add("\(change.date): \(change.from.label(language)) → \(change.to.label(language))"
+            let what = change.field.map { field in
+                // A level is kept by its value in the file and shown by its name.
+                func shown(_ text: String?) -> String {
+                    field == .level ? text.flatMap(ActivityLevel.init(rawValue:))?.label(language) ?? text ?? "" : text ?? ""
+                }
+                return "\(PlanColumn(rawValue: field.rawValue)?.heading(language) ?? field.rawValue): \(shown(change.before)) → \(shown(change.after))"
+            } ?? "\(change.from.label(language)) → \(change.to.label(language))"
+            lines.add("\(change.date): " + what.replacingNewlines()
                 + (change.note.isEmpty ? "" : " – " + change.note.replacingNewlines()), .dim)
         }
         for (offset, line) in lines.lines.prefix(detail.height).enumerated() {
