@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "WorkshopGenerator", dependencies: [.product(name: "RollkartaModel", package: main)]),
         // Writes one, for scripts/bench-compare.
         .executableTarget(name: "make-workshop", dependencies: ["WorkshopGenerator"]),
+        // A workshop and answer files with thousands of problems, for scripts/bench-problems.
+        .executableTarget(name: "make-bad-files", dependencies: ["WorkshopGenerator"]),
         .executableTarget(name: "stage-times", dependencies: [.product(name: "RollkartaModel", package: main)]),
         .executableTarget(name: "profile-keys", dependencies: ["WorkshopGenerator", .product(name: "RollkartaApp", package: main)]),
         .executableTarget(

@@ -1,7 +1,7 @@
 /// A strict JSON syntax pass run before Foundation's decoder, for what the decoder cannot do:
 /// say where (line and column) a syntax error is, refuse duplicate keys (the decoder silently
 /// keeps one of them), and refuse deep nesting before anything recurses into it.
-/// It also finds the position of a JSON path, so that validation problems can name a line.
+/// It also finds where JSON paths are, all in one pass, so that validation problems can name a line.
 struct JSONScanner {
     struct Failure: Error, Equatable {
         var offset: Int
@@ -13,7 +13,7 @@ struct JSONScanner {
 
     /// Checks syntax; nil when the bytes are one well-formed JSON value.
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Failure? {
-        var scanner = JSONScanner(bytes: bytes, target: nil)
+        var scanner = JSONScanner(bytes: bytes, trie: nil)
         do {
             try scanner.document()
             return nil
@@ -22,59 +22,80 @@ struct JSONScanner {
         }
     }
 
-    /// The byte offset where the value at `path` starts, if the document has one there.
-    static func offset(of path: JSONPath, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var scanner = JSONScanner(bytes: bytes, target: path.components)
+    /// The byte offsets where the values at `paths` start (nil where the document has none
+    /// there), all found in one pass over the document however many paths there are; then the
+    /// 1-based line and column of each, found in one more pass. `scanned` counts the bytes both
+    /// passes read, which stays within twice the file's size.
+    static func positions(of paths: [JSONPath], in bytes: UnsafeBufferPointer<UInt8>)
+        -> (positions: [(line: Int, column: Int)?], scanned: Int) {
+        var trie = PathTrie()
+        let nodes = paths.map { trie.insert($0.components) }
+        var scanner = JSONScanner(bytes: bytes, trie: trie)
         try? scanner.document()
-        return scanner.targetOffset
+        let offsets = nodes.map { scanner.found[$0] }
+        let (places, swept) = lineAndColumn(of: offsets.compactMap { $0 }, in: bytes)
+        return (offsets.map { offset in offset.flatMap { places[$0] } }, scanner.position + swept)
+    }
+
+    /// 1-based line and column (in characters, not bytes) of every offset, in one pass up to
+    /// the last of them; also how many bytes that pass read.
+    static func lineAndColumn(of offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>)
+        -> (places: [Int: (line: Int, column: Int)], scanned: Int) {
+        var places: [Int: (line: Int, column: Int)] = [:]
+        var line = 1
+        var column = 1
+        var index = 0
+        for offset in Set(offsets).sorted() {
+            let end = min(offset, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1  // count characters: UTF-8 continuation bytes belong to the one before
+                }
+                index += 1
+            }
+            places[offset] = (line, column)
+        }
+        return (places, index)
     }
 
     /// 1-based line and column (in characters, not bytes) of a byte offset.
     static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        var index = 0
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1  // count characters: UTF-8 continuation bytes belong to the one before
-            }
-            index += 1
-        }
-        return (line, column)
+        lineAndColumn(of: [offset], in: bytes).places[offset] ?? (1, 1)
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
-    private let target: [JSONPath.Component]?
-    private var path: [JSONPath.Component] = []
-    private(set) var targetOffset: Int?
+    /// The paths to find, when finding; the document's values are walked alongside it.
+    private let trie: PathTrie?
+    /// Where the value of each trie node starts, by node.
+    private(set) var found: [Int: Int] = [:]
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, target: [JSONPath.Component]?) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, trie: PathTrie?) {
         self.bytes = bytes
-        self.target = target
+        self.trie = trie
     }
 
     private mutating func document() throws(Failure) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
         skipWhitespace()
         if position >= bytes.count { throw Failure(offset: position, kind: .empty) }
-        try value(depth: 0)
+        try value(depth: 0, node: trie == nil ? nil : PathTrie.root)
         skipWhitespace()
         if position < bytes.count { throw Failure(offset: position, kind: .trailingContent) }
     }
 
-    private mutating func value(depth: Int) throws(Failure) {
+    /// `node`: the trie node of this value's path, nil when no path to find goes through it.
+    private mutating func value(depth: Int, node: Int? = nil) throws(Failure) {
         skipWhitespace()
-        if let target, targetOffset == nil, path == target { targetOffset = position }
+        if let node, trie?.isTarget(node) == true, found[node] == nil { found[node] = position }
         guard position < bytes.count else { throw fail(expected: .value) }
         switch bytes[position] {
-        case UInt8(ascii: "{"): try object(depth: depth + 1)
-        case UInt8(ascii: "["): try array(depth: depth + 1)
+        case UInt8(ascii: "{"): try object(depth: depth + 1, node: node)
+        case UInt8(ascii: "["): try array(depth: depth + 1, node: node)
         case UInt8(ascii: "\""): _ = try string()
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
@@ -84,7 +105,7 @@ struct JSONScanner {
         }
     }
 
-    private mutating func object(depth: Int) throws(Failure) {
+    private mutating func object(depth: Int, node: Int?) throws(Failure) {
         if depth > JSONScanner.maxDepth { throw Failure(offset: position, kind: .tooDeep(limit: JSONScanner.maxDepth)) }
         position += 1
         skipWhitespace()
@@ -102,10 +123,10 @@ struct JSONScanner {
             }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw fail(expected: .colon) }
-            if target != nil { path.append(.key(text(keyRange))) }
+            // A key's text is made only where a path to find goes on by key.
+            let child = node.flatMap { node in trie?.hasKeys(node) == true ? trie?.child(node, .key(text(keyRange))) : nil }
             skipWhitespace()
-            try value(depth: depth)
-            if target != nil { path.removeLast() }
+            try value(depth: depth, node: child)
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) { return }
@@ -113,16 +134,14 @@ struct JSONScanner {
         }
     }
 
-    private mutating func array(depth: Int) throws(Failure) {
+    private mutating func array(depth: Int, node: Int?) throws(Failure) {
         if depth > JSONScanner.maxDepth { throw Failure(offset: position, kind: .tooDeep(limit: JSONScanner.maxDepth)) }
         position += 1
         skipWhitespace()
         if consume(UInt8(ascii: "]")) { return }
         var index = 0
         while true {
-            if target != nil { path.append(.index(index)) }
-            try value(depth: depth)
-            if target != nil { path.removeLast() }
+            try value(depth: depth, node: node.flatMap { trie?.child($0, .index(index)) })
             index += 1
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
@@ -272,5 +291,40 @@ private struct KeySet {
         ranges.append(range)
         if ranges.count > 32 { hashed = Set(ranges.map { Array(bytes[$0]) }) }
         return true
+    }
+}
+
+/// The JSON paths a scan looks for, as a tree of their components: the scan follows it down
+/// the document and notes where a path ends, so finding any number of paths is one pass.
+private struct PathTrie {
+    static let root = 0
+    private var children: [[JSONPath.Component: Int]] = [[:]]
+    private var targets: [Bool] = [false]
+    private var keyed: [Bool] = [false]
+
+    /// The node where `components` end, made a target.
+    mutating func insert(_ components: [JSONPath.Component]) -> Int {
+        var node = Self.root
+        for component in components {
+            if let next = children[node][component] {
+                node = next
+                continue
+            }
+            let next = children.count
+            children.append([:])
+            targets.append(false)
+            keyed.append(false)
+            children[node][component] = next
+            if case .key = component { keyed[node] = true }
+            node = next
+        }
+        targets[node] = true
+        return node
+    }
+
+    func isTarget(_ node: Int) -> Bool { targets[node] }
+    func hasKeys(_ node: Int) -> Bool { keyed[node] }
+    func child(_ node: Int, _ component: JSONPath.Component) -> Int? {
+        children[node].isEmpty ? nil : children[node][component]
     }
 }

@@ -61,6 +61,24 @@ extension ProblemKind {
         }
     }
 
+    /// The line after the listed problems: "… och 9 900 problem till (10 000 i allt)".
+    public static func unlisted(_ more: Int, of total: Int, _ language: Language) -> String {
+        language == .sv
+            ? "… och \(grouped(more, .sv)) problem till (\(grouped(total, .sv)) i allt)"
+            : "… and \(grouped(more, .en)) more \(more == 1 ? "problem" : "problems") (\(grouped(total, .en)) in all)"
+    }
+
+    /// 9900 as "9 900" in Swedish and "9,900" in English.
+    private static func grouped(_ number: Int, _ language: Language) -> String {
+        let digits = String(number.magnitude)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text += language == .sv ? " " : "," }
+            text.append(digit)
+        }
+        return (number < 0 ? "-" : "") + text
+    }
+
     private static func typeName(_ swiftType: String, sv: Bool) -> String {
         switch swiftType {
         case "String": return sv ? "text" : "a string"

@@ -17,13 +17,42 @@ struct Checker {
     let workshop: Workshop
     let catalog: Catalog
     var findings: [Validation.Finding] = []
-    /// Looked up for every actor reference: a set, not a search of the list each time.
+    /// Every reference is looked up in a set, not by a search of a list, and a dangling one
+    /// shares one list of the known ids: a file with ten thousand problems is checked in
+    /// the time of one with none, not ten thousand times that.
     private let actorIDs: Set<Actor.ID>
+    private let gapIDs: Set<Gap.ID>
+    private let handoverIDs: Set<Handover.ID>
+    /// The first journey of each id, as `Workshop.journey(_:)` finds it.
+    private let journeyIndex: [JourneyID: Int]
+    private let stepIDs: [Set<String>]
+    private let roleIDs: [Set<String>]
+    private let known: Known
+
+    /// The ids a problem about a dangling reference lists, made once each.
+    private struct Known {
+        var journeys: [String], actors: [String], participants: [String], gaps: [String]
+        var handovers: [String], expectations: [String], steps: [[String]], roles: [[String]]
+    }
 
     init(workshop: Workshop, catalog: Catalog) {
         self.workshop = workshop
         self.catalog = catalog
         actorIDs = Set(workshop.actors.map(\.id))
+        gapIDs = Set(workshop.gaps.map(\.id))
+        handoverIDs = Set(workshop.handovers.map(\.id))
+        var journeyIndex: [JourneyID: Int] = [:]
+        for (index, journey) in workshop.journeys.enumerated() where journeyIndex[journey.id] == nil {
+            journeyIndex[journey.id] = index
+        }
+        self.journeyIndex = journeyIndex
+        stepIDs = workshop.journeys.map { Set($0.steps.map(\.id)) }
+        roleIDs = workshop.journeys.map { Set($0.roles.map(\.id)) }
+        known = Known(journeys: workshop.journeys.map(\.id.rawValue), actors: workshop.actors.map(\.id.rawValue),
+                      participants: workshop.participants.map(\.id.rawValue), gaps: workshop.gaps.map(\.id.rawValue),
+                      handovers: workshop.handovers.map(\.id.rawValue),
+                      expectations: workshop.expectations.map(\.id.rawValue),
+                      steps: workshop.journeys.map { $0.steps.map(\.id) }, roles: workshop.journeys.map { $0.roles.map(\.id) })
     }
 
     mutating func run() {
@@ -142,12 +171,11 @@ struct Checker {
         for (index, insight) in workshop.insights.enumerated() {
             let path = JSONPath.root.appending("insights").appending(index)
             if let organisation = insight.organisation { actors([organisation], at: path.appending("organisation"), single: true) }
-            if let gap = insight.gap, !workshop.gaps.contains(where: { $0.id == gap }) {
-                add(path.appending("gap"), .unknownReference(kind: .gap, id: gap.rawValue, known: workshop.gaps.map(\.id.rawValue)))
+            if let gap = insight.gap, !gapIDs.contains(gap) {
+                add(path.appending("gap"), .unknownReference(kind: .gap, id: gap.rawValue, known: known.gaps))
             }
-            if let handover = insight.handover, !workshop.handovers.contains(where: { $0.id == handover }) {
-                add(path.appending("handover"),
-                    .unknownReference(kind: .handover, id: handover.rawValue, known: workshop.handovers.map(\.id.rawValue)))
+            if let handover = insight.handover, !handoverIDs.contains(handover) {
+                add(path.appending("handover"), .unknownReference(kind: .handover, id: handover.rawValue, known: known.handovers))
             }
         }
         uniqueIDs(workshop.sessions.map(\.id.rawValue), at: JSONPath.root.appending("sessions"))
@@ -175,14 +203,13 @@ struct Checker {
         var seenAnswers = Set<AnswerKey>()
         for (index, suggestion) in workshop.suggestions.enumerated() where !participants.contains(suggestion.participant) {
             add(JSONPath.root.appending("suggestions").appending(index).appending("participant"),
-                .unknownReference(kind: .participant, id: suggestion.participant.rawValue,
-                                  known: workshop.participants.map(\.id.rawValue)))
+                .unknownReference(kind: .participant, id: suggestion.participant.rawValue, known: known.participants))
         }
         for (index, answer) in workshop.answers.enumerated() {
             let path = JSONPath.root.appending("answers").appending(index)
             if !participants.contains(answer.participant) {
-                add(path.appending("participant"), .unknownReference(kind: .participant, id: answer.participant.rawValue,
-                                                                     known: workshop.participants.map(\.id.rawValue)))
+                add(path.appending("participant"),
+                    .unknownReference(kind: .participant, id: answer.participant.rawValue, known: known.participants))
             }
             subject(answer.subject, at: path)
             if !seenAnswers.insert(answer.key).inserted { add(path, .duplicateID(answer.key.label)) }
@@ -218,7 +245,7 @@ struct Checker {
         for (index, gap) in workshop.gaps.enumerated() {
             if let item = gap.expectation, !items.contains(item) {
                 add(root.appending("gaps").appending(index).appending("expectation"),
-                    .unknownReference(kind: .expectation, id: item.rawValue, known: workshop.expectations.map(\.id.rawValue)))
+                    .unknownReference(kind: .expectation, id: item.rawValue, known: known.expectations))
             }
         }
     }
@@ -230,14 +257,12 @@ struct Checker {
             if let journey = journey(journeyID, at: path.appending("journey")) {
                 self.role(role, in: journey, at: path.appending("role"))
             }
-        case .gap(let id) where !workshop.contains(subject):
-            add(path.appending("gap"), .unknownReference(kind: .gap, id: id.rawValue, known: workshop.gaps.map(\.id.rawValue)))
-        case .handover(let id) where !workshop.contains(subject):
-            add(path.appending("handover"),
-                .unknownReference(kind: .handover, id: id.rawValue, known: workshop.handovers.map(\.id.rawValue)))
-        case .expectations(let organisation) where !workshop.contains(subject):
-            add(path.appending("expectations"),
-                .unknownReference(kind: .actor, id: organisation.rawValue, known: workshop.actors.map(\.id.rawValue)))
+        case .gap(let id) where !gapIDs.contains(id):
+            add(path.appending("gap"), .unknownReference(kind: .gap, id: id.rawValue, known: known.gaps))
+        case .handover(let id) where !handoverIDs.contains(id):
+            add(path.appending("handover"), .unknownReference(kind: .handover, id: id.rawValue, known: known.handovers))
+        case .expectations(let organisation) where !actorIDs.contains(organisation):
+            add(path.appending("expectations"), .unknownReference(kind: .actor, id: organisation.rawValue, known: known.actors))
         case .gap, .handover, .expectations:
             break
         }
@@ -253,30 +278,31 @@ struct Checker {
         return stepFound && roleFound
     }
 
-    private mutating func journey(_ id: JourneyID, at path: JSONPath) -> WorkshopJourney? {
-        if let journey = workshop.journey(id) { return journey }
-        add(path, .unknownReference(kind: .journey, id: id.rawValue, known: workshop.journeys.map(\.id.rawValue)))
+    /// The journey's place in the workshop's list, when it exists.
+    private mutating func journey(_ id: JourneyID, at path: JSONPath) -> Int? {
+        if let index = journeyIndex[id] { return index }
+        add(path, .unknownReference(kind: .journey, id: id.rawValue, known: known.journeys))
         return nil
     }
 
     @discardableResult
-    private mutating func step(_ id: String, in journey: WorkshopJourney, at path: JSONPath) -> Bool {
-        if journey.step(id) != nil { return true }
-        add(path, .unknownReference(kind: .step, id: id, known: journey.steps.map(\.id)))
+    private mutating func step(_ id: String, in journey: Int, at path: JSONPath) -> Bool {
+        if stepIDs[journey].contains(id) { return true }
+        add(path, .unknownReference(kind: .step, id: id, known: known.steps[journey]))
         return false
     }
 
     @discardableResult
-    private mutating func role(_ id: String, in journey: WorkshopJourney, at path: JSONPath) -> Bool {
-        if journey.role(id) != nil { return true }
-        add(path, .unknownReference(kind: .role, id: id, known: journey.roles.map(\.id)))
+    private mutating func role(_ id: String, in journey: Int, at path: JSONPath) -> Bool {
+        if roleIDs[journey].contains(id) { return true }
+        add(path, .unknownReference(kind: .role, id: id, known: known.roles[journey]))
         return false
     }
 
     private mutating func actors(_ ids: [Actor.ID], at path: JSONPath, single: Bool = false) {
         for (index, id) in ids.enumerated() where !actorIDs.contains(id) {
             add(single ? path : path.appending(index),
-                .unknownReference(kind: .actor, id: id.rawValue, known: workshop.actors.map(\.id.rawValue)))
+                .unknownReference(kind: .actor, id: id.rawValue, known: known.actors))
         }
     }
 

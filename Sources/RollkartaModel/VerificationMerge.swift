@@ -46,7 +46,13 @@ public enum VerificationMerge {
         for (path, file) in files where file.workshop.id != workshop.id {
             throw .otherWorkshop(file: path, found: file.workshop.id, foundTitle: file.workshop.title, expected: workshop.id)
         }
+        // Every subject has a hash: whether one still exists is a look-up, as is the answer
+        // already merged for a question and a suggestion already made, so a file of many
+        // answers merges in time proportional to them.
         let hashes = workshop.subjectHashes
+        var merged: [AnswerKey: Int] = [:]
+        for (index, answer) in workshop.answers.enumerated() where merged[answer.key] == nil { merged[answer.key] = index }
+        var suggestionLabels = Set(workshop.suggestions.map(\.label))
         var reports: [Report] = []
         for (path, file) in files {
             if file.answers.isEmpty && file.suggestions.isEmpty {
@@ -61,7 +67,7 @@ public enum VerificationMerge {
             var report = Report(file: path, organisation: file.organisation, initials: file.initials,
                                 participant: participant, onBehalf: file.onBehalf)
             for given in file.answers {
-                guard workshop.contains(given.subject) else {
+                guard hashes[given.subject] != nil else {
                     report.skipped.append(given.subject.label)
                     continue
                 }
@@ -69,9 +75,8 @@ public enum VerificationMerge {
                 let answer = VerificationAnswer(participant: participant, subject: given.subject, vote: given.vote,
                                                 comment: given.comment, seen: given.seen, answeredAt: given.answeredAt,
                                                 onBehalf: file.onBehalf)
-                guard let index = workshop.answers.firstIndex(where: {
-                    $0.participant == participant && $0.subject == given.subject
-                }) else {
+                guard let index = merged[answer.key] else {
+                    merged[answer.key] = workshop.answers.count
                     workshop.answers.append(answer)
                     report.added += 1
                     continue
@@ -89,7 +94,7 @@ public enum VerificationMerge {
             for suggested in file.suggestions {
                 let text = suggested.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 let suggestion = Suggestion(participant: participant, text: text, writtenAt: suggested.writtenAt)
-                guard !text.isEmpty, !workshop.suggestions.contains(where: { $0.label == suggestion.label }) else { continue }
+                guard !text.isEmpty, suggestionLabels.insert(suggestion.label).inserted else { continue }
                 workshop.suggestions.append(suggestion)
                 report.suggestions += 1
             }

@@ -149,7 +149,7 @@ enum DocumentCodec {
             let extra = work(complete)
             checking.wait()
             if !validation.findings.isEmpty {
-                throw LoadError(file: file, problems: validation.findings.map { locate.problem($0.kind, at: $0.path) })
+                throw LoadError(file: file, problems: locate.problems(for: validation.findings).problems)
             }
             return (complete, extra)
         }
@@ -189,29 +189,47 @@ public struct LoadError: Error, Equatable, Sendable {
         self.problems = problems
     }
 
+    /// At most this many problems are listed, each on a line; the rest are counted after them.
+    public static let listedLimit = 100
+
+    /// What a person reads: the first `listedLimit` problems, one a line, then (when there
+    /// are more) how many more and how many in all.
+    public func lines(_ language: Language) -> [String] {
+        var lines = problems.prefix(Self.listedLimit).map { $0.message(language) }
+        if problems.count > Self.listedLimit {
+            lines.append(ProblemKind.unlisted(problems.count - Self.listedLimit, of: problems.count, language))
+        }
+        return lines
+    }
+
     public func message(_ language: Language) -> String {
-        problems.map { $0.message(language) }.joined(separator: "\n")
+        lines(language).joined(separator: "\n")
     }
 }
 
 /// Gives problems their line and column.
-private struct Locator {
+struct Locator {
     let file: String
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Locating a path rescans the file; beyond this many problems the rest carry the path alone.
-    static let maxLocated = 100
 
     func problem(_ kind: ProblemKind, at offset: Int) -> Problem {
         let (line, column) = JSONScanner.lineAndColumn(of: offset, in: bytes)
         return Problem(file: file, line: line, column: column, kind: kind)
     }
 
-    func problem(_ kind: ProblemKind, at path: JSONPath, index: Int = 0) -> Problem {
-        guard index < Locator.maxLocated, let offset = JSONScanner.offset(of: path, in: bytes) else {
-            return Problem(file: file, path: path, kind: kind)
+    func problem(_ kind: ProblemKind, at path: JSONPath) -> Problem {
+        problems(for: [Validation.Finding(path: path, kind: kind)]).problems[0]
+    }
+
+    /// Every finding with its line and column, all found in one pass over the file (and one
+    /// more for lines and columns), so that ten thousand problems cost what one does.
+    /// `scanned`: the bytes those passes read.
+    func problems(for findings: [Validation.Finding]) -> (problems: [Problem], scanned: Int) {
+        let (positions, scanned) = JSONScanner.positions(of: findings.map(\.path), in: bytes)
+        let problems = zip(findings, positions).map { finding, position in
+            Problem(file: file, line: position?.line, column: position?.column, path: finding.path, kind: finding.kind)
         }
-        let (line, column) = JSONScanner.lineAndColumn(of: offset, in: bytes)
-        return Problem(file: file, line: line, column: column, path: path, kind: kind)
+        return (problems, scanned)
     }
 
     /// Translates Foundation's DecodingError, which knows the coding path but not the line.

@@ -25,9 +25,10 @@ func loadWorkshopOrExit<Result>(_ path: String, alongsideValidation work: (Works
     }
 }
 
-/// Each problem of a file that could not be read, one line each on standard error.
+/// The problems of a file that could not be read, one line each on standard error (the first
+/// hundred, then how many more).
 func printProblems(_ error: LoadError) {
-    for problem in error.problems { printError(DisplayText.sanitized(problem.message(commandLanguage))) }
+    for line in error.lines(commandLanguage) { printError(DisplayText.sanitized(line)) }
 }
 
 /// The roles and steps of every journey as a catalog file or a workshop file has them (the
