@@ -58,6 +58,7 @@ enum FileEvents {
             }
         case .changedOutside:
             state.diskConflict = true
+            state.message = FileText.notWritten.text(language)  // not the change's "… sparat"
             // Leaving now: what cannot go to the file goes beside it, never lost.
             if state.isClosing { return [.saveCopy] }
         case .lockLost(let holder):

@@ -57,6 +57,30 @@ final class FileEffectsTests: XCTestCase {
         XCTAssertTrue(h.state.redoStack.count == 1)
     }
 
+    /// While an outside change waits for the facilitator's choice nothing is written, and the
+    /// status bar never says otherwise: not for the change that found it, nor for a gap saved
+    /// from its form afterwards.
+    func testNothingIsSaidSavedWhileAnOutsideChangeWaits() throws {
+        var (h, files) = try harness()
+        files.changeOutside(path) { $0.title = "Ändrad av någon annan" }
+        h.press(.character("g"))
+        h.type("Remissen når aldrig fram")
+        h.press(.function(2))  // the save finds the file changed
+        XCTAssertTrue(h.state.diskConflict)
+        XCTAssertEqual(files.workshops[path]?.gaps.count, h.state.workshop.gaps.count - 1, "the gap is not in the file")
+        var status = h.screen.line(29)
+        XCTAssertFalse(status.contains("sparat") || status.contains("sparad"), status)
+        XCTAssertTrue(status.contains("inte skriven"), status)
+
+        h.press(.down, .character("g"))
+        h.type("Ingen kallar till SIP")
+        h.press(.function(2))
+        status = h.screen.line(29)
+        XCTAssertFalse(status.contains("sparat") || status.contains("sparad"), status)
+        XCTAssertTrue(status.contains("Ändringen är inte skriven: filen ändrades utanför Rollkarta – R läs in"), status)
+        XCTAssertTrue(h.screen.line(0).contains("FILEN ÄNDRAD UTANFÖR ROLLKARTA"), h.screen.line(0))
+    }
+
     func testWSavesMyVersionAsACopyAndGoesOnInIt() throws {
         var (h, files) = try harness()
         files.changeOutside(path) { $0.title = "Deras" }

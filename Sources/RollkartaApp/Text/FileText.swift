@@ -4,7 +4,7 @@ import RollkartaModel
 public enum FileText: Sendable {
     case saved, unsaved, exampleCopy(String), exported(folder: String, files: [String]), saveFailed(String)
     case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver, conflictBanner, reloaded
-    case savedCopy(String), overwritten, unsavedQuit, lockLost, exportFailed(String), noOutsideChange
+    case savedCopy(String), overwritten, unsavedQuit, lockLost, exportFailed(String), noOutsideChange, notWritten
 
     public func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -43,6 +43,9 @@ public enum FileText: Sendable {
                       : "Another Rollkarta took over the lock – \(key(.saveCopy)) saves your changes as a copy"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
+        case .notWritten:
+            return sv ? "Ändringen är inte skriven: filen ändrades utanför Rollkarta – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över"
+                      : "The change is not written: the file changed outside Rollkarta – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite"
         case .noOutsideChange: return sv ? "Filen har inte ändrats utanför Rollkarta" : "The file has not changed outside Rollkarta"
         }
     }
