@@ -36,6 +36,11 @@ final class Tmux {
         for key in keys { try tmux(["send-keys", "-t", session, key]) }
     }
 
+    /// Sends several tmux key names in one go (one tmux call), for keys typed fast.
+    func sendTogether(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", session] + keys)
+    }
+
     /// From a view other than the map: `q` back to the map, `q` again quits; the shell then
     /// says the exit status, which must be 0.
     func quitFromAView() throws {
