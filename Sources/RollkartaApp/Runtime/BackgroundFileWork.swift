@@ -44,8 +44,9 @@ public final class BackgroundFileWork<Files: WorkshopFiles>: BackgroundWork, @un
     /// the last one written (forgotten when other work, which may change the file, runs).
     private var writingVersion: Int?
     private var writtenVersion: Int?
-    /// Effects queued that have not started.
+    /// Effects queued that have not started, and whether one is running.
     private var waiting = 0
+    private var busy = false
 
     public init(_ runtime: WorkshopRuntime<Files>) {
         self.runtime = runtime
@@ -59,6 +60,10 @@ public final class BackgroundFileWork<Files: WorkshopFiles>: BackgroundWork, @un
     /// Queues the effect and returns at once; its events arrive through `takeEvents`.
     public func perform(_ effect: Effect, _ state: AppState) -> [Event] {
         lock.lock()
+        if effect == .followFile, waiting > 0 || busy {
+            lock.unlock()  // the file is looked at again at the next quiet moment
+            return []
+        }
         if effect == .save {
             if let queued = waitingSave {
                 queued.state = state  // the older state it held is never written
@@ -80,6 +85,7 @@ public final class BackgroundFileWork<Files: WorkshopFiles>: BackgroundWork, @un
             lock.lock()
             if waitingSave === job { waitingSave = nil }
             waiting -= 1
+            busy = true
             let state = job.state
             let isSave = effect == .save
             writingVersion = isSave ? state.changeCount : nil
@@ -88,6 +94,7 @@ public final class BackgroundFileWork<Files: WorkshopFiles>: BackgroundWork, @un
             let events = runtime.perform(effect, state)
             lock.lock()
             writingVersion = nil
+            busy = false
             if isSave, events == [.saved(.written, version: state.changeCount)] { writtenVersion = state.changeCount }
             finished += events
             lock.unlock()
