@@ -13,7 +13,7 @@ final class FastTypingTests: XCTestCase {
     /// The child journey with every cell held (`holds`), so each cell takes one `s`, and about
     /// 1 MB of recorded quotes; the 80th cell of the walk starts `partly`, so its `s` says
     /// "Status: oklart" where every other says "Status: delvis".
-    private func makeWorkshop(at path: String) throws -> [(role: String, step: String)] {
+    static func makeWorkshop(at path: String) throws -> [(role: String, step: String)] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Binary.examplePath))
         var root = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         let journeys = try XCTUnwrap(root["journeys"] as? [[String: Any]])
@@ -48,7 +48,7 @@ final class FastTypingTests: XCTestCase {
 
     /// How long one save takes here, done as the app does it (the outside-change check, the
     /// atomic write, the new fingerprint); the slowest of three.
-    private func saveDuration(of path: String) throws -> Double {
+    static func saveDuration(of path: String) throws -> Double {
         let copy = path + ".timing.json"
         try FileManager.default.copyItem(atPath: path, toPath: copy)
         let workshop = try WorkshopStore.load(copy)
@@ -66,10 +66,10 @@ final class FastTypingTests: XCTestCase {
     func testKillNineAtFortyEditsASecondLosesAtMostTheSavesInFlight() throws {
         let folder = try Binary.temporaryFolder(self)
         let file = folder + "/snabb.rollkarta.json"
-        let walk = try makeWorkshop(at: file)
+        let walk = try Self.makeWorkshop(at: file)
         let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
         XCTAssertGreaterThan(size, 1_000_000)
-        let save = try saveDuration(of: file)
+        let save = try Self.saveDuration(of: file)
 
         let tmux = try Tmux()
         let pidFile = folder + "/pid"

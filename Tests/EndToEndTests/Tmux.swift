@@ -22,6 +22,11 @@ final class Tmux {
     }
 
     deinit {
+        killServer()
+    }
+
+    /// Closes the terminal with everything in it, as closing the window does.
+    func killServer() {
         _ = try? tmux(["kill-server"])
     }
 
