@@ -35,6 +35,9 @@ enum Edit {
         state.isDirty = true
         state.changeCount += 1
         if let message { state.message = message }
+        // Nothing is written while an outside change waits for the facilitator's choice: the
+        // message of the change ("… sparat") would say otherwise.
+        if state.diskConflict { state.message = FileText.notWritten.text(state.language) }
         return .success([.save])
     }
 

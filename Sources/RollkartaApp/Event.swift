@@ -31,6 +31,30 @@ public enum Event: Equatable, Sendable {
     case lockTaken(EffectResult<Workshop>)
     /// What became of `.exportReports`: the folder and the files written.
     case exported(EffectResult<ExportedReports>)
+    /// Nothing happened for a while (no key within the terminal's wait): a read-only window
+    /// looks at its file then.
+    case tick
+    /// What became of `.followFile`: what is new about the file and its lock.
+    case followed(FileNews)
+}
+
+/// What a read-only window learns when it looks at its file again.
+public struct FileNews: Equatable, Sendable {
+    /// The file as it is now, when it changed on disk since it was last read.
+    public var workshop: Workshop?
+    /// Why the changed file could not be read (what was shown stays).
+    public var unreadable: String?
+    /// The lock was free (the other Rollkarta has closed the file) and is ours now.
+    public var lockTaken = false
+    /// Who holds the lock now, when that is news (a holder whose process is gone is stale).
+    public var holder: ReadOnlyReason?
+
+    public init(workshop: Workshop? = nil, unreadable: String? = nil, lockTaken: Bool = false, holder: ReadOnlyReason? = nil) {
+        self.workshop = workshop
+        self.unreadable = unreadable
+        self.lockTaken = lockTaken
+        self.holder = holder
+    }
 }
 
 public enum ClosingReason: Equatable, Sendable {
@@ -80,4 +104,6 @@ public enum Effect: Equatable, Sendable {
     case reloadFromDisk
     case saveCopy
     case overwrite
+    /// Read-only: read the file again if it changed on disk, and take the lock if it is free.
+    case followFile
 }

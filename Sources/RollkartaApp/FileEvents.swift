@@ -8,6 +8,10 @@ enum FileEvents {
         switch event {
         case .saved(let outcome, let version):
             return saved(outcome, version: version, &state)
+        case .reloaded(.success(let fromDisk)) where state.readOnly != nil:
+            state.workshop = fromDisk  // read-only: nothing of ours to keep a u away
+            Edit.keepSelectionOnTheMap(&state)
+            state.message = FileText.followedFile.text(language)
         case .reloaded(.success(let fromDisk)):
             Edit.replaceWorkshop(&state, with: fromDisk)
             state.isDirty = false
@@ -38,10 +42,39 @@ enum FileEvents {
             if state.isClosing { state.closingNotes.append(reason) }
         case .closing:
             return closing(&state)
+        case .tick:
+            // A read-only window follows the file; edits that live only here (a lock lost) are
+            // never replaced by it.
+            if state.readOnly != nil, !state.isDirty, !state.isClosing { return [.followFile] }
+        case .followed(let news):
+            followed(news, &state)
         case .key, .resize:
             break
         }
         return []
+    }
+
+    /// A read-only window shows the file as it is now, and says when the lock is free.
+    private static func followed(_ news: FileNews, _ state: inout AppState) {
+        let language = state.language
+        if let fromDisk = news.workshop, !state.isDirty {
+            state.workshop = fromDisk
+            state.undoStack.removeAll()  // the steps were of another version
+            state.redoStack.removeAll()
+            Edit.keepSelectionOnTheMap(&state)
+            state.message = FileText.followedFile.text(language)
+        }
+        if let reason = news.unreadable { state.message = FileText.followFailed(reason).text(language) }
+        if let holder = news.holder {
+            if holder.isStale, state.readOnly?.isStale != true { state.message = FileText.lockNowStale.text(language) }
+            state.readOnly = holder
+        }
+        if news.lockTaken {
+            state.readOnly = nil
+            state.diskConflict = false
+            state.saveFailed = false
+            state.message = FileText.lockFreed.text(language)
+        }
     }
 
     private static func saved(_ outcome: SaveOutcome, version: Int, _ state: inout AppState) -> [Effect] {
@@ -58,6 +91,7 @@ enum FileEvents {
             }
         case .changedOutside:
             state.diskConflict = true
+            state.message = FileText.notWritten.text(language)  // not the change's "… sparat"
             // Leaving now: what cannot go to the file goes beside it, never lost.
             if state.isClosing { return [.saveCopy] }
         case .lockLost(let holder):

@@ -70,6 +70,7 @@ public enum Program {
             switch backend.nextInput() {
             case .idle:
                 end = nil
+                _ = dispatch(.tick, to: &model, perform: perform)  // what it asks for reports back below
                 if model.isAnimating { needsDraw = true }
             case .hangup:
                 _ = dispatch(.closing(.hangup), to: &model, perform: perform)

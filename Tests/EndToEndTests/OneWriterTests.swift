@@ -32,6 +32,62 @@ final class OneWriterTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"), "the lock is released on quitting")
     }
 
+    /// The second window follows what the first one saves, and once the first quits it says
+    /// the lock is free, takes it, and saves its own edits.
+    func testAReadOnlyWindowFollowsTheFileAndTakesTheLockOnceTheOtherQuits() throws {
+        let first = try Tmux()
+        try first.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try first.waitFor("Primära roller")
+        let second = try Tmux()
+        try second.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try second.waitFor("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid")
+
+        try first.send("t")
+        try first.waitFor("Byt namn")
+        try first.send("C-u")
+        try first.type("Zebra")
+        try first.send("F2")
+        try first.waitFor("Zebra")
+        try second.waitFor("Zebra")  // read again from the disk, no key pressed
+        try second.waitFor("Filen ändrades på disk: den nya versionen visas")
+
+        try first.send("q")
+        try first.waitFor("EXIT=0")
+        try second.waitFor("Den andra Rollkartan har stängt filen: låset är ditt och du kan redigera")
+        try second.waitUntilGone("SKRIVSKYDDAD")
+        try second.send("s")
+        try second.waitFor("Status: delvis")
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"status\" : \"partly\""), "the second window's edit is saved")
+        XCTAssertTrue(saved.contains("Zebra"), "on top of the first window's")
+        try second.send("q")
+        try second.waitFor("EXIT=0")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"), "the lock it took is released")
+    }
+
+    /// The first window killed (its lock left behind): the second says so and T takes over.
+    func testAReadOnlyWindowSaysWhenTheHolderIsKilledAndTTakesOver() throws {
+        let pidFile = (file as NSString).deletingLastPathComponent + "/pid"
+        let first = try Tmux()
+        try first.run("sh -c 'echo $$ > \(pidFile); exec \"$0\" \"$1\"' '\(Binary.path)' '\(file)'")
+        try first.waitFor("Primära roller")
+        let second = try Tmux()
+        try second.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try second.waitFor("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid")
+        try second.send("T")
+        try second.waitFor("Låset är inte gammalt")
+        let pid = try XCTUnwrap(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, SIGKILL)
+        try second.waitFor("Rollkartan som höll filen finns inte längre – T tar över låset")
+        try second.send("T")
+        try second.waitFor("Låset övertaget")
+        try second.send("s")
+        try second.waitFor("Status: delvis")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("\"status\" : \"partly\""))
+        try second.send("q")
+        try second.waitFor("EXIT=0")
+    }
+
     func testAStaleLockIsSaidAndCanBeTakenOver() throws {
         // A lock left by a process that is gone (kill -9, power cut).
         let dead = Process()

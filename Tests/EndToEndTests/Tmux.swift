@@ -22,6 +22,11 @@ final class Tmux {
     }
 
     deinit {
+        killServer()
+    }
+
+    /// Closes the terminal with everything in it, as closing the window does.
+    func killServer() {
         _ = try? tmux(["kill-server"])
     }
 
@@ -34,6 +39,11 @@ final class Tmux {
     /// Sends tmux key names ("j", "Tab", "Escape", "PageDown") one after another.
     func send(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", session, key]) }
+    }
+
+    /// Sends several tmux key names in one go (one tmux call), for keys typed fast.
+    func sendTogether(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", session] + keys)
     }
 
     /// From a view other than the map: `q` back to the map, `q` again quits; the shell then

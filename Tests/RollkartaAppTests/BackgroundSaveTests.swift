@@ -48,8 +48,63 @@ final class BackgroundSaveTests: XCTestCase {
         XCTAssertEqual(drawnBeforeAnySave, keys.count, "every key was taken and drawn while the first save still waited")
         XCTAssertGreaterThanOrEqual(terminal.screens.count, keys.count, "a screen drawn for the keys")
         XCTAssertEqual(files.workshops[path], state.workshop, "the last state reached the disk")
-        XCTAssertEqual(files.savedTitles.count, 3, "one save per change, in order")
+        // The first save waited at the gate; the two changes made meanwhile are one save of the newest.
+        XCTAssertEqual(files.savedTitles.count, 2, "the saves asked for meanwhile coalesce into one: \(files.savedTitles)")
         XCTAssertFalse(state.isDirty, "saved once the last save came back")
+    }
+
+    /// Keys faster than the disk: while one save is being written, every change made meanwhile
+    /// waits as one save of the newest state, never as a backlog of older ones.
+    func testChangesMadeWhileASaveIsWrittenAreOneSaveOfTheNewest() throws {
+        let path = "example.rollkarta.json"
+        let workshop = try WorkshopStore.load(TestData.examplePath)
+        let files = InMemoryFiles(workshop, at: path)
+        let gate = DispatchSemaphore(value: 0)
+        files.gate = gate
+        let work = BackgroundFileWork(WorkshopRuntime(path: path, files: files))
+        var state = AppState(workshop: workshop, filePath: path, width: 100, height: 30)
+        state.readOnly = work.lockFile()
+        var asked = 0
+        for round in 0..<20 {
+            state.workshop.title = "Ändring \(round)"
+            state.isDirty = true
+            state.changeCount += 1
+            asked += 1
+            _ = work.perform(.save, state)
+            if round == 0 { usleep(50_000) }  // the first has started and waits at the gate
+        }
+        gate.signal()
+        XCTAssertTrue(work.waitUntilIdle(timeout: 10))
+        let written = work.takeEvents()
+        work.release()
+        XCTAssertEqual(asked, 20)
+        XCTAssertEqual(files.savedTitles, ["Ändring 0", "Ändring 19"], "the one being written, then the newest")
+        XCTAssertEqual(files.workshops[path]?.title, "Ändring 19")
+        XCTAssertEqual(written, [.saved(.written, version: 1), .saved(.written, version: 20)])
+        for event in written { _ = update(&state, event) }
+        XCTAssertFalse(state.isDirty, "the newest version is written")
+    }
+
+    /// Leaving while the newest change is being written: that save is not asked twice.
+    func testLeavingWhileTheNewestIsWrittenDoesNotWriteItAgain() throws {
+        let path = "example.rollkarta.json"
+        let workshop = try WorkshopStore.load(TestData.examplePath)
+        let files = InMemoryFiles(workshop, at: path)
+        let gate = DispatchSemaphore(value: 0)
+        files.gate = gate
+        let work = BackgroundFileWork(WorkshopRuntime(path: path, files: files))
+        var state = AppState(workshop: workshop, filePath: path, width: 100, height: 30)
+        state.readOnly = work.lockFile()
+        for effect in update(&state, .key(.character("s"))) { _ = work.perform(effect, state) }
+        usleep(50_000)  // the save has started and waits at the gate
+        let leaving = update(&state, .closing(.hangup))
+        XCTAssertEqual(leaving, [.save, .quit], "unsaved as far as the app knows")
+        for effect in leaving where effect != .quit { _ = work.perform(effect, state) }
+        gate.signal()
+        XCTAssertTrue(work.waitUntilIdle(timeout: 10))
+        work.release()
+        XCTAssertEqual(files.savedTitles.count, 1, "written once")
+        XCTAssertEqual(files.workshops[path], state.workshop)
     }
 
     func testASaveThatFinishesAfterANewerChangeLeavesTheWorkshopUnsaved() throws {

@@ -57,6 +57,82 @@ final class FileEffectsTests: XCTestCase {
         XCTAssertTrue(h.state.redoStack.count == 1)
     }
 
+    /// While an outside change waits for the facilitator's choice nothing is written, and the
+    /// status bar never says otherwise: not for the change that found it, nor for a gap saved
+    /// from its form afterwards.
+    func testNothingIsSaidSavedWhileAnOutsideChangeWaits() throws {
+        var (h, files) = try harness()
+        files.changeOutside(path) { $0.title = "Ändrad av någon annan" }
+        h.press(.character("g"))
+        h.type("Remissen når aldrig fram")
+        h.press(.function(2))  // the save finds the file changed
+        XCTAssertTrue(h.state.diskConflict)
+        XCTAssertEqual(files.workshops[path]?.gaps.count, h.state.workshop.gaps.count - 1, "the gap is not in the file")
+        var status = h.screen.line(29)
+        XCTAssertFalse(status.contains("sparat") || status.contains("sparad"), status)
+        XCTAssertTrue(status.contains("inte skriven"), status)
+
+        h.press(.down, .character("g"))
+        h.type("Ingen kallar till SIP")
+        h.press(.function(2))
+        status = h.screen.line(29)
+        XCTAssertFalse(status.contains("sparat") || status.contains("sparad"), status)
+        XCTAssertTrue(status.contains("Ändringen är inte skriven: filen ändrades utanför Rollkarta – R läs in"), status)
+        XCTAssertTrue(h.screen.line(0).contains("FILEN ÄNDRAD UTANFÖR ROLLKARTA"), h.screen.line(0))
+    }
+
+    /// A second window, read-only while another Rollkarta holds the file, shows the file as it
+    /// changes there (looked at whenever no key comes), and takes the lock once it is let go.
+    func testAReadOnlyWindowFollowsTheFileAndTakesTheLockWhenItIsFree() throws {
+        let workshop = try WorkshopStore.load(TestData.examplePath)
+        let files = InMemoryFiles(workshop, at: path)
+        files.lockHolders[path] = FileLock.Holder(pid: 77, host: "här", since: "09:15")
+        var h = try Harness(files: files)
+        XCTAssertTrue(h.screen.line(0).contains("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid 77"), h.screen.line(0))
+        h.send(.tick)
+        XCTAssertNil(h.state.message, "nothing new, nothing said")
+
+        files.changeOutside(path) { $0.title = "Sparad i det andra fönstret" }
+        h.press(.character("R"))  // R reads it as it is now, also when read-only
+        XCTAssertEqual(h.state.workshop.title, "Sparad i det andra fönstret")
+        XCTAssertFalse(h.text.contains("Filen har inte ändrats"), h.text)
+
+        files.changeOutside(path) { $0.title = "Ändrad igen" }
+        h.send(.tick)
+        XCTAssertEqual(h.state.workshop.title, "Ändrad igen")
+        XCTAssertTrue(h.screen.line(29).contains("Filen ändrades på disk: den nya versionen visas"), h.screen.line(29))
+        XCTAssertNotNil(h.state.readOnly, "still read-only while the other holds the lock")
+
+        files.lockHolders[path] = nil  // the other window quits
+        files.changeOutside(path) { $0.title = "Sista versionen" }
+        h.send(.tick)
+        XCTAssertNil(h.state.readOnly)
+        XCTAssertEqual(files.lockHolders[path], InMemoryFiles.me)
+        XCTAssertTrue(h.screen.line(29).contains("Den andra Rollkartan har stängt filen: låset är ditt och du kan redigera"),
+                      h.screen.line(29))
+        XCTAssertTrue(h.screen.line(0).contains("Sista versionen"), "the banner gives way to the title: \(h.screen.line(0))")
+        h.press(.character("s"))
+        XCTAssertEqual(files.workshops[path], h.state.workshop, "the edit is saved, on the newest version")
+        XCTAssertEqual(files.workshops[path]?.title, "Sista versionen")
+        XCTAssertFalse(h.state.diskConflict)
+    }
+
+    func testAReadOnlyWindowSaysWhenTheHolderIsGoneAndTTakesOver() throws {
+        let workshop = try WorkshopStore.load(TestData.examplePath)
+        let files = InMemoryFiles(workshop, at: path)
+        files.lockHolders[path] = FileLock.Holder(pid: 77, host: "här", since: "09:15")
+        var h = try Harness(files: files)
+        h.press(.character("T"))
+        XCTAssertTrue(h.text.contains("Låset är inte gammalt"), h.text)
+        files.holdersGone = true  // killed, its lock left behind
+        h.send(.tick)
+        XCTAssertTrue(h.screen.line(29).contains("Rollkartan som höll filen finns inte längre – T tar över låset"), h.screen.line(29))
+        XCTAssertTrue(h.screen.line(0).contains("övergivet lås"), h.screen.line(0))
+        h.press(.character("T"))
+        XCTAssertNil(h.state.readOnly)
+        XCTAssertTrue(h.text.contains("Låset övertaget"), h.text)
+    }
+
     func testWSavesMyVersionAsACopyAndGoesOnInIt() throws {
         var (h, files) = try harness()
         files.changeOutside(path) { $0.title = "Deras" }

@@ -10,6 +10,8 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
     /// Bumped on every write, so a fingerprint changes as a file's would.
     private var versions: [String: Int] = [:]
     var lockHolders: [String: FileLock.Holder] = [:]
+    /// The other holders' processes are gone (their locks are stale).
+    var holdersGone = false
     /// The next saves fail with this message (a full disk) while it is set.
     var failingSaves: String?
     var reportsWritten: [String] = []
@@ -55,7 +57,7 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
     }
 
     func lock(_ path: String, takeOver: Bool) -> FileLock.Outcome {
-        if let holder = lockHolders[path], holder != Self.me, !takeOver { return .heldElsewhere(holder, isStale: false) }
+        if let holder = lockHolders[path], holder != Self.me, !takeOver { return .heldElsewhere(holder, isStale: holdersGone) }
         lockHolders[path] = Self.me
         return .acquired
     }

@@ -43,9 +43,12 @@ enum GlobalKeys {
                           en: "Read-only with a stale lock: take over the lock and edit"),
                 unavailable: { $0.readOnly?.isStale == true ? nil : FileText.cannotTakeOver.text($0.language) }),
         Binding([.character("R")], .reloadFromDisk,
-                Localized(sv: "Filen ändrad utanför: läs in den (ångra tar tillbaka din version)",
-                          en: "File changed outside: read it in (undo brings your version back)"),
-                unavailable: { $0.diskConflict ? nil : FileText.noOutsideChange.text($0.language) }),
+                Localized(sv: "Filen ändrad utanför: läs in den (ångra tar tillbaka din version); skrivskyddad: läs in filen som den är nu",
+                          en: "File changed outside: read it in (undo brings your version back); read-only: read the file as it is now"),
+                unavailable: { state in
+                    state.diskConflict || (state.readOnly != nil && !state.isDirty)
+                        ? nil : FileText.noOutsideChange.text(state.language)
+                }),
         Binding([.character("W")], .saveCopy,
                 Localized(sv: "Filen ändrad utanför eller låset förlorat: spara din version som en kopia bredvid och fortsätt i den",
                           en: "File changed outside or lock lost: save your version as a copy beside it and go on in that"),

@@ -10,6 +10,8 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
     private let files: Files
     private var fingerprint: FileFingerprint?
     private var holdsLock = false
+    /// The version of the file a read-only window could not read, so it is said once.
+    private var unreadable: FileFingerprint?
 
     public init(path: String, files: Files) {
         self.path = path
@@ -74,9 +76,41 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
             } catch {
                 return [.exported(.failure(error.message))]
             }
+        case .followFile:
+            return follow(state)
         case .quit:
             return []
         }
+    }
+
+    /// A read-only window: reads the file again when it changed on disk, and takes the lock
+    /// once the Rollkarta that held it has let go (closed the file); says only what is new.
+    private mutating func follow(_ state: AppState) -> [Event] {
+        var news = FileNews()
+        if !holdsLock {
+            switch files.lock(path, takeOver: false) {
+            case .acquired:
+                holdsLock = true
+                news.lockTaken = true
+            case .heldElsewhere(let holder, let isStale):
+                let reason = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
+                if reason != state.readOnly { news.holder = reason }
+            case .unavailable:
+                break
+            }
+        }
+        let now = files.fingerprint(path)
+        if now != fingerprint, now != unreadable {
+            do throws(FileFailure) {
+                news.workshop = try files.load(path, language: state.language)
+                fingerprint = now  // as it was before the read: a change meanwhile is read next time
+                unreadable = nil
+            } catch {
+                unreadable = now
+                news.unreadable = DisplayText.sanitized(error.message)
+            }
+        }
+        return news == FileNews() ? [] : [.followed(news)]
     }
 
     /// Lets go of the lock when the program ends.

@@ -4,7 +4,8 @@ import RollkartaModel
 public enum FileText: Sendable {
     case saved, unsaved, exampleCopy(String), exported(folder: String, files: [String]), saveFailed(String)
     case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver, conflictBanner, reloaded
-    case savedCopy(String), overwritten, unsavedQuit, lockLost, exportFailed(String), noOutsideChange
+    case savedCopy(String), overwritten, unsavedQuit, lockLost, exportFailed(String), noOutsideChange, notWritten
+    case followedFile, followFailed(String), lockFreed, lockNowStale
 
     public func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -43,6 +44,20 @@ public enum FileText: Sendable {
                       : "Another Rollkarta took over the lock – \(key(.saveCopy)) saves your changes as a copy"
         case .exportFailed(let reason):
             return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
+        case .notWritten:
+            return sv ? "Ändringen är inte skriven: filen ändrades utanför Rollkarta – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över"
+                      : "The change is not written: the file changed outside Rollkarta – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite"
+        case .followedFile:
+            return sv ? "Filen ändrades på disk: den nya versionen visas" : "The file changed on disk: the new version is shown"
+        case .followFailed(let reason):
+            return sv ? "Filen ändrades men kan inte läsas (\(reason)); den förra versionen visas"
+                      : "The file changed but cannot be read (\(reason)); the previous version is shown"
+        case .lockFreed:
+            return sv ? "Den andra Rollkartan har stängt filen: låset är ditt och du kan redigera"
+                      : "The other Rollkarta has closed the file: the lock is yours and you can edit"
+        case .lockNowStale:
+            return sv ? "Rollkartan som höll filen finns inte längre – \(key(.takeOverLock)) tar över låset"
+                      : "The Rollkarta that held the file is gone – \(key(.takeOverLock)) takes over the lock"
         case .noOutsideChange: return sv ? "Filen har inte ändrats utanför Rollkarta" : "The file has not changed outside Rollkarta"
         }
     }

@@ -62,7 +62,7 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
         // A comment being typed when the window closed is kept, as if Enter were pressed.
         if state.comment != nil { _ = editComment(&state, .enter) }
         return leaving(state)
-    case .reloaded, .copySaved, .lockTaken, .exported:
+    case .reloaded, .copySaved, .lockTaken, .exported, .tick, .followed:
         return []
     }
 }
