@@ -35,7 +35,7 @@ public enum JSONValue: Codable, Equatable, Sendable {
     }
 
     /// An entity as JSON.
-    static func of<Value: Encodable>(_ value: Value) -> JSONValue {
+    public static func of<Value: Encodable>(_ value: Value) -> JSONValue {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // Entities are plain data: encoding and reading back cannot fail.

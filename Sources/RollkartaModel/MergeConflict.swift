@@ -13,6 +13,8 @@ public struct MergeConflict: Codable, Equatable, Sendable {
         case positions, suggestions, expectations, missions, sessions, insights
         case steps(JourneyID)
         case roles(JourneyID)
+        /// One gap's action-plan activities, merged by activity id.
+        case activities(Gap.ID)
 
         public var name: String {
             switch self {
@@ -35,6 +37,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
             case .insights: return "insights"
             case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
             case .roles(let journey): return "journeys/\(journey.rawValue)/roles"
+            case .activities(let gap): return "gaps/\(gap.rawValue)/activities"
             }
         }
 
@@ -47,6 +50,10 @@ public struct MergeConflict: Codable, Equatable, Sendable {
                 return
             }
             let parts = name.split(separator: "/").map(String.init)
+            if parts.count == 3, parts[0] == "gaps", parts[2] == "activities", !parts[1].isEmpty {
+                self = .activities(Gap.ID(rawValue: parts[1]))
+                return
+            }
             guard parts.count == 3, parts[0] == "journeys", let journey = JourneyID(rawValue: parts[1]) else { return nil }
             switch parts[2] {
             case "steps": self = .steps(journey)

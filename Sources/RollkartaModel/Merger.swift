@@ -33,6 +33,23 @@ struct Merger {
         return list(.journeys, base, oursCombined, theirsCombined) { $0.id.rawValue }
     }
 
+    /// Gaps: one both sides kept and changed has its activities merged as a list by activity
+    /// id first, so that each side's new activity is kept and only the same field of the same
+    /// activity changed on both sides is a conflict; the rest of the gap merges field by field.
+    mutating func gaps(_ base: [Gap], _ ours: [Gap], _ theirs: [Gap]) -> [Gap] {
+        var oursCombined = ours, theirsCombined = theirs
+        let baseByID = Dictionary(base.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let theirIndex = Dictionary(theirs.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for (index, gap) in ours.enumerated() {
+            guard let other = theirIndex[gap.id].map({ theirs[$0] }), other.activities != gap.activities else { continue }
+            let original = baseByID[gap.id]?.activities ?? []
+            let combined = list(.activities(gap.id), original, gap.activities, other.activities) { $0.id.rawValue }
+            oursCombined[index].activities = combined
+            theirsCombined[theirIndex[gap.id]!].activities = combined
+        }
+        return list(.gaps, base, oursCombined, theirsCombined) { $0.id.rawValue }
+    }
+
     /// A list of entities, matched by key: our order, then what only they added.
     mutating func list<E: Codable & Equatable>(_ collection: MergeConflict.Collection, _ base: [E], _ ours: [E], _ theirs: [E],
                                                key: (E) -> String) -> [E] {

@@ -28,6 +28,9 @@ extension WorkshopMerge {
             case .missions: applied = put(value, conflict, in: &changed.missions) { $0.organisation.rawValue }
             case .sessions: applied = put(value, conflict, in: &changed.sessions) { $0.id.rawValue }
             case .insights: applied = put(value, conflict, in: &changed.insights) { $0.id.rawValue }
+            case .activities(let gap):
+                guard let index = changed.gaps.firstIndex(where: { $0.id == gap }) else { applied = false; break }
+                applied = put(value, conflict, in: &changed.gaps[index].activities) { $0.id.rawValue }
             case .steps(let journey), .roles(let journey):
                 guard let index = changed.journeys.firstIndex(where: { $0.id == journey }) else { applied = false; break }
                 if case .steps = conflict.collection {

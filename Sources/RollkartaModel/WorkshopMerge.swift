@@ -39,7 +39,7 @@ public enum WorkshopMerge {
             $0.id.rawValue
         }
         merged.assignments = merger.list(.assignments, base.assignments, ours.assignments, theirs.assignments) { $0.key.label }
-        merged.gaps = merger.list(.gaps, base.gaps, ours.gaps, theirs.gaps) { $0.id.rawValue }
+        merged.gaps = merger.gaps(base.gaps, ours.gaps, theirs.gaps)
         merged.handovers = merger.list(.handovers, base.handovers, ours.handovers, theirs.handovers) { $0.id.rawValue }
         merged.roleNotes = merger.list(.roleNotes, base.roleNotes, ours.roleNotes, theirs.roleNotes) { $0.key.label }
         merged.answers = merger.list(.answers, base.answers, ours.answers, theirs.answers) { $0.key.label }
@@ -96,7 +96,9 @@ public enum WorkshopMerge {
                 theirs[keyPath: list][index][keyPath: id] = Tagged(rawValue: new)
             }
         }
+        renumberActivities(base: base, ours: ours, theirs: &theirs)
         renumber(\.gaps, id: \.id, prefix: "gap")
+        let renamedGaps = renamed.map { (old: Gap.ID(rawValue: $0.key), new: Gap.ID(rawValue: $0.value)) }
         renumber(\.handovers, id: \.id, prefix: "ho")
         renumber(\.expectations, id: \.id, prefix: "exp")
         renumber(\.insights, id: \.id, prefix: "ins")
@@ -104,6 +106,25 @@ public enum WorkshopMerge {
         for index in theirs.gaps.indices {
             if let item = theirs.gaps[index].expectation, let new = renamed[item.rawValue] {
                 theirs.gaps[index].expectation = ExpectationItem.ID(rawValue: new)
+            }
+        }
+        // A renumbered gap's activities carry its id ("gap-0005-a1"): they follow it, or the
+        // merged file would hold two activities of one id and fail validation.
+        for gapID in renamedGaps {
+            guard let index = theirs.gaps.firstIndex(where: { $0.id == gapID.new }) else { continue }
+            for activity in theirs.gaps[index].activities.indices {
+                let old = theirs.gaps[index].activities[activity].id.rawValue
+                guard old.hasPrefix(gapID.old.rawValue + "-") else { continue }
+                theirs.gaps[index].activities[activity].id =
+                    Activity.ID(rawValue: gapID.new.rawValue + old.dropFirst(gapID.old.rawValue.count))
+            }
+        }
+        for index in theirs.insights.indices {
+            if let gap = theirs.insights[index].gap, let new = renamed[gap.rawValue] {
+                theirs.insights[index].gap = Gap.ID(rawValue: new)
+            }
+            if let handover = theirs.insights[index].handover, let new = renamed[handover.rawValue] {
+                theirs.insights[index].handover = Handover.ID(rawValue: new)
             }
         }
         func follow(_ subject: VerificationSubject) -> VerificationSubject {
@@ -116,6 +137,28 @@ public enum WorkshopMerge {
         for index in theirs.answers.indices { theirs.answers[index].subject = follow(theirs.answers[index].subject) }
         for index in theirs.tallies.indices { theirs.tallies[index].subject = follow(theirs.tallies[index].subject) }
         return renamed
+    }
+
+    /// Activities both sides added to the same gap under the same id (they are numbered in
+    /// turn, `gap-0003-a2`): theirs get the gap's next free numbers, so that both are kept.
+    private static func renumberActivities(base: Workshop, ours: Workshop, theirs: inout Workshop) {
+        let baseGaps = Dictionary(base.gaps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ourGaps = Dictionary(ours.gaps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in theirs.gaps.indices {
+            let id = theirs.gaps[index].id
+            guard let mine = ourGaps[id], let original = baseGaps[id] else { continue }
+            let baseIDs = Set(original.activities.map(\.id))
+            let oursByID = Dictionary(mine.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var all = theirs.gaps[index]
+            all.activities += mine.activities
+            for activity in theirs.gaps[index].activities.indices {
+                let entity = theirs.gaps[index].activities[activity]
+                guard !baseIDs.contains(entity.id), let ourActivity = oursByID[entity.id], ourActivity != entity else { continue }
+                let new = all.nextActivityID
+                theirs.gaps[index].activities[activity].id = new
+                all.activities.append(Activity(id: new))
+            }
+        }
     }
 
     /// An actor, participant, gap or handover one side deleted while the other still refers

@@ -13,11 +13,11 @@ struct MergeDriver: ParsableCommand {
         discussion: say("""
             I .gitattributes: *.rollkarta.json merge=rollkarta
             git config merge.rollkarta.name "Rollkarta"
-            git config merge.rollkarta.driver "rollkarta merge-driver %O %A %B"
+            git config merge.rollkarta.driver "rollkarta merge-driver %O %A %B %P"
             """, """
             In .gitattributes: *.rollkarta.json merge=rollkarta
             git config merge.rollkarta.name "Rollkarta"
-            git config merge.rollkarta.driver "rollkarta merge-driver %O %A %B"
+            git config merge.rollkarta.driver "rollkarta merge-driver %O %A %B %P"
             """))
 
     @Argument(help: ArgumentHelp(say("Den gemensamma förfadern (%O).", "The common ancestor (%O).")))
@@ -29,7 +29,42 @@ struct MergeDriver: ParsableCommand {
     @Argument(help: ArgumentHelp(say("Deras version (%B).", "Their version (%B).")))
     var theirs: String
 
+    @Argument(help: ArgumentHelp(say("Filens namn i arkivet (%P): deras version sparas bredvid den om sammanslagningen misslyckas.",
+                                     "The file's name in the repository (%P): their version is kept beside it if the merge fails.")))
+    var path: String?
+
     @OptionGroup var language: LanguageOption
+
+    /// Where their version goes when no valid merge could be written: beside the workshop,
+    /// as a workshop file of its own that Rollkarta opens.
+    static func theirsCopyPath(for path: String) -> String {
+        let suffix = ".rollkarta.json"
+        let stem = path.hasSuffix(suffix) ? String(path.dropLast(suffix.count))
+                 : path.hasSuffix(".json") ? String(path.dropLast(5)) : path
+        return stem + ".deras" + suffix
+    }
+
+    /// What their side changed since the common ancestor, per kind, as people count it: the
+    /// work a failed merge leaves out of the file.
+    static func theirChanges(base: Workshop, theirs: Workshop) -> [String] {
+        func changed<E: Encodable>(_ base: [E], _ theirs: [E], key: (E) -> String) -> Int {
+            let before = Dictionary(base.map { (key($0), JSONValue.of($0)) }, uniquingKeysWith: { first, _ in first })
+            let after = Set(theirs.map(key))
+            return theirs.filter { before[key($0)] != JSONValue.of($0) }.count + before.keys.filter { !after.contains($0) }.count
+        }
+        let counts: [(Int, String, String)] = [
+            (changed(base.gaps, theirs.gaps) { $0.id.rawValue }, "glapp", "gaps"),
+            (changed(base.handovers, theirs.handovers) { $0.id.rawValue }, "överlämningar", "handovers"),
+            (changed(base.assignments, theirs.assignments) { $0.key.label }, "celler", "cells"),
+            (changed(base.actors, theirs.actors) { $0.id.rawValue }, "aktörer", "actors"),
+            (changed(base.answers, theirs.answers) { $0.key.label }, "svar", "answers"),
+            (changed(base.insights, theirs.insights) { $0.id.rawValue }, "citat och iakttagelser", "quotes and observations"),
+            (changed(base.expectations, theirs.expectations) { $0.id.rawValue }, "förväntningar", "expectations"),
+            (changed(base.roleNotes, theirs.roleNotes) { $0.key.label }, "rollanteckningar", "role notes"),
+            (changed(base.journeys, theirs.journeys) { $0.id.rawValue }, "resor (roller och steg)", "journeys (roles and steps)"),
+        ]
+        return counts.filter { $0.0 > 0 }.map { say("\($0.0) \($0.1)", "\($0.0) \($0.2)") }
+    }
 
     static func empty(like workshop: Workshop) -> Workshop {
         var empty = Workshop(id: workshop.id, title: workshop.title, date: workshop.date, kind: workshop.kind,
@@ -50,8 +85,23 @@ struct MergeDriver: ParsableCommand {
             for finding in error.problems.prefix(20) {
                 printError("\(ours): \(finding.path): \(finding.kind.text(commandLanguage))")
             }
-            printError(say("rollkarta merge-driver: sammanslagningen blev ogiltig; vår version lämnas för git att markera",
-                           "rollkarta merge-driver: the merge came out invalid; our version is left for git to mark"))
+            // Never silently: say what of theirs is not in the file and keep it beside it.
+            let copy = Self.theirsCopyPath(for: path ?? ours)
+            let kept: Bool
+            do {
+                try AtomicFile.write(WorkshopCodec.encode(other), to: copy, keepBackup: false)
+                kept = true
+            } catch {
+                printError(error.message(commandLanguage))
+                kept = false
+            }
+            let missing = Self.theirChanges(base: ancestor, theirs: other)
+            let what = missing.isEmpty ? say("inga ändringar", "no changes") : missing.joined(separator: ", ")
+            printError(DisplayText.sanitized(say(
+                "rollkarta merge-driver: sammanslagningen blev ogiltig; filen har bara vår version. DERAS ÄNDRINGAR FINNS INTE I FILEN: \(what)."
+                    + (kept ? " Deras version är sparad som \(copy); för in dem för hand." : ""),
+                "rollkarta merge-driver: the merge came out invalid; the file holds our version only. THEIR CHANGES ARE NOT IN THE FILE: \(what)."
+                    + (kept ? " Their version is saved as \(copy); bring them in by hand." : ""))))
             throw ExitCode.failure
         }
         do {

@@ -125,6 +125,36 @@ final class GitMergeDriverTests: XCTestCase {
         XCTAssertEqual(try git("commit", "-q", "-m", "merged and settled").status, 0)
     }
 
+    func testNewGapsWithActivitiesOnBothBranchesAreBothInTheMergedFile() throws {
+        try makeRepository()
+        let base = try WorkshopStore.load(file)
+        let newID = base.nextGapID
+        func planned(_ text: String) -> Gap {
+            var gap = self.gap(newID, text)
+            gap.activities = [Activity(id: gap.nextActivityID, action: "Åtgärd: " + text, responsible: "Enhetschef")]
+            return gap
+        }
+        try git("checkout", "-q", "-b", "anna")
+        try edit { $0.gaps.append(planned("Förskolan vet inte vem de ska ringa")) }
+        try git("commit", "-q", "-am", "Anna: a planned gap")
+        try git("checkout", "-q", "main")
+        try edit { workshop in
+            workshop.gaps.append(planned("Ingen ringer tillbaka efter akuten"))
+            workshop.gaps[0].activities[0].timeline = "Q2 2027"
+        }
+        try git("commit", "-q", "-am", "Bertil: a planned gap and a timeline")
+        let merge = try git("merge", "anna", "-m", "merge")
+        XCTAssertEqual(merge.status, 0, "nothing conflicts: \(merge.output)")
+        XCTAssertTrue(merge.output.contains("heter nu"), merge.output)
+        XCTAssertEqual(try Binary.run(["validate", file]).status, 0)
+        let merged = try WorkshopStore.load(file)
+        let actions = merged.gaps.flatMap { $0.activities.map(\.action) }
+        XCTAssertTrue(actions.contains("Åtgärd: Förskolan vet inte vem de ska ringa"), "their planned gap is in")
+        XCTAssertTrue(actions.contains("Åtgärd: Ingen ringer tillbaka efter akuten"), "ours is in")
+        XCTAssertEqual(merged.gaps[0].activities[0].timeline, "Q2 2027")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: repository + "/hisingen.deras.rollkarta.json"))
+    }
+
     func testChangesToDifferentThingsMergeCleanly() throws {
         try makeRepository()
         try git("checkout", "-q", "-b", "anna")
