@@ -139,8 +139,11 @@ public struct ReadOnlyReason: Equatable, Sendable {
     public var since: String
     /// The holder's process is gone: the lock may be taken over.
     public var isStale: Bool
+    /// The lock file names nobody (empty, unreadable): said instead of a holder.
+    public var problem: FileLock.Problem?
 
-    public init(pid: Int32, host: String, since: String, isStale: Bool) {
+    public init(pid: Int32, host: String, since: String, isStale: Bool, problem: FileLock.Problem? = nil) {
+        self.problem = problem
         self.pid = pid
         self.host = host
         self.since = since

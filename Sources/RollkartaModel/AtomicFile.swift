@@ -122,6 +122,28 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// Removes the temporary files a killed save of `path` left behind (".NAME.PID.tmp",
+    /// ".NAME.PID.new.tmp", ".NAME.bak.PID.tmp"), only those whose process is gone.
+    /// Called while holding the file's lock, so no other Rollkarta is saving it.
+    @discardableResult
+    public static func removeLeftovers(of path: String) -> [String] {
+        let target = resolvedTarget(path)
+        let folderPart = (target as NSString).deletingLastPathComponent
+        let folder = folderPart.isEmpty ? "." : folderPart
+        let name = (target as NSString).lastPathComponent
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var removed: [String] = []
+        for entry in entries where entry.hasPrefix(".\(name).") && entry.hasSuffix(".tmp") {
+            var middle = entry.dropFirst(name.count + 2).dropLast(4)
+            if middle.hasPrefix("bak.") { middle = middle.dropFirst(4) }
+            if middle.hasSuffix(".new") { middle = middle.dropLast(4) }
+            guard let pid = Int32(middle), pid > 0, pid != getpid() else { continue }
+            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            if unlink("\(folder)/\(entry)") == 0 { removed.append(entry) }
+        }
+        return removed
+    }
+
     /// Creates a file that must not exist yet, atomically and exclusively: the content is
     /// written and synced under a temporary name, then hard-linked into place, which fails
     /// (EEXIST) rather than replace a file someone created meanwhile.

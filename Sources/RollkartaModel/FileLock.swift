@@ -23,14 +23,33 @@ public enum FileLock {
         var isThisProcess: Bool { pid == getpid() && host == FileLock.hostName() }
     }
 
+    /// What is wrong with a lock file, or with making one.
+    public enum Problem: Equatable, Sendable {
+        /// The lock file holds nothing (its write failed, on a full disk say): nobody can be named.
+        case empty
+        /// The lock file holds something that is not a lock.
+        case unreadable
+        /// No file can be made in the folder (read-only file system, no permission).
+        case folderNotWritable(reason: String)
+        /// The lock file could be made but not written (a full disk); it was removed again.
+        case lockNotWritable(reason: String)
+    }
+
     public enum Outcome: Equatable, Sendable {
         case acquired
         case heldElsewhere(Holder, isStale: Bool)
-        /// No lock could be made (a read-only folder, say); the file opens without one.
-        case unavailable(reason: String)
+        /// A lock file names nobody (empty or not a lock): it is treated as stale and may be taken over.
+        case damaged(Problem)
+        /// No lock could be made (a read-only folder, a full disk); the file opens read-only.
+        case unavailable(Problem)
     }
 
     public static func path(for file: String) -> String { file + ".lock" }
+
+    /// The lock file this process made, by device and inode: on quitting it is removed even when
+    /// its content cannot be read back.
+    nonisolated(unsafe) private static var made: [String: (device: UInt64, inode: UInt64)] = [:]
+    private static let madeGuard = NSLock()
 
     public static func acquire(_ file: String, takeOver: Bool = false) -> Outcome {
         let lockPath = path(for: file)
@@ -39,24 +58,62 @@ public enum FileLock {
         if descriptor >= 0 {
             let holder = Holder(pid: getpid(), host: hostName(), since: timestamp())
             let data = (try? JSONEncoder().encode(holder)) ?? Data()
-            _ = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            fsync(descriptor)
-            close(descriptor)
+            var failure: Int32 = 0
+            data.withUnsafeBytes { buffer in
+                var written = 0
+                while written < buffer.count {
+                    let count = Platform.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if count < 0 { if errno == EINTR { continue }; failure = errno; return }
+                    if count == 0 { failure = ENOSPC; return }
+                    written += count
+                }
+            }
+            if failure == 0, fsync(descriptor) != 0 { failure = errno }
+            var info = stat()
+            let known = fstat(descriptor, &info) == 0
+            if close(descriptor) != 0, failure == 0 { failure = errno }
+            guard failure == 0 else {
+                // A lock that names nobody must not stay behind to lock the workshop for good.
+                unlink(lockPath)
+                return .unavailable(.lockNotWritable(reason: String(cString: strerror(failure))))
+            }
+            if known {
+                madeGuard.lock()
+                made[lockPath] = (UInt64(info.st_dev), UInt64(info.st_ino))
+                madeGuard.unlock()
+            }
+            // Holding the lock, nobody else saves this file: temporary files of a killed save go.
+            AtomicFile.removeLeftovers(of: file)
             return .acquired
         }
-        guard errno == EEXIST else { return .unavailable(reason: String(cString: strerror(errno))) }
-        guard let data = FileManager.default.contents(atPath: lockPath),
-              let holder = try? JSONDecoder().decode(Holder.self, from: data) else {
-            // A lock file we cannot read: someone else's, or half-written by a crash. Say so.
-            return .heldElsewhere(Holder(pid: 0, host: "?", since: "?"), isStale: false)
+        guard errno == EEXIST else { return .unavailable(.folderNotWritable(reason: String(cString: strerror(errno)))) }
+        var data = FileManager.default.contents(atPath: lockPath)
+        if data?.isEmpty == true {
+            // Another Rollkarta may be between creating its lock and writing it: look again.
+            usleep(100_000)
+            data = FileManager.default.contents(atPath: lockPath)
         }
+        guard let data else { return .damaged(.unreadable) }
+        if data.isEmpty { return .damaged(.empty) }
+        guard let holder = try? JSONDecoder().decode(Holder.self, from: data) else { return .damaged(.unreadable) }
         return .heldElsewhere(holder, isStale: isStale(holder))
     }
 
-    /// Removes the lock if it is this process's own.
+    /// Removes the lock if it is this process's own: it names this process, or it is the very
+    /// file this process made (even if what it holds cannot be read back).
     public static func release(_ file: String) {
-        guard let holder = holder(file), holder.isThisProcess else { return }
-        unlink(path(for: file))
+        let lockPath = path(for: file)
+        madeGuard.lock()
+        let mine = made.removeValue(forKey: lockPath)
+        madeGuard.unlock()
+        if let holder = holder(file) {
+            if holder.isThisProcess { unlink(lockPath) }
+            return
+        }
+        var info = stat()
+        if let mine, stat(lockPath, &info) == 0, UInt64(info.st_dev) == mine.device, UInt64(info.st_ino) == mine.inode {
+            unlink(lockPath)
+        }
     }
 
     /// Who holds the lock when it is no longer this process (another Rollkarta took it over,

@@ -47,7 +47,7 @@ func journeysOrExit(from path: String) throws -> [WorkshopJourney] {
 /// a workshop open there is not written behind the facilitator's back.
 func saveHoldingTheLock(_ workshop: Workshop, to path: String) throws {
     switch FileLock.acquire(path) {
-    case .acquired, .unavailable:
+    case .acquired, .unavailable, .damaged:
         break
     case .heldElsewhere(let holder, _):
         printError(say("\(path) är öppen i Rollkarta (pid \(holder.pid) på \(holder.host) sedan \(holder.since)); stäng den och försök igen. Ingenting skrevs.",

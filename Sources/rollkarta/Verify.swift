@@ -70,7 +70,7 @@ struct Verify: ParsableCommand {
                                                       initials: initials)
         let file = try answerFile(at: path, for: workshop)
         switch FileLock.acquire(path) {
-        case .acquired, .unavailable: break
+        case .acquired, .unavailable, .damaged: break
         case .heldElsewhere(let holder, _):
             printError(say("\(path) är redan öppen (pid \(holder.pid) på \(holder.host) sedan \(holder.since))",
                            "\(path) is already open (pid \(holder.pid) on \(holder.host) since \(holder.since))"))

@@ -95,6 +95,8 @@ final class FullDiskTests: XCTestCase {
         try tmux.waitFor("No space left on device")
         try tmux.waitFor("[ej sparad]")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before, "nothing truncated")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"),
+                       "a lock that could not be written is not left behind (it would lock the workshop for good)")
 
         // Space again: the next change saves everything, the first edit included.
         try FileManager.default.removeItem(atPath: mountPoint + "/filler")
@@ -115,6 +117,13 @@ final class FullDiskTests: XCTestCase {
         XCTAssertEqual(workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .partly)
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"))
+        // The next opening edits, not "held by pid 0 on ?".
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT2=$?")
+        try tmux.waitFor("Primära roller")
+        XCTAssertFalse(try tmux.screen().contains("SKRIVSKYDDAD"))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT2=0")
     }
 }
 

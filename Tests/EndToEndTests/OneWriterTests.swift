@@ -112,6 +112,36 @@ final class OneWriterTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 
+    func testAnEmptyLockIsSaidAndCanBeTakenOverAndLeftoversOfAKilledSaveGo() throws {
+        // What a full disk at opening used to leave: a lock of 0 bytes, naming nobody.
+        FileManager.default.createFile(atPath: file + ".lock", contents: Data())
+        // And the temporary file of a save killed with -9, under a pid that is gone.
+        let dead = Process()
+        dead.executableURL = URL(fileURLWithPath: "/bin/true")
+        try dead.run()
+        dead.waitUntilExit()
+        let folder = (file as NSString).deletingLastPathComponent
+        let leftover = folder + "/.delad.rollkarta.json.\(dead.processIdentifier).tmp"
+        let someoneElses = folder + "/.annan.rollkarta.json.\(dead.processIdentifier).tmp"
+        FileManager.default.createFile(atPath: leftover, contents: Data("half".utf8))
+        FileManager.default.createFile(atPath: someoneElses, contents: Data("other".utf8))
+
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("tomt lås")
+        try tmux.waitFor("T tar över")
+        try tmux.send("T")
+        try tmux.waitFor("Låset övertaget")
+        try tmux.waitUntilGone("SKRIVSKYDDAD")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: leftover), "the killed save's temporary file is removed")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: someoneElses), "another file's temporary file is left alone")
+        try tmux.send("s")
+        try tmux.waitFor("Status: delvis")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"), "the lock is released on quitting")
+    }
+
     func testAChangeMadeOutsideIsNeverOverwrittenSilently() throws {
         let tmux = try Tmux()
         try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")

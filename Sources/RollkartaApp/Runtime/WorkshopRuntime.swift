@@ -27,6 +27,8 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
             return nil
         case .heldElsewhere(let holder, let isStale):
             return ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
+        case .damaged(let problem):
+            return ReadOnlyReason(pid: 0, host: "?", since: "?", isStale: true, problem: problem)
         case .unavailable:
             return nil  // no lock possible (read-only folder): saving will say what is wrong
         }
@@ -94,6 +96,9 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
                 news.lockTaken = true
             case .heldElsewhere(let holder, let isStale):
                 let reason = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
+                if reason != state.readOnly { news.holder = reason }
+            case .damaged(let problem):
+                let reason = ReadOnlyReason(pid: 0, host: "?", since: "?", isStale: true, problem: problem)
                 if reason != state.readOnly { news.holder = reason }
             case .unavailable:
                 break

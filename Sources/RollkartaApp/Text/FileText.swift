@@ -22,6 +22,15 @@ public enum FileText: Sendable {
         case .readOnlyBanner(let reason):
             let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
             let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
+            switch reason.problem {
+            case .empty:
+                return sv ? "SKRIVSKYDDAD: tomt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
+                          : "READ-ONLY: empty lock (it names nobody) – \(key(.takeOverLock)) takes over"
+            case .unreadable:
+                return sv ? "SKRIVSKYDDAD: oläsligt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
+                          : "READ-ONLY: unreadable lock (it names nobody) – \(key(.takeOverLock)) takes over"
+            default: break
+            }
             if reason.isStale {
                 return sv ? "SKRIVSKYDDAD: övergivet lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
                           : "READ-ONLY: stale lock – \(key(.takeOverLock)) takes over (\(whoEn); the process is gone)"
