@@ -55,6 +55,9 @@ public struct NcursesTerminal: TerminalBackend {
         var character: wint_t = 0
         let result = wget_wch(rk_stdscr(), &character)
         if result == rk_err() {
+            // A signal during the wait ends it: answered now, not after another wait.
+            if Signals.terminateRequested != 0 { return .terminate }
+            if Signals.hangupReceived != 0 { return .hangup }
             // With SIGHUP ignored, get_wch fails at once forever: a hung-up terminal, not a timeout.
             return terminalHungUp() ? .hangup : .idle
         }
