@@ -72,11 +72,48 @@ struct Checker {
         uniqueIDs(workshop.participants.map(\.id.rawValue), at: root.appending("participants"))
         checkAssignments()
         checkGaps()
-        checkHandovers()
+        uniqueIDs(workshop.handovers.map(\.id.rawValue), at: root.appending("handovers"))
         checkRoleNotes()
         checkAnswers()
         checkExpectations()
         uniqueIDs(workshop.conflicts.map(\.id), at: root.appending("conflicts"))
+        checkReferences()
+    }
+
+    /// Every reference of the table leads somewhere: a journey that exists, a step or role
+    /// of that journey (a revision may keep a role it retired), an actor, gap, handover or
+    /// expectation item of the workshop.
+    private mutating func checkReferences() {
+        let retired = Set(workshop.revisions.filter { $0.after == nil }.map { RoleKey(journey: $0.journey, role: $0.role) })
+        let items = Set(workshop.expectations.map(\.id))
+        workshop.forEachReference { reference in
+            switch reference.referent {
+            case .journey(let id):
+                if journeyIndex[id] == nil {
+                    add(reference.path, .unknownReference(kind: .journey, id: id.rawValue, known: known.journeys))
+                }
+            case .step(let key):
+                // An unknown journey is its own problem; its steps and roles are not looked for.
+                guard let journey = journeyIndex[key.journey], !stepIDs[journey].contains(key.step) else { return }
+                add(reference.path, .unknownReference(kind: .step, id: key.step, known: known.steps[journey]))
+            case .role(let key):
+                guard let journey = journeyIndex[key.journey], !roleIDs[journey].contains(key.role),
+                      !(reference.referrer.isHistory && retired.contains(key)) else { return }
+                add(reference.path, .unknownReference(kind: .role, id: key.role, known: known.roles[journey]))
+            case .actor(let id):
+                if !actorIDs.contains(id) { add(reference.path, .unknownReference(kind: .actor, id: id.rawValue, known: known.actors)) }
+            case .gap(let id):
+                if !gapIDs.contains(id) { add(reference.path, .unknownReference(kind: .gap, id: id.rawValue, known: known.gaps)) }
+            case .handover(let id):
+                if !handoverIDs.contains(id) {
+                    add(reference.path, .unknownReference(kind: .handover, id: id.rawValue, known: known.handovers))
+                }
+            case .expectation(let id):
+                if !items.contains(id) {
+                    add(reference.path, .unknownReference(kind: .expectation, id: id.rawValue, known: known.expectations))
+                }
+            }
+        }
     }
 
     private mutating func checkJourneys() {
@@ -93,11 +130,12 @@ struct Checker {
         var cells = Set<String>()
         for (index, assignment) in workshop.assignments.enumerated() {
             let path = JSONPath.root.appending("assignments").appending(index)
-            guard cell(assignment.journey, step: assignment.step, role: assignment.role, at: path) else { continue }
+            // A cell whose place does not exist is one problem of its references, not a duplicate too.
+            guard let journey = journeyIndex[assignment.journey], stepIDs[journey].contains(assignment.step),
+                  roleIDs[journey].contains(assignment.role) else { continue }
             if !cells.insert("\(assignment.journey.rawValue)\u{1F}\(assignment.step)\u{1F}\(assignment.role)").inserted {
                 add(path, .duplicateCell(journey: assignment.journey, step: assignment.step, role: assignment.role))
             }
-            actors(assignment.actors, at: path.appending("actors"))
         }
     }
 
@@ -125,26 +163,9 @@ struct Checker {
         let goals = catalog.effectGoals.map(\.id)
         for (index, gap) in workshop.gaps.enumerated() {
             let path = JSONPath.root.appending("gaps").appending(index)
-            if let journey = journey(gap.journey, at: path.appending("journey")) {
-                if let step = gap.step { self.step(step, in: journey, at: path.appending("step")) }
-                if let role = gap.role { self.role(role, in: journey, at: path.appending("role")) }
-            }
-            actors(gap.actors, at: path.appending("actors"))
             for (goalIndex, goal) in gap.effectGoals.enumerated() where !goals.contains(goal) {
                 add(path.appending("effectGoals").appending(goalIndex),
                     .unknownReference(kind: .effectGoal, id: goal, known: goals))
-            }
-        }
-    }
-
-    private mutating func checkHandovers() {
-        uniqueIDs(workshop.handovers.map(\.id.rawValue), at: JSONPath.root.appending("handovers"))
-        for (index, handover) in workshop.handovers.enumerated() {
-            let path = JSONPath.root.appending("handovers").appending(index)
-            for (end, name) in [(handover.from, "from"), (handover.to, "to")] {
-                let endPath = path.appending(name)
-                _ = cell(end.journey, step: end.step, role: end.role, at: endPath)
-                if let actor = end.actor { actors([actor], at: endPath.appending("actor"), single: true) }
             }
         }
     }
@@ -153,47 +174,20 @@ struct Checker {
         var seenNotes = Set<RoleKey>()
         for (index, note) in workshop.roleNotes.enumerated() {
             let path = JSONPath.root.appending("roleNotes").appending(index)
-            if let journey = journey(note.journey, at: path.appending("journey")) {
-                role(note.role, in: journey, at: path.appending("role"))
-            }
             if !seenNotes.insert(note.key).inserted { add(path, .duplicateID(note.key.label)) }
         }
-        // A revision's role may have been retired since: the history keeps it.
-        let retired = Set(workshop.revisions.filter { $0.after == nil }.map { RoleKey(journey: $0.journey, role: $0.role) })
-        for (index, revision) in workshop.revisions.enumerated() {
-            let path = JSONPath.root.appending("revisions").appending(index)
-            if let journey = journey(revision.journey, at: path.appending("journey")),
-               !retired.contains(RoleKey(journey: revision.journey, role: revision.role)) {
-                role(revision.role, in: journey, at: path.appending("role"))
-            }
-        }
         uniqueIDs(workshop.insights.map(\.id.rawValue), at: JSONPath.root.appending("insights"))
-        for (index, insight) in workshop.insights.enumerated() {
-            let path = JSONPath.root.appending("insights").appending(index)
-            if let organisation = insight.organisation { actors([organisation], at: path.appending("organisation"), single: true) }
-            if let gap = insight.gap, !gapIDs.contains(gap) {
-                add(path.appending("gap"), .unknownReference(kind: .gap, id: gap.rawValue, known: known.gaps))
-            }
-            if let handover = insight.handover, !handoverIDs.contains(handover) {
-                add(path.appending("handover"), .unknownReference(kind: .handover, id: handover.rawValue, known: known.handovers))
-            }
-        }
         uniqueIDs(workshop.sessions.map(\.id.rawValue), at: JSONPath.root.appending("sessions"))
         for (index, session) in workshop.sessions.enumerated() {
             let path = JSONPath.root.appending("sessions").appending(index)
             if !Self.isISODate(session.date) { add(path.appending("date"), .badDate(session.date)) }
             for (position, entry) in session.attendance.enumerated() {
-                actors([entry.organisation], at: path.appending("attendance").appending(position).appending("organisation"), single: true)
                 if entry.count < 0 { add(path.appending("attendance").appending(position).appending("count"), .negativeCount(field: "count")) }
             }
         }
         var seenPositions = Set<PositionKey>()
         for (index, position) in workshop.positions.enumerated() {
             let path = JSONPath.root.appending("positions").appending(index)
-            if let journey = journey(position.journey, at: path.appending("journey")) {
-                role(position.role, in: journey, at: path.appending("role"))
-            }
-            actors([position.actor], at: path.appending("actor"), single: true)
             if !seenPositions.insert(position.key).inserted { add(path, .duplicateID(position.key.label)) }
         }
     }
@@ -211,13 +205,11 @@ struct Checker {
                 add(path.appending("participant"),
                     .unknownReference(kind: .participant, id: answer.participant.rawValue, known: known.participants))
             }
-            subject(answer.subject, at: path)
             if !seenAnswers.insert(answer.key).inserted { add(path, .duplicateID(answer.key.label)) }
         }
         var tallied = Set<VerificationSubject>()
         for (index, tally) in workshop.tallies.enumerated() {
             let path = JSONPath.root.appending("tallies").appending(index)
-            subject(tally.subject, at: path)
             for (count, field) in [(tally.yes, "yes"), (tally.no, "no"), (tally.discuss, "discuss")] where count < 0 {
                 add(path.appending(field), .negativeCount(field: field))
             }
@@ -230,79 +222,7 @@ struct Checker {
         uniqueIDs(workshop.expectations.map(\.id.rawValue), at: root.appending("expectations"))
         for (index, item) in workshop.expectations.enumerated() {
             let path = root.appending("expectations").appending(index)
-            actors([item.organisation], at: path.appending("organisation"), single: true)
-            actors(item.sources, at: path.appending("sources"))
-            for (responseIndex, response) in item.responses.enumerated() {
-                actors([response.organisation], at: path.appending("responses").appending(responseIndex).appending("organisation"),
-                       single: true)
-            }
             if item.text.isEmpty { add(path.appending("text"), .emptyValue(field: "text")) }
-        }
-        for (index, mission) in workshop.missions.enumerated() {
-            actors([mission.organisation], at: root.appending("missions").appending(index).appending("organisation"), single: true)
-        }
-        let items = Set(workshop.expectations.map(\.id))
-        for (index, gap) in workshop.gaps.enumerated() {
-            if let item = gap.expectation, !items.contains(item) {
-                add(root.appending("gaps").appending(index).appending("expectation"),
-                    .unknownReference(kind: .expectation, id: item.rawValue, known: known.expectations))
-            }
-        }
-    }
-
-    /// The role, gap or handover an answer or tally is about must exist.
-    private mutating func subject(_ subject: VerificationSubject, at path: JSONPath) {
-        switch subject {
-        case .role(let journeyID, let role):
-            if let journey = journey(journeyID, at: path.appending("journey")) {
-                self.role(role, in: journey, at: path.appending("role"))
-            }
-        case .gap(let id) where !gapIDs.contains(id):
-            add(path.appending("gap"), .unknownReference(kind: .gap, id: id.rawValue, known: known.gaps))
-        case .handover(let id) where !handoverIDs.contains(id):
-            add(path.appending("handover"), .unknownReference(kind: .handover, id: id.rawValue, known: known.handovers))
-        case .expectations(let organisation) where !actorIDs.contains(organisation):
-            add(path.appending("expectations"), .unknownReference(kind: .actor, id: organisation.rawValue, known: known.actors))
-        case .gap, .handover, .expectations:
-            break
-        }
-    }
-
-    // MARK: - Reference helpers
-
-    /// Checks journey, step and role of a cell; true when all three exist.
-    private mutating func cell(_ journeyID: JourneyID, step: String, role: String, at path: JSONPath) -> Bool {
-        guard let journey = journey(journeyID, at: path.appending("journey")) else { return false }
-        let stepFound = self.step(step, in: journey, at: path.appending("step"))
-        let roleFound = self.role(role, in: journey, at: path.appending("role"))
-        return stepFound && roleFound
-    }
-
-    /// The journey's place in the workshop's list, when it exists.
-    private mutating func journey(_ id: JourneyID, at path: JSONPath) -> Int? {
-        if let index = journeyIndex[id] { return index }
-        add(path, .unknownReference(kind: .journey, id: id.rawValue, known: known.journeys))
-        return nil
-    }
-
-    @discardableResult
-    private mutating func step(_ id: String, in journey: Int, at path: JSONPath) -> Bool {
-        if stepIDs[journey].contains(id) { return true }
-        add(path, .unknownReference(kind: .step, id: id, known: known.steps[journey]))
-        return false
-    }
-
-    @discardableResult
-    private mutating func role(_ id: String, in journey: Int, at path: JSONPath) -> Bool {
-        if roleIDs[journey].contains(id) { return true }
-        add(path, .unknownReference(kind: .role, id: id, known: known.roles[journey]))
-        return false
-    }
-
-    private mutating func actors(_ ids: [Actor.ID], at path: JSONPath, single: Bool = false) {
-        for (index, id) in ids.enumerated() where !actorIDs.contains(id) {
-            add(single ? path : path.appending(index),
-                .unknownReference(kind: .actor, id: id.rawValue, known: known.actors))
         }
     }
 

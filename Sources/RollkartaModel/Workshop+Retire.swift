@@ -1,53 +1,7 @@
-/// Retiring a role or a step: what uses it (cells, gaps, handovers, notes, answers, tallies,
-/// positions) moves to another one the facilitator chooses, or the retirement is refused with
+/// Retiring a role or a step: what uses it (everything the table of references in
+/// References.swift lists) moves to another one the facilitator chooses, or it is refused with
 /// the list of what uses it. One batch, so one undo brings everything back where it was.
 extension Workshop {
-    /// How much of the workshop refers to a role or a step, by kind.
-    public struct Uses: Equatable, Sendable {
-        public var cells = 0, gaps = 0, handovers = 0, notes = 0, answers = 0, tallies = 0, positions = 0, variants = 0, insights = 0
-
-        public var total: Int { cells + gaps + handovers + notes + answers + tallies + positions + variants + insights }
-
-        /// "3 celler, 1 glapp, 2 överlämningar".
-        public func text(_ language: Language) -> String {
-            let sv = language == .sv
-            let parts: [(Int, String, String)] = [
-                (cells, sv ? "cell" : "cell", sv ? "celler" : "cells"),
-                (gaps, sv ? "glapp" : "gap", sv ? "glapp" : "gaps"),
-                (handovers, sv ? "överlämning" : "handover", sv ? "överlämningar" : "handovers"),
-                (notes, sv ? "anteckning" : "note", sv ? "anteckningar" : "notes"),
-                (answers, sv ? "svar" : "answer", sv ? "svar" : "answers"),
-                (tallies, sv ? "handuppräckning" : "show of hands", sv ? "handuppräckningar" : "shows of hands"),
-                (positions, sv ? "befattningsrad" : "positions line", sv ? "befattningsrader" : "positions lines"),
-                (variants, sv ? "variant" : "variant", sv ? "varianter" : "variants"),
-                (insights, sv ? "insikt" : "insight", sv ? "insikter" : "insights"),
-            ]
-            return parts.filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
-        }
-    }
-
-    public func uses(of key: RoleKey) -> Uses {
-        var uses = Uses()
-        let subject = VerificationSubject.role(journey: key.journey, role: key.role)
-        uses.cells = assignments.count { $0.journey == key.journey && $0.role == key.role }
-        uses.gaps = gaps.count { $0.journey == key.journey && $0.role == key.role }
-        uses.handovers = handovers.count { [$0.from, $0.to].contains { $0.journey == key.journey && $0.role == key.role } }
-        uses.notes = roleNotes.count { $0.key == key }
-        uses.answers = answers.count { $0.subject == subject }
-        uses.tallies = tallies.count { $0.subject == subject }
-        uses.positions = positions.count { $0.journey == key.journey && $0.role == key.role }
-        uses.variants = journey(key.journey)?.roles.count { $0.variantOf == key.role } ?? 0
-        return uses
-    }
-
-    public func uses(of key: StepKey) -> Uses {
-        var uses = Uses()
-        uses.cells = assignments.count { $0.journey == key.journey && $0.step == key.step }
-        uses.gaps = gaps.count { $0.journey == key.journey && $0.step == key.step }
-        uses.handovers = handovers.count { [$0.from, $0.to].contains { $0.journey == key.journey && $0.step == key.step } }
-        return uses
-    }
-
     /// The edit that retires a role: its uses moved to `target` (refused when it has uses and
     /// no target is given), the role taken out, and a revision with the reason.
     /// Where the target already has what is moved (a cell at the same step, a note, the same
@@ -62,56 +16,7 @@ extension Workshop {
                                                                    reason: reason, date: date), recorded: true)])
         }
         guard target != key.role, journey.role(target) != nil else { throw EditRefusal(.unknownRole(target)) }
-        let to = RoleKey(journey: key.journey, role: target)
-        var edits = movingPlaces(in: key.journey, cell: \.role, gap: \.role, end: \.role, from: key.role, to: target)
-        if let note = roleNote(key) {
-            var moved = roleNote(to) ?? RoleNote(journey: key.journey, role: target)
-            moved.needs = Self.joined(moved.needs, note.needs)
-            moved.obstacles = Self.joined(moved.obstacles, note.obstacles)
-            moved.entersWhere = Self.joined(moved.entersWhere, note.entersWhere)
-            moved.whoTakesOver = Self.joined(moved.whoTakesOver, note.whoTakesOver)
-            edits += [.roleNote(key, nil), .roleNote(to, moved)]
-        }
-        let oldSubject = VerificationSubject.role(journey: key.journey, role: key.role)
-        let newSubject = VerificationSubject.role(journey: key.journey, role: target)
-        let oldHash = subjectHashes[oldSubject]
-        for answer in answers where answer.subject == oldSubject {
-            let newKey = AnswerKey(participant: answer.participant, subject: newSubject)
-            var moved: VerificationAnswer
-            if let existing = answers.first(where: { $0.key == newKey }) {
-                // The participant answered both: theirs about the target stands; what they said
-                // about the retired role stays readable in its comment.
-                moved = existing
-                if !answer.comment.isEmpty { moved.comment = Self.joined(existing.comment, "\(key.role): \(answer.comment)") }
-            } else {
-                moved = answer
-                moved.subject = newSubject
-                // Given to the retired role's text: its hash never matches the target's, so the
-                // answer is shown as stale and never counted (also one from before hashes were kept).
-                moved.seen = answer.seen ?? oldHash
-            }
-            edits += [.answer(answer.key, nil), .answer(newKey, moved)]
-        }
-        if let tally = tallies.first(where: { $0.subject == oldSubject }) {
-            var moved = tallies.first { $0.subject == newSubject } ?? Tally(subject: newSubject, yes: 0, no: 0, discuss: 0,
-                                                                               seen: tally.seen ?? oldHash)
-            moved.yes += tally.yes
-            moved.no += tally.no
-            moved.discuss += tally.discuss
-            moved.note = Self.joined(moved.note, tally.note)
-            edits += [.tally(oldSubject, nil), .tally(newSubject, moved)]
-        }
-        for position in positions where position.journey == key.journey && position.role == key.role {
-            let newKey = PositionKey(journey: key.journey, role: target, actor: position.actor)
-            var moved = positions.first { $0.key == newKey } ?? RolePosition(journey: key.journey, role: target,
-                                                                              actor: position.actor, positions: "")
-            moved.positions = Self.joined(moved.positions, position.positions, separator: ", ")
-            edits += [.position(position.key, nil), .position(newKey, moved)]
-        }
-        for var variant in journey.roles where variant.variantOf == key.role {
-            variant.variantOf = variant.id == target ? nil : target
-            edits.append(.role(RoleKey(journey: key.journey, role: variant.id), variant))
-        }
+        var edits = moves(of: .role(key), to: .role(RoleKey(journey: key.journey, role: target)))
         edits.append(.role(key, nil))
         edits.append(.revision(RoleRevision(journey: key.journey, role: key.role, before: role, after: nil,
                                             reason: reason, date: date), recorded: true))
@@ -130,34 +35,102 @@ extension Workshop {
             return .step(key, nil)
         }
         guard target != key.step, journey.step(target) != nil else { throw EditRefusal(.unknownPlace(target)) }
-        var edits = movingPlaces(in: key.journey, cell: \.step, gap: \.step, end: \.step, from: key.step, to: target)
+        var edits = moves(of: .step(key), to: .step(StepKey(journey: key.journey, step: target)))
         edits.append(.step(key, nil))
         return .batch(edits)
     }
 
-    /// The cells, gaps and handovers at a role or step of a journey moved to another: a cell
-    /// that is there already takes the moved one's actors as well.
-    private func movingPlaces(in journey: JourneyID, cell: WritableKeyPath<Assignment, String>, gap: WritableKeyPath<Gap, String?>,
-                              end: WritableKeyPath<HandoverEnd, String>, from: String, to: String) -> [WorkshopEdit] {
-        var edits: [WorkshopEdit] = []
-        for old in assignments where old.journey == journey && old[keyPath: cell] == from {
-            var place = old
-            place[keyPath: cell] = to
-            var moved = assignment(at: place.key) ?? place
-            moved.actors += old.actors.filter { !moved.actors.contains($0) }
-            edits += [.assignment(old.key, nil), .assignment(moved.key, moved)]
-        }
-        for var changed in gaps where changed.journey == journey && changed[keyPath: gap] == from {
-            changed[keyPath: gap] = to
-            edits.append(.gap(changed.id, changed))
-        }
-        for var handover in handovers {
-            let before = handover
-            for side in [\Handover.from, \Handover.to] where handover[keyPath: side].journey == journey
-                && handover[keyPath: side][keyPath: end] == from {
-                handover[keyPath: side][keyPath: end] = to
+    /// Every use of a role or step moved to another of the same journey, kind by kind as the
+    /// table of references lists them. Where the target already has what is moved (a cell at
+    /// the same step, a note, the same participant's answer), the two are joined: actors as a
+    /// set, texts one after the other.
+    private func moves(of old: Referent, to new: Referent) -> [WorkshopEdit] {
+        func moved<E: Referring>(_ list: [E], _ edit: (E) -> WorkshopEdit) -> [WorkshopEdit] {
+            list.filter { $0.refers(to: old) }.map { element in
+                var changed = element
+                changed.replace(old, with: new)
+                return edit(changed)
             }
-            if handover != before { edits.append(.handover(handover.id, handover)) }
+        }
+        var edits: [WorkshopEdit] = []
+        for referrer in Referrer.allCases {
+            switch referrer {
+            case .cells:
+                for cell in assignments where cell.refers(to: old) {
+                    var place = cell
+                    place.replace(old, with: new)
+                    var joined = assignment(at: place.key) ?? place
+                    joined.actors += cell.actors.filter { !joined.actors.contains($0) }
+                    edits += [.assignment(cell.key, nil), .assignment(joined.key, joined)]
+                }
+            case .gaps: edits += moved(gaps) { .gap($0.id, $0) }
+            case .handovers: edits += moved(handovers) { .handover($0.id, $0) }
+            case .insights: edits += moved(insights) { .insight($0.id, $0) }
+            case .expectations: edits += moved(expectations) { .expectation($0.id, $0) }
+            case .missions: edits += moved(missions) { .mission($0.organisation, $0) }
+            case .sessions: edits += moved(sessions) { .session($0.id, $0) }
+            case .notes:
+                for note in roleNotes where note.refers(to: old) {
+                    var place = note
+                    place.replace(old, with: new)
+                    var joined = roleNote(place.key) ?? RoleNote(journey: place.journey, role: place.role)
+                    joined.needs = Self.joined(joined.needs, note.needs)
+                    joined.obstacles = Self.joined(joined.obstacles, note.obstacles)
+                    joined.entersWhere = Self.joined(joined.entersWhere, note.entersWhere)
+                    joined.whoTakesOver = Self.joined(joined.whoTakesOver, note.whoTakesOver)
+                    edits += [.roleNote(note.key, nil), .roleNote(joined.key, joined)]
+                }
+            case .answers:
+                for answer in answers where answer.refers(to: old) {
+                    var place = answer
+                    place.replace(old, with: new)
+                    let joined: VerificationAnswer
+                    if let existing = answers.first(where: { $0.key == place.key }) {
+                        // The participant answered both: theirs about the target stands; what they said
+                        // about the retired one stays readable in its comment.
+                        var kept = existing
+                        if !answer.comment.isEmpty { kept.comment = Self.joined(existing.comment, "\(old.id): \(answer.comment)") }
+                        joined = kept
+                    } else {
+                        // Given to the retired one's text: its hash never matches the target's, so the
+                        // answer is shown as stale and never counted (also one from before hashes were kept).
+                        var kept = place
+                        kept.seen = answer.seen ?? subjectHashes[answer.subject]
+                        joined = kept
+                    }
+                    edits += [.answer(answer.key, nil), .answer(joined.key, joined)]
+                }
+            case .tallies:
+                for tally in tallies where tally.refers(to: old) {
+                    var place = tally
+                    place.replace(old, with: new)
+                    var joined = tallies.first { $0.subject == place.subject }
+                        ?? Tally(subject: place.subject, yes: 0, no: 0, discuss: 0, seen: tally.seen ?? subjectHashes[tally.subject])
+                    joined.yes += tally.yes
+                    joined.no += tally.no
+                    joined.discuss += tally.discuss
+                    joined.note = Self.joined(joined.note, tally.note)
+                    edits += [.tally(tally.subject, nil), .tally(joined.subject, joined)]
+                }
+            case .positions:
+                for position in positions where position.refers(to: old) {
+                    var place = position
+                    place.replace(old, with: new)
+                    var joined = positions.first { $0.key == place.key } ?? RolePosition(journey: place.journey, role: place.role,
+                                                                                          actor: place.actor, positions: "")
+                    joined.positions = Self.joined(joined.positions, position.positions, separator: ", ")
+                    edits += [.position(position.key, nil), .position(joined.key, joined)]
+                }
+            case .variants:
+                // A variant of the retired role becomes a variant of the target (the target itself, a base).
+                guard case .role(let from) = old, case .role(let to) = new, let journey = journey(from.journey) else { continue }
+                for var variant in journey.roles where variant.variantOf == from.role {
+                    variant.variantOf = variant.id == to.role ? nil : to.role
+                    edits.append(.role(RoleKey(journey: from.journey, role: variant.id), variant))
+                }
+            case .revisions:
+                break // history keeps the name it had
+            }
         }
         return edits
     }

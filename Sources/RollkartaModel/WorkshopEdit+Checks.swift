@@ -24,27 +24,30 @@ extension Workshop {
         try checkActors([item.organisation] + item.sources + item.responses.map(\.organisation))
     }
 
-    /// A gap or handover an insight speaks of stays while it does.
-    func checkNoInsight<Tag>(_ link: KeyPath<Insight, Tagged<Tag, String>?>, _ id: Tagged<Tag, String>) throws(EditRefusal) {
-        var uses = Uses()
-        uses.insights = insights.count { $0[keyPath: link] == id }
-        if uses.total > 0 { throw EditRefusal(.inUse(id.rawValue, uses: uses)) }
+    /// A gap, handover or expectation item stays while anything refers to it (an insight,
+    /// an answer, a gap made from the item), as the table of references lists them.
+    func checkUnused(_ referent: Referent) throws(EditRefusal) {
+        let uses = uses(of: referent)
+        if uses.total > 0 { throw EditRefusal(.inUse(referent.id, uses: uses)) }
     }
 
-    /// An item a gap was made from stays while the gap refers to it.
-    func checkUnused(expectation id: ExpectationItem.ID) throws(EditRefusal) {
-        var uses = Uses()
-        uses.gaps = gaps.count { $0.expectation == id }
-        if uses.total > 0 { throw EditRefusal(.inUse(id.rawValue, uses: uses)) }
+    /// Every reference of an entity leads somewhere.
+    func checkReferences(of entity: some Referring) throws(EditRefusal) {
+        var refusal: EditRefusal?
+        entity.forEachReference { referent, _, _ in
+            guard refusal == nil, !contains(referent) else { return }
+            switch referent {
+            case .role(let key): refusal = EditRefusal(.unknownRole(key.role))
+            case .actor(let id): refusal = EditRefusal(.unknownActor(id.rawValue))
+            case .journey, .step, .gap, .handover, .expectation: refusal = EditRefusal(.unknownPlace(referent.id))
+            }
+        }
+        if let refusal { throw refusal }
     }
 
     func check(_ gap: Gap) throws(EditRefusal) {
         guard !gap.description.trimmed.isEmpty else { throw EditRefusal(.descriptionRequired) }
-        guard let journey = journey(gap.journey) else { throw EditRefusal(.unknownPlace(gap.journey.rawValue)) }
-        if let step = gap.step, journey.step(step) == nil { throw EditRefusal(.unknownPlace(step)) }
-        if let role = gap.role, journey.role(role) == nil { throw EditRefusal(.unknownRole(role)) }
-        try checkActors(gap.actors)
-        if let item = gap.expectation, expectation(item) == nil { throw EditRefusal(.unknownPlace(item.rawValue)) }
+        try checkReferences(of: gap)
     }
 
     func check(_ handover: Handover) throws(EditRefusal) {
@@ -91,16 +94,8 @@ extension Workshop {
 
     /// An actor is taken out only when nothing names it any more.
     func checkUnused(actor id: Actor.ID) throws(EditRefusal) {
-        let inCells = assignments.filter { $0.actors.contains(id) }.count
-        let inGaps = gaps.filter { $0.actors.contains(id) }.count
-        let inHandovers = handovers.filter { $0.from.actor == id || $0.to.actor == id }.count
-        let inPositions = positions.filter { $0.actor == id }.count
-        let inExpectations = expectations.filter { $0.organisation == id || $0.sources.contains(id)
-            || $0.responses.contains { $0.organisation == id } }.count + missions.filter { $0.organisation == id }.count
-            + sessions.filter { $0.attendance.contains { $0.organisation == id } }.count
-            + insights.filter { $0.organisation == id }.count
-        let uses = inCells + inGaps + inHandovers + inPositions + inExpectations
-        if uses > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id.rawValue, uses: uses)) }
+        let uses = uses(of: .actor(id))
+        if uses.total > 0 { throw EditRefusal(.actorInUse(actor(id)?.abbreviation ?? id.rawValue, uses: uses.total)) }
     }
 
     private func checkPlace(journey id: JourneyID, step: String, role: String) throws(EditRefusal) {

@@ -69,11 +69,11 @@ extension Workshop {
             let (old, oldIndex) = Self.set(value, at: index, in: &actors) { $0.id == id }
             return .actor(id, old, at: oldIndex)
         case .gap(let id, let value, let index):
-            if let value { try check(value) } else { try checkNoInsight(\.gap, id) }
+            if let value { try check(value) } else { try checkUnused(.gap(id)) }
             let (old, oldIndex) = Self.set(value, at: index, in: &gaps) { $0.id == id }
             return .gap(id, old, at: oldIndex)
         case .handover(let id, let value, let index):
-            if let value { try check(value) } else { try checkNoInsight(\.handover, id) }
+            if let value { try check(value) } else { try checkUnused(.handover(id)) }
             let (old, oldIndex) = Self.set(value, at: index, in: &handovers) { $0.id == id }
             return .handover(id, old, at: oldIndex)
         case .roleNote(let key, let value, let index):
@@ -126,7 +126,7 @@ extension Workshop {
             let (old, oldIndex) = Self.set(value, at: index, in: &answers) { $0.key == key }
             return .answer(key, old, at: oldIndex)
         case .expectation(let id, let value, let index):
-            if let value { try check(value, id: id) } else if expectation(id) != nil { try checkUnused(expectation: id) }
+            if let value { try check(value, id: id) } else if expectation(id) != nil { try checkUnused(.expectation(id)) }
             let (old, oldIndex) = Self.set(value, at: index, in: &expectations) { $0.id == id }
             return .expectation(id, old, at: oldIndex)
         case .mission(let organisation, let value, let index):
@@ -138,11 +138,7 @@ extension Workshop {
                 guard value.id == id, !value.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                     throw EditRefusal(.itemTextRequired)
                 }
-                try checkActors(value.organisation.map { [$0] } ?? [])
-                if let gap = value.gap, !gaps.contains(where: { $0.id == gap }) { throw EditRefusal(.unknownPlace(gap.rawValue)) }
-                if let handover = value.handover, !handovers.contains(where: { $0.id == handover }) {
-                    throw EditRefusal(.unknownPlace(handover.rawValue))
-                }
+                try checkReferences(of: value)
             }
             let (old, oldIndex) = Self.set(value, at: index, in: &insights) { $0.id == id }
             return .insight(id, old, at: oldIndex)

@@ -180,24 +180,31 @@ public enum WorkshopMerge {
                     kept: theirsValue != nil ? .theirs : .ours))
             }
         }
-        let inExpectations = merged.expectations.flatMap { [$0.organisation] + $0.sources + $0.responses.map(\.organisation) }
-            + merged.missions.map(\.organisation) + merged.sessions.flatMap { $0.attendance.map(\.organisation) }
-            + merged.insights.compactMap(\.organisation)
-        let actorsUsed = Set(merged.assignments.flatMap(\.actors) + merged.gaps.flatMap(\.actors) + merged.positions.map(\.actor)
-            + inExpectations
-            + merged.handovers.flatMap { [$0.from.actor, $0.to.actor].compactMap { $0 } })
-        restore(.actors, ids: actorsUsed, in: &merged.actors, from: \.actors, id: \.id)
+        // What something still refers to, as the table of references lists it.
+        func used(in workshop: Workshop) -> (actors: Set<Actor.ID>, gaps: Set<Gap.ID>, handovers: Set<Handover.ID>,
+                                             expectations: Set<ExpectationItem.ID>) {
+            var used: (actors: Set<Actor.ID>, gaps: Set<Gap.ID>, handovers: Set<Handover.ID>, expectations: Set<ExpectationItem.ID>)
+                = ([], [], [], [])
+            workshop.forEachReference { reference in
+                switch reference.referent {
+                case .actor(let id): used.actors.insert(id)
+                case .gap(let id): used.gaps.insert(id)
+                case .handover(let id): used.handovers.insert(id)
+                case .expectation(let id): used.expectations.insert(id)
+                case .journey, .role, .step: break
+                }
+            }
+            return used
+        }
+        let stillUsed = used(in: merged)
+        restore(.actors, ids: stillUsed.actors, in: &merged.actors, from: \.actors, id: \.id)
         restore(.participants, ids: Set(merged.answers.map(\.participant) + merged.suggestions.map(\.participant)),
                 in: &merged.participants,
                 from: \.participants, id: \.id)
-        let subjects = merged.answers.map(\.subject) + merged.tallies.map(\.subject)
-        let gapsUsed = Set(subjects.compactMap { if case .gap(let id) = $0 { return id } else { return nil } })
-        restore(.gaps, ids: gapsUsed, in: &merged.gaps, from: \.gaps, id: \.id)
-        let handoversUsed = Set(subjects.compactMap { if case .handover(let id) = $0 { return id } else { return nil } })
-        restore(.handovers, ids: handoversUsed, in: &merged.handovers, from: \.handovers, id: \.id)
-        restore(.gaps, ids: Set(merged.insights.compactMap(\.gap)), in: &merged.gaps, from: \.gaps, id: \.id)
-        restore(.handovers, ids: Set(merged.insights.compactMap(\.handover)), in: &merged.handovers, from: \.handovers, id: \.id)
-        restore(.expectations, ids: Set(merged.gaps.compactMap(\.expectation)), in: &merged.expectations, from: \.expectations,
+        restore(.gaps, ids: stillUsed.gaps, in: &merged.gaps, from: \.gaps, id: \.id)
+        restore(.handovers, ids: stillUsed.handovers, in: &merged.handovers, from: \.handovers, id: \.id)
+        // A gap brought back may come from an item the other side took out.
+        restore(.expectations, ids: used(in: merged).expectations, in: &merged.expectations, from: \.expectations,
                 id: \.id)
         keepRolesAndStepsStillUsed(&merged, base: base, ours: ours, theirs: theirs, merger: &merger)
     }
@@ -206,27 +213,19 @@ public enum WorkshopMerge {
     /// comes back, with a conflict saying so.
     private static func keepRolesAndStepsStillUsed(_ merged: inout Workshop, base: Workshop, ours: Workshop, theirs: Workshop,
                                                    merger: inout Merger) {
+        // Every role and step something still refers to, as the table of references lists them.
+        var usedRoles: [JourneyID: Set<String>] = [:], usedSteps: [JourneyID: Set<String>] = [:]
+        merged.forEachReference { reference in
+            guard !reference.referrer.isHistory else { return }
+            switch reference.referent {
+            case .role(let key): usedRoles[key.journey, default: []].insert(key.role)
+            case .step(let key): usedSteps[key.journey, default: []].insert(key.step)
+            default: break
+            }
+        }
         for index in merged.journeys.indices {
             let id = merged.journeys[index].id
-            var roles = Set<String>(), steps = Set<String>()
-            for assignment in merged.assignments where assignment.journey == id {
-                roles.insert(assignment.role)
-                steps.insert(assignment.step)
-            }
-            for gap in merged.gaps where gap.journey == id {
-                if let role = gap.role { roles.insert(role) }
-                if let step = gap.step { steps.insert(step) }
-            }
-            for end in merged.handovers.flatMap({ [$0.from, $0.to] }) where end.journey == id {
-                roles.insert(end.role)
-                steps.insert(end.step)
-            }
-            roles.formUnion(merged.roleNotes.filter { $0.journey == id }.map(\.role))
-            roles.formUnion(merged.positions.filter { $0.journey == id }.map(\.role))
-            roles.formUnion(merged.journeys[index].roles.compactMap(\.variantOf))
-            for subject in merged.answers.map(\.subject) + merged.tallies.map(\.subject) {
-                if case .role(id, let role) = subject { roles.insert(role) }
-            }
+            let roles = usedRoles[id] ?? [], steps = usedSteps[id] ?? []
             func sides<E>(_ list: (WorkshopJourney) -> [E]) -> [(Workshop, [E])] {
                 [theirs, ours, base].map { side in (side, side.journey(id).map(list) ?? []) }
             }
