@@ -28,7 +28,7 @@ extension Workshop {
     /// an answer, a gap made from the item), as the table of references lists them.
     func checkUnused(_ referent: Referent) throws(EditRefusal) {
         let uses = uses(of: referent)
-        if uses.total > 0 { throw EditRefusal(.inUse(referent.id, uses: uses)) }
+        if uses.total > 0 { throw EditRefusal(.referredTo(referent.id, uses: uses)) }
     }
 
     /// Every reference of an entity leads somewhere.
@@ -124,6 +124,8 @@ public struct EditRefusal: Error, Equatable, Sendable {
         case badRoleID(String), badStepID(String)
         /// A role or step still used, with what uses it.
         case inUse(String, uses: Workshop.Uses)
+        /// A gap, handover or item something still refers to, with what.
+        case referredTo(String, uses: Workshop.Uses)
         case actorExists(String)
         case actorInUse(String, uses: Int)
         case unknownActor(String)
@@ -160,6 +162,9 @@ public struct EditRefusal: Error, Equatable, Sendable {
         case .inUse(let name, let uses):
             return sv ? "\(name) används av \(uses.text(language)): välj vart det ska flyttas"
                       : "\(name) is used by \(uses.text(language)): choose where it moves"
+        case .referredTo(let name, let uses):
+            return sv ? "\(name) används av \(uses.text(language)); ta bort det först"
+                      : "\(name) is used by \(uses.text(language)); remove that first"
         case .actorExists(let abbreviation):
             return sv ? "Det finns redan en aktör \(abbreviation); välj den i listan"
                       : "There is already an actor \(abbreviation); pick it in the list"

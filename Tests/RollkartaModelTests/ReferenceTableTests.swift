@@ -165,7 +165,7 @@ final class ReferenceTableTests: XCTestCase {
         // The insight goes first, so what is left is the show of hands.
         workshop.insights.removeAll { $0.gap == gap }
         XCTAssertThrowsError(try workshop.apply(.gap(gap, nil))) { error in
-            XCTAssertEqual((error as? EditRefusal)?.message(.sv), "\(gap.rawValue) används av 1 handuppräckning: välj vart det ska flyttas")
+            XCTAssertEqual((error as? EditRefusal)?.message(.sv), "\(gap.rawValue) används av 1 handuppräckning; ta bort det först")
         }
         XCTAssertEqual(Validation.check(workshop), [], "the file stays valid")
     }
