@@ -73,25 +73,51 @@ public enum Referrer: String, CaseIterable, Sendable {
     }
 }
 
+/// Where under its entity a reference is: `role`, `from.role`, `sources[2]`,
+/// `responses[0].organisation`. Kept as its parts, so that the path is built only for a
+/// problem, never for the references that lead somewhere.
+public struct Place: Sendable {
+    /// The Swift field ("from.role", "subject"): what the completeness test compares with the types.
+    public var field: String
+    var key: String
+    var index: Int?
+    var inner: String?
+
+    init(_ field: String, key: String? = nil, index: Int? = nil, inner: String? = nil) {
+        self.field = field
+        self.key = key ?? field
+        self.index = index
+        self.inner = inner
+    }
+
+    var components: [JSONPath.Component] {
+        var components: [JSONPath.Component] = [.key(key)]
+        if let index { components.append(.index(index)) }
+        if let inner { components.append(.key(inner)) }
+        return components
+    }
+}
+
 /// One reference: what it points at, the entity that holds it and where.
 public struct Reference: Sendable {
     public var referent: Referent
     public var referrer: Referrer
-    /// The entity that holds it (`$.gaps[3]`): several references of one entity are one use.
-    public var owner: JSONPath
-    /// The field under the entity (`role`, `from.role`), as problems name its place.
-    public var tail: [JSONPath.Component]
-    /// The Swift field ("from.role", "subject"): what the completeness test compares with the types.
-    public var field: String
+    /// The entity's list (`$.gaps`) and its place in it.
+    let list: JSONPath
+    let index: Int
+    public var place: Place
 
+    public var field: String { place.field }
+    /// The entity that holds it (`$.gaps[3]`): several references of one entity are one use.
+    public var owner: JSONPath { list.appending(index) }
     /// `$.gaps[3].role`.
-    public var path: JSONPath { JSONPath(owner.components + tail) }
+    public var path: JSONPath { JSONPath(list.components + [.index(index)] + place.components) }
 }
 
 /// An entity that holds references: it lists them, and it can have one of them moved.
 protocol Referring {
     /// Each reference, with its Swift field name and the path under the entity, in file order.
-    func forEachReference(_ visit: (Referent, _ field: String, _ tail: [JSONPath.Component]) -> Void)
+    func forEachReference(_ visit: (Referent, Place) -> Void)
     /// The same entity with every reference equal to `old` pointing at `new` instead.
     mutating func replace(_ old: Referent, with new: Referent)
 }
@@ -99,17 +125,16 @@ protocol Referring {
 extension Referring {
     func refers(to referent: Referent) -> Bool {
         var found = false
-        forEachReference { candidate, _, _ in if candidate == referent { found = true } }
+        forEachReference { candidate, _ in if candidate == referent { found = true } }
         return found
     }
 }
 
-/// A journey, step and role together, as a cell or a handover's end holds them.
-private func place(_ journey: JourneyID, step: String?, role: String?, prefix: String, under tail: [JSONPath.Component],
-                   _ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-    visit(.journey(journey), prefix + "journey", tail + [.key("journey")])
-    if let step { visit(.step(StepKey(journey: journey, step: step)), prefix + "step", tail + [.key("step")]) }
-    if let role { visit(.role(RoleKey(journey: journey, role: role)), prefix + "role", tail + [.key("role")]) }
+/// A journey, step and role together, as a cell holds them.
+private func place(_ journey: JourneyID, step: String?, role: String?, _ visit: (Referent, Place) -> Void) {
+    visit(.journey(journey), Place("journey"))
+    if let step { visit(.step(StepKey(journey: journey, step: step)), Place("step")) }
+    if let role { visit(.role(RoleKey(journey: journey, role: role)), Place("role")) }
 }
 
 /// The step and role fields of a journey-bound entity after a move of `old` to `new`.
@@ -148,9 +173,9 @@ private func replaced<Tag>(_ id: inout Tagged<Tag, String>?, _ old: Referent, _ 
 }
 
 extension Assignment: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        place(journey, step: step, role: role, prefix: "", under: [], visit)
-        for (index, actor) in actors.enumerated() { visit(.actor(actor), "actors", [.key("actors"), .index(index)]) }
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        place(journey, step: step, role: role, visit)
+        for (index, actor) in actors.enumerated() { visit(.actor(actor), Place("actors", index: index)) }
     }
 
     mutating func replace(_ old: Referent, with new: Referent) {
@@ -160,10 +185,10 @@ extension Assignment: Referring {
 }
 
 extension Gap: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        place(journey, step: step, role: role, prefix: "", under: [], visit)
-        for (index, actor) in actors.enumerated() { visit(.actor(actor), "actors", [.key("actors"), .index(index)]) }
-        if let expectation { visit(.expectation(expectation), "expectation", [.key("expectation")]) }
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        place(journey, step: step, role: role, visit)
+        for (index, actor) in actors.enumerated() { visit(.actor(actor), Place("actors", index: index)) }
+        if let expectation { visit(.expectation(expectation), Place("expectation")) }
     }
 
     mutating func replace(_ old: Referent, with new: Referent) {
@@ -174,9 +199,12 @@ extension Gap: Referring {
 }
 
 extension HandoverEnd {
-    fileprivate func forEachReference(_ side: String, _ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        place(journey, step: step, role: role, prefix: side + ".", under: [.key(side)], visit)
-        if let actor { visit(.actor(actor), side + ".actor", [.key(side), .key("actor")]) }
+    /// `fields` are the Swift names of journey, step, role and actor under the side ("from.role").
+    fileprivate func forEachReference(_ side: String, _ fields: [String], _ visit: (Referent, Place) -> Void) {
+        visit(.journey(journey), Place(fields[0], key: side, inner: "journey"))
+        visit(.step(StepKey(journey: journey, step: step)), Place(fields[1], key: side, inner: "step"))
+        visit(.role(RoleKey(journey: journey, role: role)), Place(fields[2], key: side, inner: "role"))
+        if let actor { visit(.actor(actor), Place(fields[3], key: side, inner: "actor")) }
     }
 
     fileprivate mutating func replace(_ old: Referent, with new: Referent) {
@@ -186,9 +214,12 @@ extension HandoverEnd {
 }
 
 extension Handover: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        from.forEachReference("from", visit)
-        to.forEachReference("to", visit)
+    private static let fromFields = ["from.journey", "from.step", "from.role", "from.actor"]
+    private static let toFields = ["to.journey", "to.step", "to.role", "to.actor"]
+
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        from.forEachReference("from", Self.fromFields, visit)
+        to.forEachReference("to", Self.toFields, visit)
     }
 
     mutating func replace(_ old: Referent, with new: Referent) {
@@ -198,8 +229,8 @@ extension Handover: Referring {
 }
 
 extension RoleNote: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        place(journey, step: nil, role: role, prefix: "", under: [], visit)
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        place(journey, step: nil, role: role, visit)
     }
 
     mutating func replace(_ old: Referent, with new: Referent) {
@@ -209,8 +240,8 @@ extension RoleNote: Referring {
 }
 
 extension RoleRevision: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        place(journey, step: nil, role: role, prefix: "", under: [], visit)
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        place(journey, step: nil, role: role, visit)
     }
 
     /// History is not rewritten: the revision keeps the role it was about.
@@ -218,9 +249,9 @@ extension RoleRevision: Referring {
 }
 
 extension RolePosition: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        place(journey, step: nil, role: role, prefix: "", under: [], visit)
-        visit(.actor(actor), "actor", [.key("actor")])
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        place(journey, step: nil, role: role, visit)
+        visit(.actor(actor), Place("actor"))
     }
 
     mutating func replace(_ old: Referent, with new: Referent) {
@@ -233,12 +264,14 @@ extension RolePosition: Referring {
 extension VerificationSubject {
     /// A subject is written flat into its answer or tally: `journey` and `role`, `gap`,
     /// `handover` or `expectations`.
-    fileprivate func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
+    fileprivate func forEachReference(_ visit: (Referent, Place) -> Void) {
         switch self {
-        case .role(let journey, let role): place(journey, step: nil, role: role, prefix: "subject.", under: [], visit)
-        case .gap(let id): visit(.gap(id), "subject", [.key("gap")])
-        case .handover(let id): visit(.handover(id), "subject", [.key("handover")])
-        case .expectations(let organisation): visit(.actor(organisation), "subject", [.key("expectations")])
+        case .role(let journey, let role):
+            visit(.journey(journey), Place("subject", key: "journey"))
+            visit(.role(RoleKey(journey: journey, role: role)), Place("subject", key: "role"))
+        case .gap(let id): visit(.gap(id), Place("subject", key: "gap"))
+        case .handover(let id): visit(.handover(id), Place("subject", key: "handover"))
+        case .expectations(let organisation): visit(.actor(organisation), Place("subject", key: "expectations"))
         }
     }
 
@@ -255,21 +288,21 @@ extension VerificationSubject {
 }
 
 extension VerificationAnswer: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) { subject.forEachReference(visit) }
+    func forEachReference(_ visit: (Referent, Place) -> Void) { subject.forEachReference(visit) }
     mutating func replace(_ old: Referent, with new: Referent) { subject = subject.replacing(old, with: new) }
 }
 
 extension Tally: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) { subject.forEachReference(visit) }
+    func forEachReference(_ visit: (Referent, Place) -> Void) { subject.forEachReference(visit) }
     mutating func replace(_ old: Referent, with new: Referent) { subject = subject.replacing(old, with: new) }
 }
 
 extension Insight: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        if let organisation { visit(.actor(organisation), "organisation", [.key("organisation")]) }
-        if let journey { place(journey, step: step, role: role, prefix: "", under: [], visit) }
-        if let gap { visit(.gap(gap), "gap", [.key("gap")]) }
-        if let handover { visit(.handover(handover), "handover", [.key("handover")]) }
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        if let organisation { visit(.actor(organisation), Place("organisation")) }
+        if let journey { place(journey, step: step, role: role, visit) }
+        if let gap { visit(.gap(gap), Place("gap")) }
+        if let handover { visit(.handover(handover), Place("handover")) }
     }
 
     mutating func replace(_ old: Referent, with new: Referent) {
@@ -283,11 +316,11 @@ extension Insight: Referring {
 extension ExpectationItem: Referring {
     /// The items merged into this one are kept as they were, to be split out again: a
     /// snapshot, not a reference of the workshop's.
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        visit(.actor(organisation), "organisation", [.key("organisation")])
-        for (index, source) in sources.enumerated() { visit(.actor(source), "sources", [.key("sources"), .index(index)]) }
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        visit(.actor(organisation), Place("organisation"))
+        for (index, source) in sources.enumerated() { visit(.actor(source), Place("sources", index: index)) }
         for (index, response) in responses.enumerated() {
-            visit(.actor(response.organisation), "responses.organisation", [.key("responses"), .index(index), .key("organisation")])
+            visit(.actor(response.organisation), Place("responses.organisation", key: "responses", index: index, inner: "organisation"))
         }
     }
 
@@ -299,17 +332,17 @@ extension ExpectationItem: Referring {
 }
 
 extension OrganisationMission: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
-        visit(.actor(organisation), "organisation", [.key("organisation")])
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        visit(.actor(organisation), Place("organisation"))
     }
 
     mutating func replace(_ old: Referent, with new: Referent) { replaced(&organisation, old, new) }
 }
 
 extension Session: Referring {
-    func forEachReference(_ visit: (Referent, String, [JSONPath.Component]) -> Void) {
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
         for (index, entry) in attendance.enumerated() {
-            visit(.actor(entry.organisation), "attendance.organisation", [.key("attendance"), .index(index), .key("organisation")])
+            visit(.actor(entry.organisation), Place("attendance.organisation", key: "attendance", index: index, inner: "organisation"))
         }
     }
 
@@ -324,19 +357,18 @@ extension Workshop {
         func each<E: Referring>(_ list: [E], _ key: String, _ referrer: Referrer) {
             let base = JSONPath.root.appending(key)
             for (index, element) in list.enumerated() {
-                let owner = base.appending(index)
-                element.forEachReference { referent, field, tail in
-                    visit(Reference(referent: referent, referrer: referrer, owner: owner, tail: tail, field: field))
+                element.forEachReference { referent, place in
+                    visit(Reference(referent: referent, referrer: referrer, list: base, index: index, place: place))
                 }
             }
         }
         // A variant names the role it is a variant of, in its own journey.
         for (journeyIndex, journey) in journeys.enumerated() {
+            let roles = JSONPath.root.appending("journeys").appending(journeyIndex).appending("roles")
             for (roleIndex, role) in journey.roles.enumerated() {
                 guard let base = role.variantOf else { continue }
-                visit(Reference(referent: .role(RoleKey(journey: journey.id, role: base)), referrer: .variants,
-                                owner: JSONPath.root.appending("journeys").appending(journeyIndex).appending("roles").appending(roleIndex),
-                                tail: [.key("variantOf")], field: "roles.variantOf"))
+                visit(Reference(referent: .role(RoleKey(journey: journey.id, role: base)), referrer: .variants, list: roles,
+                                index: roleIndex, place: Place("roles.variantOf", key: "variantOf")))
             }
         }
         each(assignments, "assignments", .cells)

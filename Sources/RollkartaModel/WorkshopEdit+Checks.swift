@@ -34,7 +34,7 @@ extension Workshop {
     /// Every reference of an entity leads somewhere.
     func checkReferences(of entity: some Referring) throws(EditRefusal) {
         var refusal: EditRefusal?
-        entity.forEachReference { referent, _, _ in
+        entity.forEachReference { referent, _ in
             guard refusal == nil, !contains(referent) else { return }
             switch referent {
             case .role(let key): refusal = EditRefusal(.unknownRole(key.role))
