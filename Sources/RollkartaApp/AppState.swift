@@ -3,22 +3,8 @@ import RollkartaModel
 
 /// The one state value of the interactive front end. Only `update` changes it.
 public struct AppState: Sendable {
-    public enum View: Sendable, Equatable, CaseIterable {
-        case map
-        case roles
-        case gaps
-        case handovers
-        case verification
-        case summary
-        /// What a git merge left to decide; reachable while there is any.
-        case conflicts
-        /// Workshop 1: each organisation's own description against the others' expectations.
-        case expectations
-        /// The action plan's follow-up, months after the workshop.
-        case followUp
-        /// The start page: purpose, vision, effect goals, hypothesis, target groups, delimitations.
-        case start
-    }
+    /// The screens, by their stable id (`ScreenID` lists them, in the order of their tabs).
+    public typealias View = ScreenID
 
     public enum Overlay: Sendable, Equatable {
         case help

@@ -95,11 +95,8 @@ enum AppStatusBar {
 /// choice reads without colour.
 enum TabsBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        let views: [(Action, AppState.View)] = [
-            (.showStart, .start), (.showMap, .map), (.showRoles, .roles), (.showGaps, .gaps), (.showHandovers, .handovers),
-            (.showVerification, .verification), (.showSummary, .summary),
-        ] + (state.workshop.kind == .expectationMapping || !state.workshop.expectations.isEmpty ? [(.showExpectations, .expectations)] : [])
-            + [(.showFollowUp, .followUp)] + (state.workshop.conflicts.isEmpty ? [] : [(.showConflicts, .conflicts)])
+        // Every screen that can be shown now, in the list's order.
+        let views = ScreenID.allCases.filter { $0.screen.unavailable(state) == nil }.map { (Action.show($0), $0) }
         func label(_ action: Action, _ view: AppState.View, current: Bool, named: Bool) -> String {
             let key = Keymap.keyName(action)
             let text = named || current ? "\(key) \(view.title(state.language))" : key
@@ -126,7 +123,7 @@ enum TabsBar {
                             limit: max(0, area.maxX - x)) + 1
         }
         if state.workshop.journeys.count > 1 {
-            buffer.put("(\(Keymap.keyName(.nextJourney, in: .map)))", x: x, y: area.y, style: .dim,
+            buffer.put("(\(Keymap.keyName(.nextJourney, in: .screen(.map))))", x: x, y: area.y, style: .dim,
                        limit: max(0, area.maxX - x))
         }
     }

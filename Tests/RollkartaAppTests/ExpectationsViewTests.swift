@@ -7,7 +7,7 @@ import RollkartaModel
 /// a gap made from an item.
 final class ExpectationsViewTests: XCTestCase {
     func testItemsAreTypedAnsweredAndAnItemOutsideTheMissionBecomesAGap() throws {
-        var h = try Harness(width: 100, height: 30)
+        var h = try Harness(width: 100, height: 30, workshop: try Self.workshopOne())
         let original = h.state.workshop
         h.press(.character("7"))
         XCTAssertTrue(h.text.contains("Förväntanskartläggning"), h.text)
@@ -56,7 +56,7 @@ final class ExpectationsViewTests: XCTestCase {
     }
 
     func testTheSameExpectationFromTwoIsMergedAndSplitAndOwnDescriptionsTakeResponses() throws {
-        var h = try Harness(width: 100, height: 30)
+        var h = try Harness(width: 100, height: 30, workshop: try Self.workshopOne())
         h.press(.character("7"), .enter, .character("l"))
         for text in ["Utredning", "Utredning av barn"] {
             h.press(.character("a"))
@@ -110,5 +110,25 @@ final class ExpectationsViewTests: XCTestCase {
         var h = try Harness(width: 120, height: 36, workshop: workshop)
         h.press(.character("5"), .character("v"))
         XCTAssertTrue(h.text.contains("Förväntningar: Elevhälsan"), h.text)
+    }
+
+    /// The example workshop made a workshop 1 ("Förväntanskartläggning"), still without items.
+    static func workshopOne() throws -> Workshop {
+        var workshop = try WorkshopStore.load(TestData.examplePath)
+        workshop.kind = .expectationMapping
+        return workshop
+    }
+
+    /// In a workshop 2 without items, `7` has no tab and says why instead of opening a view
+    /// no tab is marked for; the help lists no key for it.
+    func testSevenInAWorkshopWithoutWorkshopOneSaysWhyAndStaysPut() throws {
+        var h = try Harness(width: 100, height: 30)
+        XCTAssertFalse(h.text.contains("7 Förväntningar"), h.text)
+        h.press(.character("7"))
+        XCTAssertEqual(h.state.view, .map)
+        XCTAssertTrue(h.text.contains("Förväntanskartläggning"), "the message names workshop 1: \(h.text)")
+        var one = try Harness(width: 100, height: 30, workshop: try Self.workshopOne())
+        one.press(.character("7"))
+        XCTAssertEqual(one.state.view, .expectations)
     }
 }

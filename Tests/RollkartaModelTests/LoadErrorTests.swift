@@ -70,6 +70,24 @@ final class LoadErrorTests: XCTestCase {
         XCTAssertTrue(problem.path!.description.hasPrefix("$.assignments["), problem.path!.description)
     }
 
+    /// An agenda item's view is stored by the screen's stable name: files written before the
+    /// screens had one list still load, and a name no screen has is refused with its place.
+    func testAgendaViewsAreStableNamesAndAnUnknownOneIsRefused() throws {
+        var workshop = try WorkshopStore.load(Fixtures.examplePath)
+        workshop.agenda = [AgendaItem(name: "Uppföljning", minutes: 15, view: .followUp),
+                           AgendaItem(name: "Rollerna", minutes: 30, view: .roles)]
+        let path = folder + "/agenda.rollkarta.json"
+        try WorkshopStore.save(workshop, to: path)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"view\" : \"followUp\""), "the name files have always held")
+        XCTAssertEqual(try WorkshopStore.load(path).agenda.map(\.view), [.followUp, .roles])
+        let broken = text.replacingOccurrences(of: "\"view\" : \"followUp\"", with: "\"view\" : \"uppföljning\"")
+        let problem = try XCTUnwrap(problems(for: broken).first)
+        XCTAssertEqual(problem.line, lineNumber(of: "uppföljning", in: broken))
+        guard case .invalidValue(got: "uppföljning", let expected) = problem.kind else { return XCTFail("\(problem.kind)") }
+        XCTAssertEqual(expected, ScreenID.allCases.map(\.rawValue))
+    }
+
     /// Handovers are decoded apart, on a second core: their problems must read the same.
     func testAProblemInAHandoverNamesItsPathAndLine() throws {
         let broken = exampleText.replacingOccurrences(of: "\"status\" : \"fails\"", with: "\"status\" : \"stuck\"")

@@ -3,24 +3,9 @@ import RollkartaModel
 /// The keys every screen shares: switching views, help, undo, export, and what to do about
 /// the file (a stale lock, a change made outside).
 enum GlobalKeys {
-    static let bindings: [Binding] = [
-        Binding([.character("0")], .showStart,
-                Localized(sv: "Vy: startsidan (syfte, vision, effektmål, hypotes, målgrupper)",
-                          en: "View: the start page (purpose, vision, effect goals, hypothesis, target groups)")),
-        Binding([.character("1")], .showMap, Localized(sv: "Vy: karta", en: "View: map")),
-        Binding([.character("2")], .showRoles,
-                Localized(sv: "Vy: rollvandring, en roll i taget", en: "View: role walk, one role at a time")),
-        Binding([.character("3")], .showGaps, Localized(sv: "Vy: glapp och handlingsplan", en: "View: gaps and action plan")),
-        Binding([.character("4")], .showHandovers, Localized(sv: "Vy: överlämningar", en: "View: handovers")),
-        Binding([.character("5")], .showVerification,
-                Localized(sv: "Vy: verifiering – deltagarnas svar per roll och vad som ska diskuteras",
-                          en: "View: verification – the participants' answers per role and what to discuss")),
-        Binding([.character("6")], .showSummary, Localized(sv: "Vy: sammanfattning och kontroller", en: "View: summary and checks")),
-        Binding([.character("7")], .showExpectations,
-                Localized(sv: "Vy: förväntningar (workshop 1): uppdrag, målgrupp och insatser per organisation",
-                          en: "View: expectations (workshop 1): mission, target group and services per organisation")),
-        Binding([.character("8")], .showFollowUp,
-                Localized(sv: "Vy: uppföljning av handlingsplanen, försenat först", en: "View: the action plan's follow-up, overdue first")),
+    /// The keys that show the numbered screens come first, in their order; the others' after
+    /// the agenda's. Both from the list of screens.
+    static let bindings: [Binding] = ScreenID.allCases.filter { $0.screen.key.isDigit }.map(\.showBinding) + [
         Binding([.character("!")], .recordInsight,
                 Localized(sv: "Vad en deltagare sa (citat, iakttagelse) eller nästa steg, knutet till det som är markerat",
                           en: "What a participant said (quote, observation) or a next step, tied to what is selected"),
@@ -29,10 +14,7 @@ enum GlobalKeys {
                 Localized(sv: "Agendans timer: starta eller pausa (tiden kvar står överst)", en: "The agenda's timer: start or pause (the time left shows at the top)")),
         Binding([.function(8)], .nextAgendaItem,
                 Localized(sv: "Nästa punkt på agendan (och dess vy)", en: "The next agenda item (and its view)")),
-        Binding([.character("K")], .showConflicts,
-                Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
-                          en: "Conflicts from a git merge: show and settle them"),
-                unavailable: { $0.workshop.conflicts.isEmpty ? ConflictsText.noConflicts.text($0.language) : nil }),
+    ] + ScreenID.allCases.filter { !$0.screen.key.isDigit }.map(\.showBinding) + [
         Binding([.character("u")], .undo, Localized(sv: "Ångra senaste ändringen", en: "Undo the last change")),
         Binding([.control("r")], .redo, Localized(sv: "Gör om det ångrade", en: "Redo what was undone")),
         Binding([.character("x")], .exportReports,
@@ -69,32 +51,17 @@ enum GlobalKeys {
 
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
-        case .showMap, .close, .back: state.view = .map
-        case .showRoles: state.view = .roles
-        case .showGaps: state.view = .gaps
-        case .showHandovers: state.view = .handovers
-        case .showVerification: state.view = .verification
-        case .showExpectations: state.view = .expectations
-        case .showFollowUp: state.view = .followUp
+        case .show(let view): show(view, &state)
+        case .close, .back: show(.map, &state)
         case .recordInsight: state.form = InsightForm.make(state)
         case .toggleTimer:
             state.timer.toggle(at: state.now())
         case .nextAgendaItem:
             let agenda = state.workshop.effectiveAgenda
             if !state.timer.isStarted { state.timer.toggle(at: state.now()) } else { state.timer.next(count: agenda.count, at: state.now()) }
-            if agenda.indices.contains(state.timer.item), let name = agenda[state.timer.item].view,
-               let view = AppState.View.allCases.first(where: { "\($0)" == name }) {
-                state.view = view
+            if agenda.indices.contains(state.timer.item), let view = agenda[state.timer.item].view, view.screen.unavailable(state) == nil {
+                show(view, &state)
             }
-        case .showStart:
-            state.view = .start
-            state.startPage = TextViewState()
-        case .showSummary:
-            state.view = .summary
-            state.summary = TextViewState()
-        case .showConflicts:
-            state.view = .conflicts
-            state.conflicts = ListState()
         case .help:
             state.overlay = .help
             state.overlayText = TextViewState()
@@ -108,5 +75,18 @@ enum GlobalKeys {
         default: break
         }
         return []
+    }
+
+    static func show(_ view: ScreenID, _ state: inout AppState) {
+        state.view = view
+        view.screen.enter(&state)
+    }
+}
+
+extension Key {
+    /// The numbered screens' keys come first among the shared ones.
+    var isDigit: Bool {
+        if case .character(let character) = self { return character.isNumber }
+        return false
     }
 }

@@ -6,16 +6,7 @@ public enum Keymap {
     public static func bindings(in context: KeyContext) -> [Binding] {
         switch context {
         case .global: return GlobalKeys.bindings
-        case .map: return MapScreen.bindings
-        case .roles: return RoleWalkScreen.bindings
-        case .gaps: return GapsScreen.bindings
-        case .handovers: return HandoversScreen.bindings
-        case .verification: return VerificationScreen.bindings
-        case .summary: return SummaryScreen.bindings
-        case .conflicts: return ConflictsScreen.bindings
-        case .expectations: return ExpectationsScreen.bindings
-        case .followUp: return FollowUpScreen.bindings
-        case .start: return StartScreen.bindings
+        case .screen(let id): return id.screen.bindings
         case .help: return HelpOverlay.bindings
         case .detail: return CellDetailOverlay.bindings
         case .form: return FormKeys.bindings
@@ -53,7 +44,7 @@ extension KeyContext {
     /// Screens take the shared keys (views, undo, help ...) too; overlays and forms only their own.
     var sharesGlobalKeys: Bool {
         switch self {
-        case .map, .roles, .gaps, .handovers, .verification, .summary, .conflicts, .expectations, .followUp, .start: return true
+        case .screen: return true
         case .global, .help, .detail, .form, .verify: return false
         }
     }

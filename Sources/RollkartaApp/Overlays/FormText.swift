@@ -13,7 +13,7 @@ enum FormText: Sendable {
     func text(_ language: Language) -> String {
         let sv = language == .sv
         // Keys are named from their bindings, so a message never names a key that does something else.
-        func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
+        func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
         switch self {
         case .fieldStatus: return "Status"
         case .fieldNewActorName: return sv ? "Ny aktör: namn" : "New actor: name"
@@ -53,8 +53,8 @@ enum FormText: Sendable {
         case .notesSaved: return sv ? "Anteckningarna sparade" : "Notes saved"
         case .filterGaps: return sv ? "Visa glapp" : "Show gaps"
         case .personalNumberWarning(let text):
-            return sv ? "\"\(text)\" ser ut som ett personnummer. Ingen patientdata här – ta bort det, eller \(key(.saveForm, .form)) igen för att spara ändå."
-                      : "\"\(text)\" looks like a personal identity number. No patient data here – remove it, or \(key(.saveForm, .form)) again to save anyway."
+            return sv ? "\"\(text)\" ser ut som ett personnummer. Ingen patientdata här – ta bort det, eller \(Keymap.keyName(.saveForm, in: .form)) igen för att spara ändå."
+                      : "\"\(text)\" looks like a personal identity number. No patient data here – remove it, or \(Keymap.keyName(.saveForm, in: .form)) again to save anyway."
         case .personalNumberKept(let text):
             return sv ? "Formuläret sparades när fönstret stängdes; \"\(text)\" ser ut som ett personnummer – ta bort det om det är patientdata."
                       : "The form was saved as the window closed; \"\(text)\" looks like a personal identity number – remove it if it is patient data."

@@ -8,7 +8,7 @@ enum ListText: Sendable {
     func text(_ language: Language) -> String {
         let sv = language == .sv
         // Keys are named from their bindings, so a message never names a key that does something else.
-        func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
+        func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
         switch self {
         case .journeyLabel: return sv ? "Resa" : "Journey"
         case .noGaps: return sv ? "Inga glapp (tryck \(key(.markGap, .map)) på kartan för att markera ett)"

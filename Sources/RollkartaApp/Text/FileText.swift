@@ -10,7 +10,7 @@ public enum FileText: Sendable {
     public func text(_ language: Language) -> String {
         let sv = language == .sv
         // Keys are named from their bindings, so a message never names a key that does something else.
-        func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
+        func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
         switch self {
         case .saved: return sv ? "sparad" : "saved"
         case .unsaved: return sv ? "ej sparad" : "unsaved"

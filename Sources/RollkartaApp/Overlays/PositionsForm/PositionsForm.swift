@@ -39,12 +39,12 @@ enum PositionsText: Sendable {
         case .formTitle(let id, let title): return (sv ? "Befattningar för roll " : "Positions for role ") + "\(id) · \(title)"
         case .saved(let role): return sv ? "Befattningarna för roll \(role) sparade" : "Positions for role \(role) saved"
         case .noOrganisations:
-            let key = Keymap.keyName(.assignActors, in: .map)
+            let key = Keymap.keyName(.assignActors, in: .screen(.map))
             return sv ? "Workshopen har inga organisationer än: lägg till dem med \(key) på kartan"
                       : "The workshop has no organisations yet: add them with \(key) on the map"
         case .heading: return sv ? "Befattningar hos er" : "Positions per organisation"
         case .none:
-            let key = Keymap.keyName(.editPositions, in: .roles)
+            let key = Keymap.keyName(.editPositions, in: .screen(.roles))
             return sv ? "Inga befattningar angivna ännu – \(key) anger dem per organisation"
                       : "No positions given yet – \(key) gives them per organisation"
         }

@@ -3,7 +3,15 @@ import RollkartaModel
 /// View K: what a git merge left to decide, one row per conflict; below, the selected one's
 /// two values in full. Which side the file holds is said in words.
 enum ConflictsScreen: AppScreen {
-    static let context = KeyContext.conflicts
+    static let id = ScreenID.conflicts
+    static let key = Key.character("K")
+    static let keyHelp = Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
+                                   en: "Conflicts from a git merge: show and settle them")
+    static func title(_ language: Language) -> String { UIText.viewConflicts.text(language) }
+    static func unavailable(_ state: AppState) -> String? {
+        state.workshop.conflicts.isEmpty ? ConflictsText.noConflicts.text(state.language) : nil
+    }
+    static func enter(_ state: inout AppState) { state.conflicts = ListState() }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.enter], .keepConflictValue, Localized(sv: "Behåll det som står i filen nu", en: "Keep what the file holds now"),

@@ -9,14 +9,14 @@ enum ConflictsText: Sendable {
     func text(_ language: Language) -> String {
         let sv = language == .sv
         // Keys are named from their bindings, so a message never names a key that does something else.
-        func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
+        func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
         switch self {
         case .noConflicts: return sv ? "Inga konflikter från sammanslagning" : "No conflicts from a merge"
         case .conflictSettled(let id): return sv ? "\(id) löst" : "\(id) settled"
         case .allConflictsSettled: return sv ? "Alla konflikter lösta" : "All conflicts settled"
         case .conflictsBanner(let count):
-            return sv ? "⚠ \(count) \(count == 1 ? "konflikt" : "konflikter") från en sammanslagning i git – \(key(.showConflicts)) visar och löser"
-                      : "⚠ \(count) \(count == 1 ? "conflict" : "conflicts") from a git merge – \(key(.showConflicts)) shows and settles"
+            return sv ? "⚠ \(count) \(count == 1 ? "konflikt" : "konflikter") från en sammanslagning i git – \(key(.show(.conflicts))) visar och löser"
+                      : "⚠ \(count) \(count == 1 ? "conflict" : "conflicts") from a git merge – \(key(.show(.conflicts))) shows and settles"
         case .conflictHolds(let side):
             return sv ? "Filen har nu (\(side == .ours ? "vår sida" : "deras sida"))" : "The file holds (\(side == .ours ? "our side" : "their side"))"
         case .conflictOther(let side):

@@ -64,11 +64,11 @@ extension ExpectationsScreen {
         let other: ExpectationArea = view.area == .targetGroup ? .services : .targetGroup
         buffer.put("\(actor?.name ?? organisation.rawValue) · \(view.area.label(language))", x: head.x, y: head.y, style: .heading,
                    limit: head.width)
-        buffer.put(ExpectationsText.otherArea(other.label(language), key: Keymap.keyName(.switchArea, in: .expectations)).text(language),
+        buffer.put(ExpectationsText.otherArea(other.label(language), key: Keymap.keyName(.switchArea, in: .screen(.expectations))).text(language),
                    x: head.x, y: head.y + 1, style: .dim, limit: head.width)
         let mission = workshop.mission(of: organisation)
         let missionLine = ExpectationsText.mission(mission.isEmpty ? nil : mission.replacingNewlines(),
-                                                   key: Keymap.keyName(.editMission, in: .expectations)).text(language)
+                                                   key: Keymap.keyName(.editMission, in: .screen(.expectations))).text(language)
         buffer.put(TextWidth.truncate(missionLine, to: head.width), x: head.x, y: head.y + 2, style: mission.isEmpty ? .dim : .normal,
                    limit: head.width)
         let half = list.width / 2
@@ -84,7 +84,7 @@ extension ExpectationsScreen {
             let focused = side == view.side
             let listState = focused ? view.items : ListState()
             if sideItems.isEmpty {
-                buffer.put(ExpectationsText.emptyColumn(key: Keymap.keyName(.addItem, in: .expectations)).text(language),
+                buffer.put(ExpectationsText.emptyColumn(key: Keymap.keyName(.addItem, in: .screen(.expectations))).text(language),
                            x: area.x + 2, y: area.y, style: .dim, limit: area.width - 2)
             }
             ListView.draw(listState, count: sideItems.count, in: area, into: &buffer) { index, y, selected, buffer in
@@ -142,7 +142,7 @@ extension ExpectationsScreen {
         }
         let side = selectedItem(state)?.side ?? state.expectationsView.side
         let area0 = selectedItem(state)?.area ?? state.expectationsView.area
-        let meanings = [Vote.yes, .no, .discuss].map { "\(Keymap.keyName(voteAction($0), in: .expectations)) = \(side.meaning($0, area: area0, language))" }
+        let meanings = [Vote.yes, .no, .discuss].map { "\(Keymap.keyName(voteAction($0), in: .screen(.expectations))) = \(side.meaning($0, area: area0, language))" }
         let shown = lines.lines.prefix(max(0, area.height - 2))
         for (offset, styled) in shown.enumerated() {
             buffer.put(styled.text, x: area.x + styled.indent, y: area.y + offset, style: styled.style, limit: area.width - styled.indent)
@@ -167,8 +167,8 @@ extension ExpectationsScreen {
         let (head, list, detail) = layout(state)
         let rows = resultRows(state)
         buffer.put(ExpectationsText.resultsTitle.text(language), x: head.x, y: head.y, style: .heading, limit: head.width)
-        buffer.put(ExpectationsText.resultsHint(gap: Keymap.keyName(.markGap, in: .expectations),
-                                                note: Keymap.keyName(.noteFromItem, in: .expectations)).text(language),
+        buffer.put(ExpectationsText.resultsHint(gap: Keymap.keyName(.markGap, in: .screen(.expectations)),
+                                                note: Keymap.keyName(.noteFromItem, in: .screen(.expectations))).text(language),
                    x: head.x, y: head.y + 1, style: .dim, limit: head.width)
         ListView.draw(state.expectationsView.results, count: rows.count, in: list, into: &buffer) { index, y, selected, buffer in
             let row = rows[index]

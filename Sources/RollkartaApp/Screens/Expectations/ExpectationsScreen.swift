@@ -4,7 +4,17 @@ import RollkartaModel
 /// opens one as a projector page, its own description beside the others' perception for one
 /// area at a time; `r` the results. Items go in with one key and a line, as the room speaks.
 enum ExpectationsScreen: AppScreen {
-    static let context = KeyContext.expectations
+    static let id = ScreenID.expectations
+    static let key = Key.character("7")
+    static let keyHelp = Localized(sv: "Vy: förväntningar (workshop 1): uppdrag, målgrupp och insatser per organisation",
+                                   en: "View: expectations (workshop 1): mission, target group and services per organisation")
+    static func title(_ language: Language) -> String { ExpectationsText.viewTitle.text(language) }
+    static func search(_ query: String, _ state: inout AppState) { find(query, after: nil, &state) }
+    /// Workshop 1's screen, in a workshop of that kind or one that has expectation items.
+    static func unavailable(_ state: AppState) -> String? {
+        state.workshop.kind == .expectationMapping || !state.workshop.expectations.isEmpty
+            ? nil : ExpectationsText.notInThisWorkshop.text(state.language)
+    }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.left, .character("h")], .moveLeft, Localized(sv: "Egen beskrivning", en: "Own description")),

@@ -2,7 +2,7 @@ import RollkartaModel
 
 /// The Expectations view's texts, in the seed's words where it has them.
 enum ExpectationsText: Sendable {
-    case viewTitle, organisationsHeading(kind: Bool), noOrganisations, organisation, items, answered, no, discussCount
+    case viewTitle, notInThisWorkshop, organisationsHeading(kind: Bool), noOrganisations, organisation, items, answered, no, discussCount
     case otherArea(String, key: String), mission(String?, key: String), emptyColumn(key: String)
     case openFirst, noItem, nothingToMergeWith, deleted, moved(String), notMerged, split(String), answeredWith(String)
     case hasGap(String), resultsTitle, resultsHint(gap: String, note: String)
@@ -13,12 +13,15 @@ enum ExpectationsText: Sendable {
         let undo = Keymap.keyName(.undo)
         switch self {
         case .viewTitle: return sv ? "Förväntningar" : "Expectations"
+        case .notInThisWorkshop:
+            return sv ? "Förväntningar hör till workshop 1 (Förväntanskartläggning); den här workshopen har inga (import-expectations läser in en enkät)"
+                      : "Expectations belong to workshop 1 (expectation mapping); this workshop has none (import-expectations reads a survey in)"
         case .organisationsHeading(let kind):
             let purpose = sv ? "Förväntanskartläggning: uppdrag, målgrupp och insatser per verksamhet – Enter öppnar"
                              : "Expectation mapping: mission, target group and services per organisation – Enter opens"
             return kind ? purpose : purpose + (sv ? " (workshopen är inte märkt som workshop 1)" : " (the workshop is not marked as workshop 1)")
         case .noOrganisations:
-            let key = Keymap.keyName(.addItem, in: .expectations)
+            let key = Keymap.keyName(.addItem, in: .screen(.expectations))
             return sv ? "Inga organisationer än: \(key) lägger till en" : "No organisations yet: \(key) adds one"
         case .organisation: return sv ? "Verksamhet" : "Organisation"
         case .items: return sv ? "Punkter" : "Items"

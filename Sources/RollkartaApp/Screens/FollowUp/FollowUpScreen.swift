@@ -5,7 +5,11 @@ import RollkartaModel
 /// next status, Enter sets one with a note; each change goes in the activity's history with
 /// today's date.
 enum FollowUpScreen: AppScreen {
-    static let context = KeyContext.followUp
+    static let id = ScreenID.followUp
+    static let key = Key.character("8")
+    static let keyHelp = Localized(sv: "Vy: uppföljning av handlingsplanen, försenat först",
+                                   en: "View: the action plan's follow-up, overdue first")
+    static func title(_ language: Language) -> String { FollowUpText.viewTitle.text(language) }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.character("s")], .nextStatus,

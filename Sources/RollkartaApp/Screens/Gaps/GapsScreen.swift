@@ -2,7 +2,11 @@ import RollkartaModel
 
 /// View 3: every gap in a table, filtered and sorted; Enter edits one with its action plan.
 enum GapsScreen: AppScreen {
-    static let context = KeyContext.gaps
+    static let id = ScreenID.gaps
+    static let key = Key.character("3")
+    static let keyHelp = Localized(sv: "Vy: glapp och handlingsplan",
+                                   en: "View: gaps and action plan")
+    static func title(_ language: Language) -> String { UIText.viewGaps.text(language) }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.enter, .character("e")], .edit, Localized(sv: "Redigera glappet och dess handlingsplan",

@@ -3,7 +3,11 @@ import RollkartaModel
 /// View 4: the chain of handovers per journey, in journey order; failing and missing ones
 /// stand out by mark (✗) and colour.
 enum HandoversScreen: AppScreen {
-    static let context = KeyContext.handovers
+    static let id = ScreenID.handovers
+    static let key = Key.character("4")
+    static let keyHelp = Localized(sv: "Vy: överlämningar",
+                                   en: "View: handovers")
+    static func title(_ language: Language) -> String { UIText.viewHandovers.text(language) }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.enter, .character("e")], .edit, Localized(sv: "Redigera överlämningen", en: "Edit the handover"),

@@ -2,7 +2,12 @@ import RollkartaModel
 
 /// View 1: the journey map, roles as rows and steps as columns.
 enum MapScreen: AppScreen {
-    static let context = KeyContext.map
+    static let id = ScreenID.map
+    static let key = Key.character("1")
+    static let keyHelp = Localized(sv: "Vy: karta",
+                                   en: "View: map")
+    static func title(_ language: Language) -> String { UIText.viewMap.text(language) }
+    static func search(_ query: String, _ state: inout AppState) { SearchPrompt.runSearch(query, &state) }
 
     static let bindings: [Binding] = [
         Binding([.up, .character("k")], .moveUp, Localized(sv: "Upp en roll", en: "Up one role")),

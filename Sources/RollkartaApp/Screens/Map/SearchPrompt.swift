@@ -1,6 +1,7 @@
 import RollkartaModel
 
-/// Keys while the `/` search is typed, and stepping through its hits with n / N.
+/// Keys while the `/` search is typed (Enter runs the screen's own search), and stepping
+/// through the map's hits with n / N.
 enum SearchPrompt {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         switch key {
@@ -8,15 +9,15 @@ enum SearchPrompt {
             state.search = SearchState()
         case .enter:
             state.search.isEditing = false
-            if state.view == .expectations { ExpectationsScreen.find(state.search.query, after: nil, &state) } else { runSearch(&state) }
+            state.view.screen.search(state.search.query, &state)
         default:
             _ = state.search.field.handle(key)
         }
         return []
     }
 
-    private static func runSearch(_ state: inout AppState) {
-        let query = state.search.query
+    /// The map's search: every cell, gap and handover whose text has the query.
+    static func runSearch(_ query: String, _ state: inout AppState) {
         let hits = Search.hits(for: query, in: state.workshop)
         state.search.hits = hits
         guard !hits.isEmpty else {

@@ -3,7 +3,11 @@ import RollkartaModel
 /// View 2: the role walk, the role selected on the map one at a time, with the workshop's
 /// questions about it typed live.
 enum RoleWalkScreen: AppScreen {
-    static let context = KeyContext.roles
+    static let id = ScreenID.roles
+    static let key = Key.character("2")
+    static let keyHelp = Localized(sv: "Vy: rollvandring, en roll i taget",
+                                   en: "View: role walk, one role at a time")
+    static func title(_ language: Language) -> String { UIText.viewRoles.text(language) }
 
     static let bindings: [Binding] = [
         Binding([.up, .character("k"), .pageUp], .moveUp, Localized(sv: "Föregående roll", en: "Previous role")),

@@ -11,7 +11,7 @@ enum RoleWalkText: Sendable {
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
-        func key(_ action: Action) -> String { Keymap.keyName(action, in: .roles) }
+        func key(_ action: Action) -> String { Keymap.keyName(action, in: .screen(.roles)) }
         switch self {
         case .tierDefinition(let tier, let journey): return tier.definition(for: journey, language)
         case .changedInWorkshop(let reason, let count):

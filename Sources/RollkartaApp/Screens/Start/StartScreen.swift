@@ -4,7 +4,12 @@ import RollkartaModel
 /// vision, the effect goals in full in the seed's words, the working hypothesis, the
 /// prioritised target groups and the delimitations. `e` rewords them for this workshop.
 enum StartScreen: AppScreen {
-    static let context = KeyContext.start
+    static let id = ScreenID.start
+    static let key = Key.character("0")
+    static let keyHelp = Localized(sv: "Vy: startsidan (syfte, vision, effektmål, hypotes, målgrupper)",
+                                   en: "View: the start page (purpose, vision, effect goals, hypothesis, target groups)")
+    static func title(_ language: Language) -> String { StartText.viewTitle.text(language) }
+    static func enter(_ state: inout AppState) { state.startPage = TextViewState() }
     static let bindings: [Binding] = NavigationKeys.text + [
         Binding([.character("e")], .edit,
                 Localized(sv: "Formulera om syfte, vision, hypotes, målgrupper och avgränsningar för den här workshopen",

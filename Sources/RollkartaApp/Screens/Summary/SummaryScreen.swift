@@ -2,7 +2,12 @@ import RollkartaModel
 
 /// View 6: the workshop's figures (coverage, gaps, handovers, verification), scrollable.
 enum SummaryScreen: AppScreen {
-    static let context = KeyContext.summary
+    static let id = ScreenID.summary
+    static let key = Key.character("6")
+    static let keyHelp = Localized(sv: "Vy: sammanfattning och kontroller",
+                                   en: "View: summary and checks")
+    static func title(_ language: Language) -> String { UIText.viewSummary.text(language) }
+    static func enter(_ state: inout AppState) { state.summary = TextViewState() }
     static let bindings: [Binding] = NavigationKeys.text
 
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {

@@ -13,7 +13,7 @@ extension VerificationScreen {
         summary += " · " + (view.isRevealed ? VerificationText.votesShown : VerificationText.votesHidden).text(language)
         if view.onlyToDiscuss { summary += " · " + VerificationText.onlyToDiscuss.text(language) }
         if !workshop.suggestions.isEmpty {
-            summary += " · " + VerificationText.suggestionCount(workshop.suggestions.count, key: Keymap.keyName(.toggleSuggestions, in: .verification)).text(language)
+            summary += " · " + VerificationText.suggestionCount(workshop.suggestions.count, key: Keymap.keyName(.toggleSuggestions, in: .screen(.verification))).text(language)
         }
         buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
         if view.showsSuggestions {

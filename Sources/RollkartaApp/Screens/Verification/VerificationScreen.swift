@@ -3,7 +3,11 @@ import RollkartaModel
 /// View 5: per subject who has answered and, once revealed, the tally; below, the selected
 /// subject's answers and comments. Marks are words and glyphs, never colour alone.
 enum VerificationScreen: AppScreen {
-    static let context = KeyContext.verification
+    static let id = ScreenID.verification
+    static let key = Key.character("5")
+    static let keyHelp = Localized(sv: "Vy: verifiering – deltagarnas svar per roll och vad som ska diskuteras",
+                                   en: "View: verification – the participants' answers per role and what to discuss")
+    static func title(_ language: Language) -> String { UIText.viewVerification.text(language) }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.character("v")], .revealVotes,

@@ -10,7 +10,7 @@ enum VerificationText: Sendable {
     func text(_ language: Language) -> String {
         let sv = language == .sv
         // Keys are named from their bindings, so a message never names a key that does something else.
-        func key(_ action: Action, _ context: KeyContext = .global) -> String { Keymap.keyName(action, in: context) }
+        func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
         switch self {
         case .suggestionCount(let count, let key):
             return sv ? "\(count) förslag om vad som saknas (\(key))" : "\(count) suggestions of what is missing (\(key))"
