@@ -52,9 +52,18 @@ public struct AppState: Sendable {
     public var saveFailed = false
     /// Counts the changes made, so a save that finishes can tell whether it wrote the newest.
     public internal(set) var changeCount = 0
+    /// `changeCount` when the file (or a copy) last held every change: what is past it is unsaved.
+    public internal(set) var savedChangeCount = 0
+    /// The changes that live only in memory now.
+    public var unsavedChanges: Int { isDirty ? max(1, changeCount - savedChangeCount) : 0 }
+    /// The facilitator quit anyway (a second `q`): the edits that were not saved then are lost,
+    /// said on the way out, and the program ends with a failure status.
+    public internal(set) var isQuittingAnyway = false
+    public internal(set) var changesLost = 0
     /// The form being filled in, over everything else.
     public var form: FormState?
-    /// Set when another Rollkarta holds the file: nothing is changed or saved.
+    /// Set when another Rollkarta holds the file: nothing is changed or saved. Also when no lock
+    /// can be written (a read-only folder): then edits are kept in memory and saved as a copy.
     public var readOnly: ReadOnlyReason?
     /// Set when the file changed on disk since it was read: saving waits for the facilitator's choice.
     public var diskConflict = false
@@ -118,7 +127,8 @@ public struct AppState: Sendable {
     public var currentJourney: WorkshopJourney? { workshop.journey(journey) }
 }
 
-/// Why a workshop is open read-only.
+/// Why a workshop is open read-only: another Rollkarta holds it (or held it), its lock names
+/// nobody, or no lock can be written at all (a read-only folder, a full disk).
 public struct ReadOnlyReason: Equatable, Sendable {
     public var pid: Int32
     public var host: String
@@ -135,4 +145,23 @@ public struct ReadOnlyReason: Equatable, Sendable {
         self.since = since
         self.isStale = isStale
     }
+
+    /// No lock can be made or written beside the file (a read-only folder, a full disk): nobody
+    /// else holds it, so there is nothing to take over.
+    public static func cannotWrite(_ problem: FileLock.Problem) -> ReadOnlyReason {
+        ReadOnlyReason(pid: 0, host: "", since: "", isStale: false, problem: problem)
+    }
+
+    /// The folder (or the lock in it) cannot be written. Nobody else edits the file, so edits
+    /// are made here and kept in memory; each is still tried on the file (a disk freed takes
+    /// them), and `W` saves them as a copy elsewhere.
+    public var isUnwritableFolder: Bool {
+        switch problem {
+        case .folderNotWritable, .lockNotWritable: return true
+        case .empty, .unreadable, nil: return false
+        }
+    }
+
+    /// Another Rollkarta holds, or may hold, the file: nothing may change here.
+    public var refusesEdits: Bool { !isUnwritableFolder }
 }

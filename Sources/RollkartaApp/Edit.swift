@@ -65,7 +65,7 @@ enum Edit {
 
     /// In read-only mode nothing changes; the status bar says why.
     static func refuseWhenReadOnly(_ state: inout AppState) -> Bool {
-        guard state.readOnly != nil else { return false }
+        guard state.readOnly?.refusesEdits == true else { return false }
         state.message = FileText.readOnlyRefused.text(state.language)
         return true
     }

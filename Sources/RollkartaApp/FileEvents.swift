@@ -15,12 +15,14 @@ enum FileEvents {
         case .reloaded(.success(let fromDisk)):
             Edit.replaceWorkshop(&state, with: fromDisk)
             state.isDirty = false
+            state.savedChangeCount = state.changeCount
             state.saveFailed = false
             state.diskConflict = false
             state.message = FileText.reloaded.text(language)
         case .copySaved(.success(let copy)):
             state.filePath = copy
             state.isDirty = false
+            state.savedChangeCount = state.changeCount
             state.saveFailed = false
             state.diskConflict = false
             state.readOnly = nil
@@ -40,6 +42,7 @@ enum FileEvents {
         case .reloaded(.failure(let reason)), .copySaved(.failure(let reason)), .lockTaken(.failure(let reason)):
             state.message = reason
             if state.isClosing { state.closingNotes.append(reason) }
+            if state.isQuittingAnyway { noteLoss(&state) }
         case .closing:
             return closing(&state)
         case .tick:
@@ -70,10 +73,11 @@ enum FileEvents {
             state.readOnly = holder
         }
         if news.lockTaken {
+            let folderWasClosed = state.readOnly?.isUnwritableFolder == true
             state.readOnly = nil
             state.diskConflict = false
             state.saveFailed = false
-            state.message = FileText.lockFreed.text(language)
+            state.message = (folderWasClosed ? FileText.folderWritable : FileText.lockFreed).text(language)
         }
     }
 
@@ -85,6 +89,11 @@ enum FileEvents {
         case .written:
             // A change made while this save ran is still to be written by the save it asked for.
             if version == state.changeCount { state.isDirty = false }
+            state.savedChangeCount = max(state.savedChangeCount, version)
+            if state.readOnly?.isUnwritableFolder == true {  // written after all: the disk was freed
+                state.readOnly = nil
+                state.message = FileText.folderWritable.text(language)
+            }
             if state.diskConflict {  // an overwrite settled the conflict
                 state.diskConflict = false
                 state.message = FileText.overwritten.text(language)
@@ -102,7 +111,39 @@ enum FileEvents {
             state.message = FileText.saveFailed(reason).text(language)
             if state.isClosing { state.closingNotes.append(state.message ?? "") }
         }
+        if state.isQuittingAnyway { noteLoss(&state) }
         return []
+    }
+
+    /// `q` on the map: quits, unless edits live only in memory (their save failed, or the
+    /// folder cannot be written); then it says so and offers a copy elsewhere, and a second
+    /// `q` straight after quits anyway, the loss counted for the shell and the exit status.
+    static func quit(_ state: inout AppState) -> [Effect] {
+        let language = state.language
+        let folderClosed = state.readOnly?.isUnwritableFolder == true
+        guard state.quitGuard.allowsQuit(unsaved: state.isDirty && (state.saveFailed || folderClosed)) else {
+            state.message = folderClosed ? FileText.unsavedQuitFolder(state.unsavedChanges).text(language)
+                                         : FileText.unsavedQuit.text(language)
+            return []
+        }
+        guard state.isDirty, state.saveFailed || folderClosed else { return leavingEffects(state) }
+        state.isQuittingAnyway = true
+        // The folder cannot be written and the copy was declined: nothing more is tried.
+        if folderClosed {
+            noteLoss(&state)
+            return [.quit]
+        }
+        // One more try at the file (a disk freed meanwhile); what it cannot write is lost.
+        return leavingEffects(state)
+    }
+
+    /// Quitting anyway: the changes not written anywhere are counted and said on the way out.
+    private static func noteLoss(_ state: inout AppState) {
+        let lost = state.unsavedChanges
+        let before = FileText.changesLost(state.changesLost).text(state.language)
+        state.closingNotes.removeAll { $0 == before }
+        state.changesLost = lost
+        if lost > 0 { state.closingNotes.append(FileText.changesLost(lost).text(state.language)) }
     }
 
     /// The window closes or the process is asked to stop: a form being typed into is kept

@@ -43,13 +43,25 @@ public enum AtomicFile {
         public var path: String
         public var step: String
         public var errno: Int32
+        /// The target was there before: it is left as it was. When it was not, nothing was written
+        /// and there is no "previous version" to speak of.
+        public var targetExisted: Bool
+
+        public init(path: String, step: String, errno: Int32, targetExisted: Bool = true) {
+            self.path = path
+            self.step = step
+            self.errno = errno
+            self.targetExisted = targetExisted
+        }
 
         public func message(_ language: Language) -> String {
             let reason = String(cString: strerror(errno))
-            switch language {
             // The reason first: in a one-line status bar a long path must not push it out of sight.
-            case .sv: return "kunde inte spara: \(reason) (\(step)); den tidigare versionen är orörd: \(path)"
-            case .en: return "could not save: \(reason) (\(step)); the previous version is untouched: \(path)"
+            switch (language, targetExisted) {
+            case (.sv, true): return "kunde inte spara: \(reason) (\(step)); den tidigare versionen är orörd: \(path)"
+            case (.en, true): return "could not save: \(reason) (\(step)); the previous version is untouched: \(path)"
+            case (.sv, false): return "kunde inte spara: \(reason) (\(step)); inget skrevs: \(path)"
+            case (.en, false): return "could not save: \(reason) (\(step)); nothing was written: \(path)"
             }
         }
     }
@@ -103,20 +115,20 @@ public enum AtomicFile {
 
         let temporary = "\(folder)/.\(name).\(getpid()).tmp"
         unlink(temporary)  // a leftover from a process with our pid that died mid-save
-        try writeAndSync(data, to: temporary, mode: mode, displayPath: path, faults: faults)
+        try writeAndSync(data, to: temporary, mode: mode, displayPath: path, targetExists: exists, faults: faults)
         faults.reached?(.temporaryWritten)
         do {
             if let inject = faults.afterTemporaryWritten { try inject() }
         } catch {
             unlink(temporary)
-            throw WriteError(path: path, step: "injected", errno: EIO)
+            throw WriteError(path: path, step: "injected", errno: EIO, targetExisted: exists)
         }
         if exists && keepBackup { makeBackup(of: target, folder: folder, name: name) }
         faults.reached?(.backupMade)
         guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
-            throw WriteError(path: path, step: "rename", errno: code)
+            throw WriteError(path: path, step: "rename", errno: code, targetExisted: exists)
         }
         faults.reached?(.renamed)
         syncFolder(folder)
@@ -151,21 +163,23 @@ public enum AtomicFile {
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temporary = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).new.tmp"
         unlink(temporary)
-        try writeAndSync(data, to: temporary, mode: 0o644, displayPath: path, faults: .none)
+        try writeAndSync(data, to: temporary, mode: 0o644, displayPath: path, targetExists: false, faults: .none)
         defer { unlink(temporary) }
         if link(temporary, path) != 0 {
             let code = errno
             guard code != EEXIST else { throw WriteError(path: path, step: "create", errno: EEXIST) }
             // No hard links on this file system: an exclusive create still never replaces a file.
-            try writeAndSync(data, to: path, mode: 0o644, displayPath: path, faults: .none)
+            try writeAndSync(data, to: path, mode: 0o644, displayPath: path, targetExists: false, faults: .none)
         }
         syncFolder(folder)
     }
 
     private static func writeAndSync(_ data: Data, to temporary: String, mode: mode_t, displayPath: String,
-                                     faults: FaultInjection) throws(WriteError) {
+                                     targetExists: Bool, faults: FaultInjection) throws(WriteError) {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw WriteError(path: displayPath, step: "create", errno: errno) }
+        guard descriptor >= 0 else {
+            throw WriteError(path: displayPath, step: "create", errno: errno, targetExisted: targetExists)
+        }
         faults.reached?(.temporaryCreated)
         var failure: WriteError?
         fchmod(descriptor, mode)  // the umask may have narrowed it
@@ -176,17 +190,17 @@ public enum AtomicFile {
                 let count = faults.write?(wanted) ?? Platform.write(descriptor, buffer.baseAddress! + written, wanted)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    failure = WriteError(path: displayPath, step: "write", errno: errno)
+                    failure = WriteError(path: displayPath, step: "write", errno: errno, targetExisted: targetExists)
                     return
                 }
                 written += count
             }
         }
         if failure == nil, fsync(descriptor) != 0 {
-            failure = WriteError(path: displayPath, step: "fsync", errno: errno)
+            failure = WriteError(path: displayPath, step: "fsync", errno: errno, targetExisted: targetExists)
         }
         if close(descriptor) != 0, failure == nil {
-            failure = WriteError(path: displayPath, step: "close", errno: errno)
+            failure = WriteError(path: displayPath, step: "close", errno: errno, targetExisted: targetExists)
         }
         if let failure {
             unlink(temporary)

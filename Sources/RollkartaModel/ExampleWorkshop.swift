@@ -20,7 +20,8 @@ public enum ExampleWorkshop {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw AtomicFile.WriteError(path: folder, step: "mkdir", errno: Int32((error as NSError).code))
+            throw AtomicFile.WriteError(path: folder, step: "mkdir", errno: Int32((error as NSError).code),
+                                          targetExisted: false)
         }
         try AtomicFile.write(Data(json.utf8), to: path, keepBackup: false)
         return path

@@ -22,6 +22,9 @@ struct DiskWorkshopFiles: WorkshopFiles {
     }
 
     func create(_ workshop: Workshop, at path: String, language: Language) throws(FileFailure) {
+        // A copy saved elsewhere may go to a folder not made yet (the data folder).
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         do {
             try WorkshopStore.create(workshop, at: path)
         } catch {

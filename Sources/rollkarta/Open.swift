@@ -50,19 +50,27 @@ struct Open: ParsableCommand {
         }
         let size = terminal.size
         // The file work runs beside the input loop: typing never waits for the disk.
-        let files = BackgroundFileWork(WorkshopRuntime(path: path, files: DiskWorkshopFiles()))
+        // A copy that cannot go beside the file (its folder is read-only) goes to the data folder.
+        let files = BackgroundFileWork(WorkshopRuntime(path: path, files: DiskWorkshopFiles(),
+                                                       elsewhere: ExampleWorkshop.dataFolder(environment: environment)))
         var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
                              width: size.width, height: size.height)
         if start { state.view = .start }
         state.readOnly = files.lockFile()
         state.message = notice
+        if let reason = state.readOnly, reason.isUnwritableFolder {
+            state.message = FileText.cannotWriteAtOpening(reason).text(commandLanguage)
+        }
         let end = Program.run(&state, backend: &terminal, background: files) { effect, state in files.perform(effect, state) }
         files.release()
         terminal.stop()
         for note in state.closingNotes { printError(note) }
         if state.isDirty, let message = state.message, !state.closingNotes.contains(message) { printError(message) }
         switch end {
-        case .quit: return
+        case .quit:
+            // Quit anyway with edits that reached no file: never a success.
+            if state.changesLost > 0 { throw ExitCode.failure }
+            return
         case .hangup: throw ExitCode(129)
         case .terminated: throw ExitCode(143)
         }

@@ -91,9 +91,10 @@ final class FullDiskTests: XCTestCase {
         let tmux = try Tmux()
         try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
         try tmux.waitFor("Primära roller")
+        // Said at opening: no lock can be written (it is not left behind empty either).
+        try tmux.waitFor("LÅSET KAN INTE SKRIVAS (No space left on device)")
         try tmux.send("s")
-        try tmux.waitFor("No space left on device")
-        try tmux.waitFor("[ej sparad]")
+        try tmux.waitFor("No space left on device (")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before, "nothing truncated")
         XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"),
                        "a lock that could not be written is not left behind (it would lock the workshop for good)")
@@ -143,13 +144,15 @@ final class PermissionDeniedTests: XCTestCase {
         let tmux = try Tmux()
         try tmux.run("runuser -u nobody -- '\(Binary.path)' '\(file)'; echo EXIT=$?")
         try tmux.waitFor("Primära roller")
+        try tmux.waitFor("MAPPEN KAN INTE SKRIVAS (Permission denied)")
         try tmux.send("s")
-        try tmux.waitFor("Permission denied")
-        try tmux.waitFor("[ej sparad]")
+        try tmux.waitFor("Permission denied (create)")
         try tmux.send("q")
-        try tmux.waitFor("q igen avslutar ändå")
+        try tmux.waitFor("1 ändring är inte sparad: mappen kan inte skrivas")
         try tmux.send("q")
-        try tmux.waitFor("EXIT=0")
+        // Quitting anyway with an edit that reached no file is never a success.
+        try tmux.waitFor("EXIT=1")
+        XCTAssertTrue(try tmux.screen().contains("1 ändring förlorad"))
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
     }
 }

@@ -94,12 +94,12 @@ final class RuntimeBox {
 extension Harness where Model == AppState {
     /// The facilitator's app on the example; with files, its effects run against them.
     init(width: Int = 100, height: Int = 30, language: Language = .sv, workshop: Workshop? = nil,
-         files: InMemoryFiles? = nil) throws {
+         files: InMemoryFiles? = nil, path: String = "example.rollkarta.json", elsewhere: String? = nil) throws {
         let workshop = try workshop ?? WorkshopStore.load(TestData.examplePath)
-        state = AppState(workshop: workshop, filePath: "example.rollkarta.json", language: language,
+        state = AppState(workshop: workshop, filePath: path, language: language,
                          width: width, height: height)
         if let files {
-            let box = RuntimeBox(WorkshopRuntime(path: state.filePath, files: files))
+            let box = RuntimeBox(WorkshopRuntime(path: state.filePath, files: files, elsewhere: elsewhere))
             state.readOnly = box.runtime.lock()
             perform = { effect, state in box.runtime.perform(effect, state) }
         }

@@ -18,6 +18,8 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
     /// While set, every save waits for it (a disk that takes its time); the titles saved, in order.
     var gate: DispatchSemaphore?
     var savedTitles: [String] = []
+    /// Folders that cannot be written (a read-only mount), and why: no lock, save or copy there.
+    var unwritableFolders: [String: String] = [:]
     static let me = FileLock.Holder(pid: 1, host: "här", since: "08:00")
 
     init(_ workshop: Workshop, at path: String) {
@@ -42,6 +44,7 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
         if let gate, gate.wait(timeout: .now() + 10) == .timedOut { throw FileFailure("the test never opened the gate") }
         gate?.signal()  // once open, it stays open
         if let failingSaves { throw FileFailure(failingSaves) }
+        if let why = unwritableFolders[Self.folder(of: path)] { throw FileFailure("\(path): \(why)") }
         savedTitles.append(workshop.title)
         workshops[path] = workshop
         versions[path, default: 0] += 1
@@ -56,7 +59,10 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
         versions[path].map { FileFingerprint(size: 0, modified: $0, modifiedNanoseconds: 0, hash: UInt64($0)) }
     }
 
+    static func folder(of path: String) -> String { (path as NSString).deletingLastPathComponent }
+
     func lock(_ path: String, takeOver: Bool) -> FileLock.Outcome {
+        if let why = unwritableFolders[Self.folder(of: path)] { return .unavailable(.folderNotWritable(reason: why)) }
         if let holder = lockHolders[path], holder != Self.me, !takeOver { return .heldElsewhere(holder, isStale: holdersGone) }
         lockHolders[path] = Self.me
         return .acquired

@@ -40,6 +40,39 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(try Fixtures.bytes(path), before)
     }
 
+    /// A file that never existed has no previous version: a failed write says nothing was written.
+    func testAFailedWriteOfANewFileSaysNothingWasWritten() throws {
+        let folder = try Fixtures.temporaryFolder(self)
+        let full = AtomicFile.FaultInjection(write: { attempted in
+            errno = ENOSPC
+            return attempted > 100 ? -1 : attempted
+        })
+        let fresh = folder + "/ny.md"
+        XCTAssertThrowsError(try AtomicFile.write(Data(repeating: 65, count: 1000), to: fresh, keepBackup: false, faults: full)) { error in
+            let failure = error as! AtomicFile.WriteError
+            let english = failure.message(.en), swedish = failure.message(.sv)
+            XCTAssertTrue(english.contains("No space left on device"), english)
+            XCTAssertTrue(english.contains("nothing was written: \(fresh)"), english)
+            XCTAssertFalse(english.contains("previous version"), english)
+            XCTAssertTrue(swedish.contains("inget skrevs: \(fresh)"), swedish)
+            XCTAssertFalse(swedish.contains("tidigare versionen"), swedish)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fresh))
+        // A folder that is not there: the file cannot be made at all.
+        XCTAssertThrowsError(try AtomicFile.write(Data("x".utf8), to: folder + "/saknas/ny.md", keepBackup: false)) { error in
+            let message = (error as! AtomicFile.WriteError).message(.sv)
+            XCTAssertTrue(message.contains("inget skrevs"), message)
+            XCTAssertFalse(message.contains("tidigare versionen"), message)
+        }
+        // The same failure on a file that exists still says it is left as it was.
+        try Fixtures.write("förra", to: fresh)
+        XCTAssertThrowsError(try AtomicFile.write(Data(repeating: 65, count: 1000), to: fresh, keepBackup: false, faults: full)) { error in
+            let message = (error as! AtomicFile.WriteError).message(.sv)
+            XCTAssertTrue(message.contains("den tidigare versionen är orörd"), message)
+        }
+        XCTAssertEqual(try String(contentsOfFile: fresh, encoding: .utf8), "förra")
+    }
+
     func testSaveKeepsThePreviousVersionAsBak() throws {
         let folder = try Fixtures.temporaryFolder(self)
         let path = folder + "/w.json"

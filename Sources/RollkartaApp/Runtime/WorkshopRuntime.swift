@@ -12,25 +12,34 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
     private var holdsLock = false
     /// The version of the file a read-only window could not read, so it is said once.
     private var unreadable: FileFingerprint?
+    /// Why no lock could be made beside the file (a read-only folder, a full disk), if none could.
+    private var cannotLock: FileLock.Problem?
+    /// Where a copy goes when it cannot go beside the file (its folder cannot be written).
+    private let elsewhere: String?
 
-    public init(path: String, files: Files) {
+    public init(path: String, files: Files, elsewhere: String? = nil) {
         self.path = path
         self.files = files
+        self.elsewhere = elsewhere
         fingerprint = files.fingerprint(path)
     }
 
-    /// Takes the lock; the reason to open read-only when another Rollkarta holds the file.
+    /// Takes the lock; the reason to open read-only when another Rollkarta holds the file, or
+    /// when no lock can be written beside it (a read-only folder, a full disk): said at opening,
+    /// not first at the first save.
     public mutating func lock() -> ReadOnlyReason? {
         switch files.lock(path, takeOver: false) {
         case .acquired:
             holdsLock = true
+            cannotLock = nil
             return nil
         case .heldElsewhere(let holder, let isStale):
             return ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
         case .damaged(let problem):
             return ReadOnlyReason(pid: 0, host: "?", since: "?", isStale: true, problem: problem)
-        case .unavailable:
-            return nil  // no lock possible (read-only folder): saving will say what is wrong
+        case .unavailable(let problem):
+            cannotLock = problem
+            return .cannotWrite(problem)
         }
     }
 
@@ -50,13 +59,21 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
                 return [.reloaded(.failure(DisplayText.sanitized(error.message)))]
             }
         case .saveCopy:
-            let copy = Self.copyPath(for: path)
+            // Beside the file; where its folder cannot be written, elsewhere.
+            var copy = Self.copyPath(for: path)
             do throws(FileFailure) {
                 try files.create(state.workshop, at: copy, language: language)
             } catch {
-                return [.copySaved(.failure(error.message))]
+                guard let elsewhere else { return [.copySaved(.failure(error.message))] }
+                copy = Self.copyPath(for: elsewhere + "/" + (path as NSString).lastPathComponent)
+                do throws(FileFailure) {
+                    try files.create(state.workshop, at: copy, language: language)
+                } catch let second {
+                    return [.copySaved(.failure(error.message + " · " + second.message))]
+                }
             }
             release()
+            cannotLock = nil
             path = copy
             fingerprint = files.fingerprint(copy)
             holdsLock = files.lock(copy, takeOver: false) == .acquired
@@ -100,8 +117,10 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
             case .damaged(let problem):
                 let reason = ReadOnlyReason(pid: 0, host: "?", since: "?", isStale: true, problem: problem)
                 if reason != state.readOnly { news.holder = reason }
-            case .unavailable:
-                break
+            case .unavailable(let problem):
+                cannotLock = problem
+                let reason = ReadOnlyReason.cannotWrite(problem)
+                if reason != state.readOnly { news.holder = reason }
             }
         }
         let now = files.fingerprint(path)
@@ -127,6 +146,19 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
     /// Saves atomically unless the file changed on disk since it was read, or another
     /// Rollkarta has taken the lock over.
     private mutating func save(_ state: AppState, checkingDisk: Bool) -> SaveOutcome {
+        // No lock could be made at opening (a full disk, a read-only folder): try again, the
+        // disk may have been freed; the save itself is tried either way and says what is wrong.
+        if !holdsLock, cannotLock != nil {
+            switch files.lock(path, takeOver: false) {
+            case .acquired:
+                holdsLock = true
+                cannotLock = nil
+            case .heldElsewhere(let holder, _):
+                return .lockLost(holder)  // another Rollkarta opened it meanwhile: it writes, not we
+            case .damaged, .unavailable:
+                break
+            }
+        }
         if holdsLock, let holder = files.otherLockHolder(path) {
             holdsLock = false
             return .lockLost(holder)

@@ -6,6 +6,8 @@ public enum FileText: Sendable {
     case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver, conflictBanner, reloaded
     case savedCopy(String), overwritten, unsavedQuit, lockLost, exportFailed(String), noOutsideChange, notWritten
     case followedFile, followFailed(String), lockFreed, lockNowStale
+    /// Opening where no lock can be written (a read-only folder, a full disk): what that means.
+    case cannotWriteAtOpening(ReadOnlyReason), folderWritable, unsavedQuitFolder(Int), changesLost(Int)
 
     public func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -29,7 +31,13 @@ public enum FileText: Sendable {
             case .unreadable:
                 return sv ? "SKRIVSKYDDAD: oläsligt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
                           : "READ-ONLY: unreadable lock (it names nobody) – \(key(.takeOverLock)) takes over"
-            default: break
+            case .folderNotWritable(let why):
+                return sv ? "MAPPEN KAN INTE SKRIVAS (\(why)) – \(key(.saveCopy)) sparar ändringar som kopia på annat ställe"
+                          : "THE FOLDER CANNOT BE WRITTEN (\(why)) – \(key(.saveCopy)) saves edits as a copy elsewhere"
+            case .lockNotWritable(let why):
+                return sv ? "LÅSET KAN INTE SKRIVAS (\(why)) – \(key(.saveCopy)) sparar ändringar som kopia på annat ställe"
+                          : "THE LOCK CANNOT BE WRITTEN (\(why)) – \(key(.saveCopy)) saves edits as a copy elsewhere"
+            case nil: break
             }
             if reason.isStale {
                 return sv ? "SKRIVSKYDDAD: övergivet lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
@@ -67,6 +75,27 @@ public enum FileText: Sendable {
         case .lockNowStale:
             return sv ? "Rollkartan som höll filen finns inte längre – \(key(.takeOverLock)) tar över låset"
                       : "The Rollkarta that held the file is gone – \(key(.takeOverLock)) takes over the lock"
+        case .cannotWriteAtOpening(let reason):
+            switch reason.problem {
+            case .folderNotWritable(let why):
+                return sv ? "Skrivskyddad mapp: filens mapp kan inte skrivas (\(why)). Du kan ändra, men inget sparas i filen – \(key(.saveCopy)) sparar ändringarna som en kopia på annat ställe"
+                          : "Read-only folder: the file's folder cannot be written (\(why)). You can edit, but nothing is saved to the file – \(key(.saveCopy)) saves the edits as a copy elsewhere"
+            case .lockNotWritable(let why):
+                return sv ? "Låset kan inte skrivas i filens mapp (\(why)). Ändringarna sparas när det går – \(key(.saveCopy)) sparar dem som en kopia på annat ställe"
+                          : "The lock cannot be written in the file's folder (\(why)). Edits are saved once they can be – \(key(.saveCopy)) saves them as a copy elsewhere"
+            default:
+                return FileText.readOnlyBanner(reason).text(language)
+            }
+        case .folderWritable:
+            return sv ? "Mappen går att skriva igen: ändringarna sparas i filen" : "The folder can be written again: edits are saved to the file"
+        case .unsavedQuitFolder(let count):
+            let changes = sv ? (count == 1 ? "1 ändring är inte sparad" : "\(count) ändringar är inte sparade")
+                             : (count == 1 ? "1 change is not saved" : "\(count) changes are not saved")
+            return sv ? "\(changes): mappen kan inte skrivas – \(key(.saveCopy)) sparar en kopia på annat ställe · \(key(.back, .map)) igen avslutar ändå och de går förlorade"
+                      : "\(changes): the folder cannot be written – \(key(.saveCopy)) saves a copy elsewhere · \(key(.back, .map)) again quits anyway and they are lost"
+        case .changesLost(let count):
+            return sv ? (count == 1 ? "1 ändring förlorad" : "\(count) ändringar förlorade")
+                      : (count == 1 ? "1 change lost" : "\(count) changes lost")
         case .noOutsideChange: return sv ? "Filen har inte ändrats utanför Rollkarta" : "The file has not changed outside Rollkarta"
         }
     }

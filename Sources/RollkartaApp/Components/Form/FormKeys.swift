@@ -124,7 +124,7 @@ enum FormResult {
 
     /// The result of applying an edit made from a form.
     static func of(_ state: inout AppState, _ edit: WorkshopEdit, message: String) -> FormResult {
-        if state.readOnly != nil { return .problem(FileText.readOnlyRefused.text(state.language)) }
+        if state.readOnly?.refusesEdits == true { return .problem(FileText.readOnlyRefused.text(state.language)) }
         switch Edit.attempt(&state, edit) {
         case .success(let effects): return .saved(effects, message: message)
         case .failure(let refusal): return .problem(refusal.message(state.language))

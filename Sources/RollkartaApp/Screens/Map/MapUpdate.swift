@@ -4,11 +4,7 @@ extension MapScreen {
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
         case .back:
-            guard state.quitGuard.allowsQuit(unsaved: state.isDirty && state.saveFailed) else {
-                state.message = FileText.unsavedQuit.text(state.language)
-                return []
-            }
-            return FileEvents.leavingEffects(state)
+            return FileEvents.quit(&state)
         case .close:
             state.search = SearchState()
         case .openDetail:

@@ -1,0 +1,82 @@
+import Foundation
+import RollkartaModel
+import XCTest
+
+/// The real binary on a read-only mount of the test's own: said at opening, quitting anyway
+/// with edits is a failure that counts them, an export there says nothing was written.
+final class ReadOnlyFolderEndToEndTests: XCTestCase {
+    private func run(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// A tmpfs holding the example, remounted read-only; skipped where mounting is not allowed.
+    private func readOnlyMount() throws -> String {
+        let mountPoint = try Binary.temporaryFolder(self) + "/ro"
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        guard try run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint]) == 0 else {
+            throw XCTSkip("cannot mount a tmpfs here (needs root); ReadOnlyFolderTests cover it in memory")
+        }
+        addTeardownBlock { _ = try? self.run(["umount", "-l", mountPoint]) }
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: mountPoint + "/ws.rollkarta.json")
+        guard try run(["mount", "-o", "remount,ro", mountPoint]) == 0 else {
+            throw XCTSkip("cannot remount the tmpfs read-only here")
+        }
+        return mountPoint
+    }
+
+    func testAReadOnlyFolderIsSaidAtOpeningAndQuittingAnywayCountsTheLoss() throws {
+        let mountPoint = try readOnlyMount()
+        let file = mountPoint + "/ws.rollkarta.json"
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let data = try Binary.temporaryFolder(self)
+        let tmux = try Tmux(width: 120, height: 30)
+        try tmux.run("XDG_DATA_HOME='\(data)' '\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("MAPPEN KAN INTE SKRIVAS (Read-only file system)")
+        try tmux.waitFor("Skrivskyddad mapp: filens mapp kan inte skrivas (Read-only file system)")
+        try tmux.send("s")
+        try tmux.send("Down")
+        try tmux.send("s")
+        try tmux.waitFor("Read-only file system (create)")
+        try tmux.send("q")
+        try tmux.waitFor("2 ändringar är inte sparade: mappen kan inte skrivas")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=1")
+        let shown = try tmux.screen()
+        XCTAssertTrue(shown.contains("2 ändringar förlorade"), shown)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
+
+        // Again, this time saving the copy elsewhere: nothing lost, a success.
+        try tmux.run("clear; XDG_DATA_HOME='\(data)' '\(Binary.path)' '\(file)' --lang en; echo EXIT2=$?")
+        try tmux.waitFor("THE FOLDER CANNOT BE WRITTEN (Read-only file system)")
+        try tmux.send("s")
+        try tmux.waitFor("Read-only file system (create)")
+        try tmux.send("q")
+        try tmux.waitFor("1 change is not saved")
+        try tmux.send("W")
+        try tmux.waitFor("Your version saved as \(data)/rollkarta/ws.kopia-")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT2=0")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: data + "/rollkarta").filter { $0.hasPrefix("ws.kopia-") }
+        XCTAssertEqual(copies.count, 1, "\(copies)")
+        let copy = try WorkshopStore.load(data + "/rollkarta/" + copies[0])
+        XCTAssertNotEqual(copy, try WorkshopStore.load(file), "the copy holds the edit")
+    }
+
+    func testExportToAReadOnlyFolderSaysNothingWasWritten() throws {
+        let mountPoint = try readOnlyMount()
+        let result = try Binary.run(["export", Binary.examplePath, "--format", "md", "-o", mountPoint + "/ny.md"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("Read-only file system"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("inget skrevs: \(mountPoint)/ny.md"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("tidigare versionen"), result.stderr)
+        let english = try Binary.run(["export", Binary.examplePath, "--format", "md", "-o", mountPoint + "/ny.md", "--lang", "en"])
+        XCTAssertTrue(english.stderr.contains("nothing was written"), english.stderr)
+    }
+}

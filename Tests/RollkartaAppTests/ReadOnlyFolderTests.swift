@@ -1,0 +1,75 @@
+import XCTest
+@testable import RollkartaApp
+import RollkartaModel
+
+/// A workshop in a folder that cannot be written (a read-only mount): said at opening, edits
+/// kept in memory, a copy offered elsewhere, and quitting anyway never a silent loss.
+final class ReadOnlyFolderTests: XCTestCase {
+    private let path = "/mnt/usb/ws.rollkarta.json"
+
+    private func harness(_ language: Language = .sv) throws -> (Harness<AppState>, InMemoryFiles) {
+        let files = InMemoryFiles(try WorkshopStore.load(TestData.examplePath), at: path)
+        files.unwritableFolders["/mnt/usb"] = "Read-only file system"
+        let h = try Harness(language: language, files: files, path: path, elsewhere: "/home/anna/.local/share/rollkarta")
+        return (h, files)
+    }
+
+    func testAReadOnlyFolderIsSaidAtOpeningAndOffersNoTakeOver() throws {
+        var (h, _) = try harness()
+        XCTAssertTrue(h.screen.line(0).contains("MAPPEN KAN INTE SKRIVAS (Read-only file system)"), h.screen.line(0))
+        XCTAssertTrue(h.screen.line(0).contains("kopia på annat ställe"), h.screen.line(0))
+        XCTAssertFalse(h.screen.line(0).contains("annan Rollkarta"))
+        h.press(.character("T"))
+        XCTAssertEqual(h.effects, [], "nobody holds the lock: nothing to take over")
+        XCTAssertEqual(h.state.message, FileText.cannotTakeOver.text(.sv))
+        var (english, _) = try harness(.en)
+        XCTAssertTrue(english.screen.line(0).contains("THE FOLDER CANNOT BE WRITTEN (Read-only file system)"), english.screen.line(0))
+        english.press(.character("s"))
+        XCTAssertTrue(english.state.isDirty, "edits are made, kept in memory")
+    }
+
+    func testQuittingWithUnsavedEditsOffersACopyElsewhere() throws {
+        var (h, files) = try harness()
+        h.press(.character("s"))
+        h.press(.down, .character("s"))
+        XCTAssertTrue(h.state.isDirty)
+        h.press(.character("q"))
+        XCTAssertFalse(h.quit, "one q does not drop the edits")
+        XCTAssertTrue(h.text.contains("2 ändringar är inte sparade: mappen kan inte skrivas – W sparar en kopia"),
+                      h.text)
+        h.press(.character("W"))
+        let copies = files.workshops.keys.filter { $0.hasPrefix("/home/anna/.local/share/rollkarta/ws.kopia-") }
+        XCTAssertEqual(copies.count, 1, "\(files.workshops.keys)")
+        XCTAssertEqual(files.workshops[copies[0]], h.state.workshop)
+        XCTAssertFalse(h.state.isDirty)
+        h.press(.character("q"))
+        XCTAssertTrue(h.quit)
+        XCTAssertEqual(h.state.changesLost, 0)
+    }
+
+    func testQuittingAnywayCountsTheChangesLost() throws {
+        var (h, _) = try harness()
+        h.press(.character("s"))
+        h.press(.down, .character("s"))
+        h.press(.down, .character("s"))
+        h.press(.character("q"), .character("q"))
+        XCTAssertTrue(h.quit)
+        XCTAssertEqual(h.state.changesLost, 3)
+        XCTAssertEqual(h.state.closingNotes.last, "3 ändringar förlorade")
+        var (english, _) = try harness(.en)
+        english.press(.character("s"), .character("q"), .character("q"))
+        XCTAssertEqual(english.state.closingNotes.last, "1 change lost")
+    }
+
+    /// A full disk elsewhere (the folder was writable at opening): quitting anyway after a last
+    /// failed try is a loss too, never a quiet success.
+    func testQuittingAnywayAfterAFailedSaveCountsTheLoss() throws {
+        let files = InMemoryFiles(try WorkshopStore.load(TestData.examplePath), at: "example.rollkarta.json")
+        var h = try Harness(files: files)
+        files.failingSaves = "kunde inte spara: No space left on device"
+        h.press(.character("s"), .character("q"), .character("q"))
+        XCTAssertTrue(h.quit)
+        XCTAssertEqual(h.state.changesLost, 1)
+        XCTAssertTrue(h.state.closingNotes.contains("1 ändring förlorad"), "\(h.state.closingNotes)")
+    }
+}
