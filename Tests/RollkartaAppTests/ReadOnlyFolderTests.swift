@@ -28,6 +28,21 @@ final class ReadOnlyFolderTests: XCTestCase {
         XCTAssertTrue(english.state.isDirty, "edits are made, kept in memory")
     }
 
+    /// Answering an expectation item is an edit like any other there: Enter opens its form.
+    func testAnExpectationItemCanBeAnsweredInAReadOnlyFolder() throws {
+        var workshop = try ExpectationsViewTests.workshopOne()
+        try workshop.apply(.expectation("exp-0001", ExpectationItem(id: "exp-0001", organisation: "actor-ifo", area: .targetGroup,
+                                                                    side: .own, text: "Föräldrar till barn 0-6 år")))
+        let files = InMemoryFiles(workshop, at: path)
+        files.unwritableFolders["/mnt/usb"] = "Read-only file system"
+        var h = try Harness(workshop: workshop, files: files, path: path, elsewhere: "/home/anna/.local/share/rollkarta")
+        h.press(.character("7"))
+        let index = try XCTUnwrap(workshop.actors.firstIndex { $0.id == "actor-ifo" })
+        for _ in 0..<index { h.press(.down) }
+        h.press(.enter, .enter)
+        XCTAssertNotNil(h.state.form, "the item's answer form opens: \(h.text)")
+    }
+
     func testQuittingWithUnsavedEditsOffersACopyElsewhere() throws {
         var (h, files) = try harness()
         h.press(.character("s"))

@@ -32,8 +32,8 @@ enum GlobalKeys {
                         ? nil : FileText.noOutsideChange.text(state.language)
                 }),
         Binding([.character("W")], .saveCopy,
-                Localized(sv: "Filen ändrad utanför eller låset förlorat: spara din version som en kopia bredvid och fortsätt i den",
-                          en: "File changed outside or lock lost: save your version as a copy beside it and go on in that"),
+                Localized(sv: "Filen ändrad utanför, låset förlorat eller mappen kan inte skrivas: spara din version som en kopia (bredvid, annars i datamappen) och fortsätt i den",
+                          en: "File changed outside, lock lost or folder not writable: save your version as a copy (beside it, else in the data folder) and go on in that"),
                 unavailable: { state in
                     state.diskConflict || (state.readOnly != nil && state.isDirty)
                         ? nil : FileText.noOutsideChange.text(state.language)

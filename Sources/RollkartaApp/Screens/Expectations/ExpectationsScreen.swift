@@ -88,7 +88,7 @@ enum ExpectationsScreen: AppScreen {
                 guard actors.indices.contains(state.expectationsView.organisations.selected) else { break }
                 state.expectationsView.page = .organisation(actors[state.expectationsView.organisations.selected].id)
                 state.expectationsView.items = ListState()
-            } else if let item = selectedItem(state), state.readOnly == nil {
+            } else if let item = selectedItem(state), state.readOnly?.refusesEdits != true {
                 state.form = ExpectationForms.response(state, item, vote: nil)
             }
         case .moveLeft, .moveRight:
