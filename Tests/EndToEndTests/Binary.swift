@@ -51,6 +51,19 @@ enum Binary {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs another program (mount, dd ...) found on PATH, its output discarded; its exit status.
+    @discardableResult
+    static func command(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Runs a shell command line; its exit status and what it wrote (both streams).
     @discardableResult
     static func shell(_ command: String, in folder: String? = nil) throws -> (status: Int32, output: String) {

@@ -64,28 +64,17 @@ final class CrashSafetyTests: XCTestCase {
 
 /// A full disk and a read-only file system, on a small tmpfs of the test's own.
 final class FullDiskTests: XCTestCase {
-    private func run(_ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
-
     func testFullDiskAndReadOnlyFolderKeepEditsAndSaveOnceFixed() throws {
         let mountPoint = try Binary.temporaryFolder(self) + "/tmpfs"
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-        guard try run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint]) == 0 else {
+        guard try Binary.command(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint]) == 0 else {
             throw XCTSkip("cannot mount a tmpfs here (needs root); the injected-failure unit tests still run")
         }
-        addTeardownBlock { _ = try? self.run(["umount", "-l", mountPoint]) }
+        addTeardownBlock { _ = try? Binary.command(["umount", "-l", mountPoint]) }
         let file = mountPoint + "/full.rollkarta.json"
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
         // Fill the disk.
-        _ = try run(["dd", "if=/dev/zero", "of=\(mountPoint)/filler", "bs=4k"])
+        _ = try Binary.command(["dd", "if=/dev/zero", "of=\(mountPoint)/filler", "bs=4k"])
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
 
         let tmux = try Tmux()
@@ -107,11 +96,11 @@ final class FullDiskTests: XCTestCase {
         XCTAssertEqual(workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .unclear)
 
         // A read-only file system.
-        XCTAssertEqual(try run(["mount", "-o", "remount,ro", mountPoint]), 0)
+        XCTAssertEqual(try Binary.command(["mount", "-o", "remount,ro", mountPoint]), 0)
         try tmux.send("s")
         try tmux.waitFor("Read-only file system")
         try tmux.waitFor("[ej sparad]")
-        XCTAssertEqual(try run(["mount", "-o", "remount,rw", mountPoint]), 0)
+        XCTAssertEqual(try Binary.command(["mount", "-o", "remount,rw", mountPoint]), 0)
         try tmux.send("s")
         try tmux.waitFor("[sparad]")
         workshop = try WorkshopStore.load(file)

@@ -5,27 +5,16 @@ import XCTest
 /// The real binary on a read-only mount of the test's own: said at opening, quitting anyway
 /// with edits is a failure that counts them, an export there says nothing was written.
 final class ReadOnlyFolderEndToEndTests: XCTestCase {
-    private func run(_ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
-
     /// A tmpfs holding the example, remounted read-only; skipped where mounting is not allowed.
     private func readOnlyMount() throws -> String {
         let mountPoint = try Binary.temporaryFolder(self) + "/ro"
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-        guard try run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint]) == 0 else {
+        guard try Binary.command(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint]) == 0 else {
             throw XCTSkip("cannot mount a tmpfs here (needs root); ReadOnlyFolderTests cover it in memory")
         }
-        addTeardownBlock { _ = try? self.run(["umount", "-l", mountPoint]) }
+        addTeardownBlock { _ = try? Binary.command(["umount", "-l", mountPoint]) }
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: mountPoint + "/ws.rollkarta.json")
-        guard try run(["mount", "-o", "remount,ro", mountPoint]) == 0 else {
+        guard try Binary.command(["mount", "-o", "remount,ro", mountPoint]) == 0 else {
             throw XCTSkip("cannot remount the tmpfs read-only here")
         }
         return mountPoint
