@@ -11,13 +11,18 @@ public struct ExpectationMapping: Codable, Equatable, Sendable {
     public var services: [String]
     /// The column with each response's id (web forms call it "ID"); row numbers when absent.
     public var id: String?
+    /// The survey's own names for the workshop's organisations: "Habilitering" -> "HAB" (the
+    /// abbreviation or the name). Kept in the workshop as its other names once imported.
+    public var organisations: [String: String]?
 
-    public init(respondent: String, described: String, targetGroup: [String], services: [String], id: String? = nil) {
+    public init(respondent: String, described: String, targetGroup: [String], services: [String], id: String? = nil,
+                organisations: [String: String]? = nil) {
         self.respondent = respondent
         self.described = described
         self.targetGroup = targetGroup
         self.services = services
         self.id = id
+        self.organisations = organisations
     }
 }
 
@@ -32,10 +37,18 @@ public enum ExpectationImport {
         public var added = 0
         /// Items that were already there from another organisation: one more source.
         public var joined = 0
+        /// Items already there from the respondent's organisation (another response said it too).
+        public var sameSource = 0
         /// Items this survey brought before.
         public var alreadyImported = 0
+        /// Items imported before without their respondent's organisation, which is known now.
+        public var sourcesFilled = 0
+        /// Items left out because the organisation they describe is not in the workshop.
+        public var leftOut = 0
         /// Names in the survey that are no organisation of the workshop, with their rows.
         public var unknownOrganisations: [String: [Int]] = [:]
+        /// Other names this import gave the workshop's organisations (the workshop keeps them).
+        public var aliasesAdded: [OrganisationAlias] = []
         /// Rows left out with --skip-bad-rows: number and field count.
         public var skippedRows: [Int] = []
     }
@@ -44,6 +57,10 @@ public enum ExpectationImport {
         case spreadsheet(SpreadsheetError)
         case missingColumn(file: String, column: String, found: [String])
         case badRow(file: String, row: Int, fields: Int, expected: Int)
+        /// An alias that points at no organisation of the workshop.
+        case unknownAliasTarget(alias: String, target: String, known: [String])
+        /// An alias that is already another organisation's name or abbreviation.
+        case aliasIsAnother(alias: String, organisation: String)
 
         public func message(_ language: Language) -> String {
             let sv = language == .sv
@@ -55,6 +72,12 @@ public enum ExpectationImport {
             case .badRow(let file, let row, let fields, let expected):
                 return sv ? "\(file):\(row): väntade \(expected) fält, fann \(fields); ingenting importerades (--skip-bad-rows hoppar över sådana rader)"
                           : "\(file):\(row): expected \(expected) fields, found \(fields); nothing was imported (--skip-bad-rows skips such rows)"
+            case .unknownAliasTarget(let alias, let target, let known):
+                return sv ? "\"\(alias)\" = \"\(target)\": ingen verksamhet i workshopen heter \"\(target)\" (kända: \(known.joined(separator: ", "))); ingenting importerades"
+                          : "\"\(alias)\" = \"\(target)\": no organisation of the workshop is called \"\(target)\" (known: \(known.joined(separator: ", "))); nothing was imported"
+            case .aliasIsAnother(let alias, let organisation):
+                return sv ? "\"\(alias)\" är redan namnet på \(organisation); ingenting importerades"
+                          : "\"\(alias)\" is already the name of \(organisation); nothing was imported"
             }
         }
     }
@@ -80,43 +103,99 @@ public enum ExpectationImport {
             report.skippedRows = table.badRows.map(\.number)
         }
         var workshop = original
-        let source = (table.file as NSString).lastPathComponent
-        var seen = Set(workshop.expectations.flatMap { [$0] + $0.merged }.flatMap(\.origins))
+        for alias in try aliases(mapping.organisations ?? [:], in: original) {
+            try? workshop.apply(.alias(alias.name, alias))  // its organisation is the workshop's: cannot be refused
+            report.aliasesAdded.append(alias)
+        }
+        let source = stem((table.file as NSString).lastPathComponent)
+        // Where each item came from, by file name without its extension: the CSV and the XLSX
+        // export of one survey are the same answers.
+        var holder: [String: ExpectationItem.ID] = [:]
+        for item in workshop.expectations {
+            for origin in item.origins { holder[key(origin)] = item.id }
+        }
+        var seen = Set(workshop.expectations.flatMap { [$0] + $0.merged }.flatMap(\.origins).map(key))
         for row in table.rows {
             let respondentName = row.cell(respondentColumn).trimmingCharacters(in: .whitespaces)
             let describedName = row.cell(describedColumn).trimmingCharacters(in: .whitespaces)
             let respondent = workshop.organisation(named: respondentName)
-            if respondent == nil, !respondentName.isEmpty { report.unknownOrganisations[respondentName, default: []].append(row.number) }
-            guard let described = workshop.organisation(named: describedName) else {
-                if !describedName.isEmpty { report.unknownOrganisations[describedName, default: []].append(row.number) }
-                continue
+            let described = workshop.organisation(named: describedName)
+            for (name, found) in [(respondentName, respondent), (describedName, described)] where found == nil && !name.isEmpty {
+                if report.unknownOrganisations[name]?.last != row.number { report.unknownOrganisations[name, default: []].append(row.number) }
             }
             let responseID = idColumn.map { row.cell($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "row\(row.number)"
             for (area, index) in itemColumns {
                 for (place, text) in items(in: row.cell(index)).enumerated() {
-                    let origin = "\(source)#\(responseID)#\(table.header[index])#\(place + 1)"
-                    guard seen.insert(origin).inserted else {
-                        report.alreadyImported += 1
+                    guard let described else {
+                        report.leftOut += 1
                         continue
                     }
+                    let origin = "\(source)#\(responseID)#\(table.header[index])#\(place + 1)"
                     let sources = respondent.map { [$0.id] } ?? []
+                    guard seen.insert(key(origin)).inserted else {
+                        // Imported before, perhaps before the respondent's organisation was known.
+                        if let id = holder[key(origin)], var item = workshop.expectation(id),
+                           let missing = sources.first, !item.sources.contains(missing) {
+                            item.sources.append(missing)
+                            try? workshop.apply(.expectation(id, item))
+                            report.sourcesFilled += 1
+                        } else {
+                            report.alreadyImported += 1
+                        }
+                        continue
+                    }
                     if var existing = workshop.expectations.first(where: {
                         $0.organisation == described.id && $0.area == area && $0.side == .perception && same($0.text, text)
                     }) {
-                        existing.sources += sources.filter { !existing.sources.contains($0) }
+                        let added = sources.filter { !existing.sources.contains($0) }
+                        existing.sources += added
                         existing.origins.append(origin)
                         try? workshop.apply(.expectation(existing.id, existing))  // its organisations are the workshop's: cannot be refused
-                        report.joined += 1
+                        holder[key(origin)] = existing.id
+                        if added.isEmpty { report.sameSource += 1 } else { report.joined += 1 }
                     } else {
                         let item = ExpectationItem(id: workshop.nextExpectationID, organisation: described.id, area: area, side: .perception,
                                                    text: text, sources: sources, origins: [origin])
                         try? workshop.apply(.expectation(item.id, item))
+                        holder[key(origin)] = item.id
                         report.added += 1
                     }
                 }
             }
         }
         return (workshop, report)
+    }
+
+    /// The aliases a mapping gives that the workshop does not have yet, each checked: it points
+    /// at an organisation of the workshop and is not another one's own name.
+    static func aliases(_ names: [String: String], in workshop: Workshop) throws(Failure) -> [OrganisationAlias] {
+        var result: [OrganisationAlias] = []
+        for (alias, target) in names.sorted(by: { $0.key < $1.key }) {
+            let name = alias.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { continue }
+            guard let actor = workshop.organisation(named: target) else {
+                throw .unknownAliasTarget(alias: name, target: target, known: workshop.actors.map(\.abbreviation))
+            }
+            if let named = workshop.organisation(named: name) {
+                if named.id == actor.id { continue }
+                let isOwnName = [named.name, named.abbreviation].contains { OrganisationAlias.key($0) == OrganisationAlias.key(name) }
+                if isOwnName { throw .aliasIsAnother(alias: name, organisation: "\(named.name) (\(named.abbreviation))") }
+            }
+            result.append(OrganisationAlias(name: name, organisation: actor.id))
+        }
+        return result
+    }
+
+    /// "enkät.xlsx" -> "enkät".
+    private static func stem(_ file: String) -> String {
+        for suffix in [".csv", ".xlsx", ".txt"] where file.lowercased().hasSuffix(suffix) { return String(file.dropLast(suffix.count)) }
+        return file
+    }
+
+    /// An origin compared without its file's extension (files imported before kept it).
+    private static func key(_ origin: String) -> String {
+        guard let hash = origin.firstIndex(of: "#") else { return origin }
+        return stem(String(origin[..<hash])) + origin[hash...]
     }
 
     /// A cell's items: one per line, or separated by semicolons; blanks and bullets trimmed.

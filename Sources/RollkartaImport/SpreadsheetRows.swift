@@ -44,6 +44,16 @@ public struct SpreadsheetError: Error, Equatable, Sendable {
         case unsafePath(String)
         /// More than `SpreadsheetReader.maximumExpandedSize` once unpacked.
         case tooLarge
+        /// No such file.
+        case missing
+        /// Named .xlsx but no zip archive at all; `text` when it reads as text (a CSV renamed).
+        case notAWorkbook(text: Bool)
+        /// A zip archive that ends too early (a download or copy cut short).
+        case truncated
+        /// A part of the archive that does not unpack (its checksum or compression is wrong).
+        case damaged(String)
+        /// A cell that refers to a shared string the workbook does not have.
+        case missingSharedString(cell: String)
     }
 
     public var file: String
@@ -65,6 +75,20 @@ public struct SpreadsheetError: Error, Equatable, Sendable {
         case .tooLarge:
             let limit = SpreadsheetReader.maximumExpandedSize / 1_000_000
             return sv ? "\(file): blir större än \(limit) MB uppackad; läses inte" : "\(file): expands beyond \(limit) MB; not read"
+        case .missing: return sv ? "\(file): filen finns inte" : "\(file): there is no such file"
+        case .notAWorkbook(let text):
+            let hint = text ? (sv ? " (den ser ut som text: är det en CSV-fil? Byt då namn till .csv)"
+                                  : " (it reads as text: is it a CSV file? Then rename it to .csv)") : ""
+            return sv ? "\(file): filen är inte en Excel-arbetsbok\(hint)" : "\(file): the file is not an Excel workbook\(hint)"
+        case .truncated:
+            return sv ? "\(file): arbetsboken är avkortad (slutet saknas; spara eller ladda ner den igen)"
+                      : "\(file): the workbook is truncated (its end is missing; save or download it again)"
+        case .damaged(let part):
+            return sv ? "\(file): arbetsboken är skadad (\(part) går inte att packa upp)"
+                      : "\(file): the workbook is damaged (\(part) does not unpack)"
+        case .missingSharedString(let cell):
+            return sv ? "\(file): cell \(cell) pekar på en text som saknas i arbetsboken"
+                      : "\(file): cell \(cell) refers to a text the workbook does not have"
         }
     }
 }
@@ -80,7 +104,8 @@ public enum SpreadsheetReader {
         if lower.hasSuffix(".xlsx") { return try XLSXReader.read(path) }
         guard lower.hasSuffix(".csv") || lower.hasSuffix(".txt") else { throw SpreadsheetError(file: path, reason: .notASpreadsheet) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SpreadsheetError(file: path, reason: .unreadable(String(cString: strerror(errno))))
+            let reason: SpreadsheetError.Reason = FileManager.default.fileExists(atPath: path) ? .unreadable(String(cString: strerror(errno))) : .missing
+            throw SpreadsheetError(file: path, reason: reason)
         }
         return try csv(data, file: path)
     }

@@ -10,11 +10,21 @@ import ZIPFoundation
 enum XLSXReader {
     static func read(_ path: String) throws(SpreadsheetError) -> SpreadsheetTable {
         func fail(_ reason: SpreadsheetError.Reason) -> SpreadsheetError { SpreadsheetError(file: path, reason: reason) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw fail(FileManager.default.fileExists(atPath: path) ? .unreadable(String(cString: strerror(errno))) : .missing)
+        }
+        let start = (try? handle.read(upToCount: 512)) ?? Data()
+        try? handle.close()
+        // Every workbook is a zip archive: it starts with a local file header.
+        guard start.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
+            throw fail(.notAWorkbook(text: !start.isEmpty && String(data: start, encoding: .utf8) != nil && !start.contains(0)))
+        }
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw fail(.unreadable("\(error)"))
+            // It starts as an archive but its directory at the end is not there.
+            throw fail(.truncated)
         }
         var entries: [String: Entry] = [:]
         var declared = 0
@@ -39,7 +49,7 @@ enum XLSXReader {
             } catch let error as SpreadsheetError {
                 throw error
             } catch {
-                throw fail(.unreadable("\(name): \(error)"))
+                throw fail(.damaged(name))
             }
             guard let text = String(data: data, encoding: .utf8) else { throw fail(.unreadable("\(name): not UTF-8")) }
             if text.contains("<!ENTITY") || text.contains("<!DOCTYPE") { throw fail(.unsafeMarkup) }
@@ -50,7 +60,7 @@ enum XLSXReader {
         guard let sheetName, let sheet = try text(sheetName) else { throw fail(.notASpreadsheet) }
         let shared = try text("xl/sharedStrings.xml").map(sharedStrings) ?? []
         let dates = DateCells(styles: try text("xl/styles.xml") ?? "", workbook: try text("xl/workbook.xml") ?? "")
-        return try SpreadsheetReader.table(rows(sheet, shared: shared, dates: dates), file: path)
+        return try SpreadsheetReader.table(rows(sheet, shared: shared, dates: dates, file: path), file: path)
     }
 
     /// Each `si` of sharedStrings.xml: the text of its `t` elements (rich text has several).
@@ -75,7 +85,7 @@ enum XLSXReader {
 
     /// The sheet's rows as records, placed by their `r` references (empty cells are left out
     /// of the file), each padded to the widest row.
-    static func rows(_ xml: String, shared: [String], dates: DateCells = DateCells()) -> [[String]] {
+    static func rows(_ xml: String, shared: [String], dates: DateCells = DateCells(), file: String = "") throws(SpreadsheetError) -> [[String]] {
         var rows: [Int: [Int: String]] = [:]
         var rowNumber = 0
         var column = 0
@@ -97,7 +107,10 @@ enum XLSXReader {
             case .close("v"), .close("t"): inValue = false
             case .text(let text) where inValue: value += text
             case .close("c"):
-                let cell = type == "s" ? (Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "")
+                if type == "s", !(Int(value).map(shared.indices.contains) ?? false) {
+                    throw SpreadsheetError(file: file, reason: .missingSharedString(cell: Self.reference(row: rowNumber, column: column)))
+                }
+                let cell = type == "s" ? shared[Int(value) ?? 0]
                     : type == "d" ? String(value.prefix(10))
                     : type == "n" && dates.isDate(style) ? dates.iso(value) ?? value : value
                 rows[rowNumber, default: [:]][column] = cell
@@ -107,6 +120,17 @@ enum XLSXReader {
         let width = rows.values.compactMap { $0.keys.max() }.max() ?? 0
         guard let last = rows.keys.max() else { return [] }
         return (1...last).map { number in (1...max(1, width)).map { rows[number]?[$0] ?? "" } }
+    }
+
+    /// Row 2, column 2 -> "B2", as a spreadsheet program names the cell.
+    static func reference(row: Int, column: Int) -> String {
+        var letters = ""
+        var rest = column
+        while rest > 0 {
+            letters = String(UnicodeScalar(UInt8(65 + (rest - 1) % 26))) + letters
+            rest = (rest - 1) / 26
+        }
+        return letters + String(row)
     }
 
     /// "C7" -> 3.

@@ -122,6 +122,24 @@ public struct OrganisationMission: Codable, Equatable, Sendable {
     }
 }
 
+/// Another name an organisation goes by where people write it themselves: a survey's answers
+/// or a participant's page ("Habilitering" for Habiliteringen, HAB). Matched like the name,
+/// without case and surrounding blanks.
+public struct OrganisationAlias: Codable, Equatable, Sendable {
+    public var name: String
+    public var organisation: Actor.ID
+
+    public init(name: String, organisation: Actor.ID) {
+        self.name = name
+        self.organisation = organisation
+    }
+
+    /// What two aliases are compared by: one name points at one organisation.
+    public var key: String { Self.key(name) }
+
+    public static func key(_ name: String) -> String { name.trimmingCharacters(in: .whitespaces).lowercased() }
+}
+
 extension ExpectationArea: Labelled {
     public func label(_ language: Language) -> String {
         switch self {

@@ -10,7 +10,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
     /// "journeys/child/roles", or "workshop" for the file's own fields).
     public enum Collection: Hashable, Sendable {
         case workshop, journeys, actors, participants, assignments, gaps, handovers, roleNotes, answers, tallies, revisions
-        case positions, suggestions, expectations, missions, sessions, insights
+        case positions, suggestions, expectations, missions, aliases, sessions, insights
         case steps(JourneyID)
         case roles(JourneyID)
         /// One gap's action-plan activities, merged by activity id.
@@ -33,6 +33,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
             case .suggestions: return "suggestions"
             case .expectations: return "expectations"
             case .missions: return "missions"
+            case .aliases: return "aliases"
             case .sessions: return "sessions"
             case .insights: return "insights"
             case .steps(let journey): return "journeys/\(journey.rawValue)/steps"
@@ -44,7 +45,7 @@ public struct MergeConflict: Codable, Equatable, Sendable {
         public init?(name: String) {
             let simple: [Collection] = [.workshop, .journeys, .actors, .participants, .assignments, .gaps, .handovers,
                                         .roleNotes, .answers, .tallies, .revisions, .positions, .suggestions,
-                                        .expectations, .missions, .sessions, .insights]
+                                        .expectations, .missions, .aliases, .sessions, .insights]
             if let found = simple.first(where: { $0.name == name }) {
                 self = found
                 return

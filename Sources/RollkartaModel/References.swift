@@ -33,7 +33,7 @@ public enum Referent: Hashable, Sendable {
 /// The kinds of entity that hold references, in the order a list of uses names them.
 public enum Referrer: String, CaseIterable, Sendable {
     case cells, gaps, handovers, notes, answers, tallies, positions, variants, insights
-    case expectations, missions, sessions
+    case expectations, missions, aliases, sessions
     /// A revision keeps naming the role it retired: history, never a use.
     case revisions
 
@@ -65,6 +65,8 @@ public enum Referrer: String, CaseIterable, Sendable {
         case (.expectations, .en): return one ? "expectation item" : "expectation items"
         case (.missions, .sv): return "uppdrag"
         case (.missions, .en): return one ? "mission" : "missions"
+        case (.aliases, .sv): return one ? "namnvariant" : "namnvarianter"
+        case (.aliases, .en): return one ? "alias" : "aliases"
         case (.sessions, .sv): return one ? "tillfälle" : "tillfällen"
         case (.sessions, .en): return one ? "session" : "sessions"
         case (.revisions, .sv): return one ? "revidering" : "revideringar"
@@ -339,6 +341,14 @@ extension OrganisationMission: Referring {
     mutating func replace(_ old: Referent, with new: Referent) { replaced(&organisation, old, new) }
 }
 
+extension OrganisationAlias: Referring {
+    func forEachReference(_ visit: (Referent, Place) -> Void) {
+        visit(.actor(organisation), Place("organisation"))
+    }
+
+    mutating func replace(_ old: Referent, with new: Referent) { replaced(&organisation, old, new) }
+}
+
 extension Session: Referring {
     func forEachReference(_ visit: (Referent, Place) -> Void) {
         for (index, entry) in attendance.enumerated() {
@@ -383,6 +393,7 @@ extension Workshop {
         each(tallies, "tallies", .tallies)
         each(expectations, "expectations", .expectations)
         each(missions, "missions", .missions)
+        each(aliases, "aliases", .aliases)
     }
 
     /// What refers to a role, step, actor, gap, handover or expectation item, by kind

@@ -68,6 +68,7 @@ extension Workshop {
             case .insights: edits += moved(insights) { .insight($0.id, $0) }
             case .expectations: edits += moved(expectations) { .expectation($0.id, $0) }
             case .missions: edits += moved(missions) { .mission($0.organisation, $0) }
+            case .aliases: edits += moved(aliases) { .alias($0.name, $0) }
             case .sessions: edits += moved(sessions) { .session($0.id, $0) }
             case .notes:
                 for note in roleNotes where note.refers(to: old) {

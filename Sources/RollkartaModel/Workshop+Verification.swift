@@ -33,10 +33,65 @@ extension Workshop {
         }
     }
 
-    /// The actor a participant's organisation names, by abbreviation or name, ignoring case.
+    /// The actor a participant's organisation names, by abbreviation, name or one of the
+    /// workshop's other names for it (`aliases`), ignoring case.
     public func organisation(named name: String) -> Actor? {
-        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = OrganisationAlias.key(name)
+        guard !wanted.isEmpty else { return nil }
         return actors.first { $0.abbreviation.lowercased() == wanted || $0.name.lowercased() == wanted }
+            ?? aliases.first { $0.key == wanted }.flatMap { actor($0.organisation) }
+    }
+
+    /// The organisation a name that matches none probably means ("Habilitering" for
+    /// Habiliteringen, "Elevhälsa" for Elevhälsan): the one whose name, abbreviation or other
+    /// name is a few letters from it, or contains it as a word. Nil when none is close, or
+    /// when two organisations are equally close.
+    public func closestOrganisation(to name: String) -> Actor? {
+        let wanted = OrganisationAlias.key(name)
+        guard wanted.count >= 2 else { return nil }
+        var best: (distance: Int, actor: Actor.ID)?
+        var tie = false
+        let names = actors.flatMap { actor in [(actor.name, actor.id), (actor.abbreviation, actor.id)] }
+            + aliases.map { ($0.name, $0.organisation) }
+        for (candidate, id) in names {
+            let other = OrganisationAlias.key(candidate)
+            guard !other.isEmpty else { continue }
+            let words = other.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            let wantedWords = wanted.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            let distance: Int
+            if wanted.count >= 3, words.contains(wanted) || (other.count >= 3 && wantedWords.contains(other)) {
+                distance = 1
+            } else {
+                let edits = Self.editDistance(wanted, other)
+                guard edits <= max(1, min(wanted.count, other.count) / 4) else { continue }
+                distance = edits
+            }
+            if let current = best {
+                if distance < current.distance { best = (distance, id); tie = false }
+                else if distance == current.distance, id != current.actor { tie = true }
+            } else {
+                best = (distance, id)
+            }
+        }
+        guard let best, !tie else { return nil }
+        return actor(best.actor)
+    }
+
+    /// Letters to insert, delete or change to turn one text into the other.
+    static func editDistance(_ left: String, _ right: String) -> Int {
+        let a = Array(left), b = Array(right)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 
     /// Every subject's content hash, computed once for a whole view or merge.

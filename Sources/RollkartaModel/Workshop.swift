@@ -43,6 +43,8 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var expectations: [ExpectationItem]
     /// Workshop 1: each organisation's uppdrag in its own words.
     @EmptyWhenAbsent public var missions: [OrganisationMission]
+    /// Other names of the organisations, as surveys and participants write them; absent in older files.
+    @EmptyWhenAbsent public var aliases: [OrganisationAlias]
     /// The start page's texts where this workshop words them differently from the catalog.
     public var frame: WorkshopFrame?
     /// The sessions (the main one and catch-ups) and who attended; absent in older files.
@@ -80,6 +82,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.suggestions = []
         self.expectations = []
         self.missions = []
+        self.aliases = []
         self.sessions = []
         self.insights = []
         self.foldIns = []
@@ -226,6 +229,7 @@ extension Workshop {
         _suggestions = try container.decode(EmptyWhenAbsent<Suggestion>.self, forKey: .suggestions)
         _expectations = try container.decode(EmptyWhenAbsent<ExpectationItem>.self, forKey: .expectations)
         _missions = try container.decode(EmptyWhenAbsent<OrganisationMission>.self, forKey: .missions)
+        _aliases = try container.decode(EmptyWhenAbsent<OrganisationAlias>.self, forKey: .aliases)
         frame = try container.decodeIfPresent(WorkshopFrame.self, forKey: .frame)
         _sessions = try container.decode(EmptyWhenAbsent<Session>.self, forKey: .sessions)
         _insights = try container.decode(EmptyWhenAbsent<Insight>.self, forKey: .insights)

@@ -28,6 +28,8 @@ public enum WorkshopEdit: Equatable, Sendable {
     case expectation(ExpectationItem.ID, ExpectationItem?, at: Int? = nil)
     /// An organisation's uppdrag.
     case mission(Actor.ID, OrganisationMission?, at: Int? = nil)
+    /// Another name of an organisation, by the name (compared without case).
+    case alias(String, OrganisationAlias?, at: Int? = nil)
     /// Something a participant said, or a next step.
     case insight(Insight.ID, Insight?, at: Int? = nil)
     /// The whole agenda at once (empty: the default for the workshop's kind).
@@ -133,6 +135,14 @@ extension Workshop {
             if value != nil { try checkActors([organisation]) }
             let (old, oldIndex) = Self.set(value, at: index, in: &missions) { $0.organisation == organisation }
             return .mission(organisation, old, at: oldIndex)
+        case .alias(let name, let value, let index):
+            let key = OrganisationAlias.key(name)
+            if let value {
+                guard value.key == key, !key.isEmpty else { throw EditRefusal(.itemTextRequired) }
+                try checkActors([value.organisation])
+            }
+            let (old, oldIndex) = Self.set(value, at: index, in: &aliases) { $0.key == key }
+            return .alias(name, old, at: oldIndex)
         case .insight(let id, let value, let index):
             if let value {
                 guard value.id == id, !value.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {

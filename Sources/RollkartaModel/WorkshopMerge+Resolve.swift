@@ -26,6 +26,7 @@ extension WorkshopMerge {
             case .suggestions: applied = put(value, conflict, in: &changed.suggestions) { $0.label }
             case .expectations: applied = put(value, conflict, in: &changed.expectations) { $0.id.rawValue }
             case .missions: applied = put(value, conflict, in: &changed.missions) { $0.organisation.rawValue }
+            case .aliases: applied = put(value, conflict, in: &changed.aliases) { $0.key }
             case .sessions: applied = put(value, conflict, in: &changed.sessions) { $0.id.rawValue }
             case .insights: applied = put(value, conflict, in: &changed.insights) { $0.id.rawValue }
             case .activities(let gap):

@@ -51,6 +51,7 @@ public enum WorkshopMerge {
             $0.id.rawValue
         }
         merged.missions = merger.list(.missions, base.missions, ours.missions, theirs.missions) { $0.organisation.rawValue }
+        merged.aliases = merger.list(.aliases, base.aliases, ours.aliases, theirs.aliases) { $0.key }
         merged.sessions = merger.list(.sessions, base.sessions, ours.sessions, theirs.sessions) { $0.id.rawValue }
         merged.insights = merger.list(.insights, base.insights, ours.insights, theirs.insights) { $0.id.rawValue }
         merged.foldIns = ours.foldIns + theirs.foldIns.filter { !ours.foldIns.contains($0) }

@@ -42,8 +42,18 @@ struct ImportExpectations: ParsableCommand {
                                    "A column with services items (may be given several times).")))
     var services: [String] = []
 
-    @Option(help: ArgumentHelp(say("En JSON-fil med samma uppgifter: respondent, described, targetGroup, services, id.",
-                                   "A JSON file with the same: respondent, described, targetGroup, services, id.")))
+    @Option(name: .customLong("organisation"),
+            help: ArgumentHelp(say("Enkätens namn på en verksamhet: \"Habilitering=HAB\" (förkortning eller namn). "
+                                   + "Workshopen kommer ihåg det. Kan anges flera gånger.",
+                                   "The survey's name for an organisation: \"Habilitering=HAB\" (abbreviation or name). "
+                                   + "The workshop remembers it. May be given several times."),
+                               valueName: say("namn=verksamhet", "name=organisation")))
+    var organisations: [String] = []
+
+    @Option(help: ArgumentHelp(say("En JSON-fil med samma uppgifter: respondent, described, targetGroup, services, id, "
+                                   + "organisations ({\"Habilitering\": \"HAB\"}).",
+                                   "A JSON file with the same: respondent, described, targetGroup, services, id, "
+                                   + "organisations ({\"Habilitering\": \"HAB\"}).")))
     var mapping: String?
 
     @Flag(help: ArgumentHelp(say("Visa vad som skulle läggas till; skriv ingenting.", "Show what would be added; write nothing.")))
@@ -55,25 +65,49 @@ struct ImportExpectations: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    /// Missing columns are a usage error of this command: said with its own usage.
+    func validate() throws {
+        for pair in organisations where aliasPair(pair) == nil {
+            throw ValidationError(say("--organisation väntade namn=verksamhet, som \"Habilitering=HAB\"; fick \"\(pair)\"",
+                                      "--organisation expected name=organisation, like \"Habilitering=HAB\"; got \"\(pair)\""))
+        }
+        guard mapping == nil else { return }
+        guard respondent != nil, described != nil, !(targetGroup.isEmpty && services.isEmpty) else {
+            throw ValidationError(say("ange --respondent, --described och minst en --target-group eller --services (eller --mapping)",
+                                      "give --respondent, --described and at least one --target-group or --services (or --mapping)"))
+        }
+    }
+
+    /// "Habilitering=HAB" -> ("Habilitering", "HAB").
+    private func aliasPair(_ text: String) -> (String, String)? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let name = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let target = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty || target.isEmpty ? nil : (name, target)
+    }
+
     private func columns() throws -> ExpectationMapping {
+        var result: ExpectationMapping
         if let mapping {
             guard let data = FileManager.default.contents(atPath: mapping) else {
                 printError(say("\(mapping): kan inte läsas", "\(mapping): cannot be read"))
                 throw ExitCode.failure
             }
             do {
-                return try JSONDecoder().decode(ExpectationMapping.self, from: data)
+                result = try JSONDecoder().decode(ExpectationMapping.self, from: data)
             } catch {
-                printError(say("\(mapping): väntade {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […]}",
-                               "\(mapping): expected {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […]}"))
+                printError(say("\(mapping): väntade {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […], \"organisations\": {…}}",
+                               "\(mapping): expected {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […], \"organisations\": {…}}"))
                 throw ExitCode.failure
             }
+        } else {
+            // validate() saw to these.
+            result = ExpectationMapping(respondent: respondent ?? "", described: described ?? "", targetGroup: targetGroup, services: services)
         }
-        guard let respondent, let described, !(targetGroup.isEmpty && services.isEmpty) else {
-            throw ValidationError(say("ange --respondent, --described och minst en --target-group eller --services (eller --mapping)",
-                                      "give --respondent, --described and at least one --target-group or --services (or --mapping)"))
+        for (name, target) in organisations.compactMap(aliasPair) {
+            result.organisations = (result.organisations ?? [:]).merging([name: target]) { _, given in given }
         }
-        return ExpectationMapping(respondent: respondent, described: described, targetGroup: targetGroup, services: services)
+        return result
     }
 
     func run() throws {
@@ -91,12 +125,32 @@ struct ImportExpectations: ParsableCommand {
             printError(DisplayText.sanitized(error.message(commandLanguage)))
             throw ExitCode.failure
         }
-        print(say("\(report.added) nya punkter, \(report.joined) återkommande (en källa till), \(report.alreadyImported) redan inlästa",
-                  "\(report.added) new items, \(report.joined) recurring (one more source), \(report.alreadyImported) already imported"))
+        print(summary(report))
+        for alias in report.aliasesAdded {
+            let organisation = original.actor(alias.organisation)?.abbreviation ?? ""
+            print(DisplayText.sanitized(say("\"\(alias.name)\" = \(organisation): workshopen kommer ihåg namnet",
+                                            "\"\(alias.name)\" = \(organisation): the workshop remembers the name")))
+        }
+        var proposals: [(String, String)] = []
         for (name, rows) in report.unknownOrganisations.sorted(by: { $0.key < $1.key }) {
-            let known = original.actors.map(\.abbreviation).joined(separator: ", ")
-            print(DisplayText.sanitized(say("okänd verksamhet \"\(name)\" (rad \(rows.map(String.init).joined(separator: ", "))); kända: \(known)",
-                                            "unknown organisation \"\(name)\" (row \(rows.map(String.init).joined(separator: ", "))); known: \(known)")))
+            let rowList = rows.map(String.init).joined(separator: ", ")
+            if let closest = imported.closestOrganisation(to: name) {
+                proposals.append((name, closest.abbreviation))
+                print(DisplayText.sanitized(say(
+                    "okänd verksamhet \"\(name)\" (rad \(rowList)); närmast: \(closest.name) (\(closest.abbreviation)) – "
+                        + "ange --organisation \"\(name)=\(closest.abbreviation)\" om det är den",
+                    "unknown organisation \"\(name)\" (row \(rowList)); closest: \(closest.name) (\(closest.abbreviation)) – "
+                        + "give --organisation \"\(name)=\(closest.abbreviation)\" if it is that one")))
+            } else {
+                let known = original.actors.map(\.abbreviation).joined(separator: ", ")
+                print(DisplayText.sanitized(say("okänd verksamhet \"\(name)\" (rad \(rowList)); kända: \(known)",
+                                                "unknown organisation \"\(name)\" (row \(rowList)); known: \(known)")))
+            }
+        }
+        if proposals.count > 1 {
+            let json = proposals.map { "\"\($0.0)\": \"\($0.1)\"" }.joined(separator: ", ")
+            print(DisplayText.sanitized(say("alla på en gång, i --mapping-filen: \"organisations\": {\(json)}",
+                                            "all at once, in the --mapping file: \"organisations\": {\(json)}")))
         }
         if !report.skippedRows.isEmpty {
             print(say("hoppade över felaktiga rader: ", "skipped malformed rows: ") + report.skippedRows.map(String.init).joined(separator: ", "))
@@ -111,5 +165,24 @@ struct ImportExpectations: ParsableCommand {
         }
         try saveHoldingTheLock(imported, to: workshop)
         print(say("\(workshop): sparad", "\(workshop): saved"))
+    }
+
+    /// "3 nya punkter, 1 återkommande (en källa till), 0 redan inlästa", and what else happened.
+    private func summary(_ report: ExpectationImport.Report) -> String {
+        var parts = [say("\(report.added) nya punkter", "\(report.added) new items"),
+                     say("\(report.joined) återkommande (en källa till)", "\(report.joined) recurring (one more source)"),
+                     say("\(report.alreadyImported) redan inlästa", "\(report.alreadyImported) already imported")]
+        if report.sameSource > 0 {
+            parts.append(say("\(report.sameSource) fanns redan från samma verksamhet", "\(report.sameSource) already there from the same organisation"))
+        }
+        if report.sourcesFilled > 0 {
+            parts.append(say("\(report.sourcesFilled) inlästa förut fick den svarandes verksamhet som källa",
+                             "\(report.sourcesFilled) imported before got the respondent's organisation as source"))
+        }
+        if report.leftOut > 0 {
+            parts.append(say("\(report.leftOut) lämnades utanför (okänd verksamhet som beskrivs)",
+                             "\(report.leftOut) left out (unknown organisation described)"))
+        }
+        return parts.joined(separator: ", ")
     }
 }

@@ -106,4 +106,65 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         XCTAssertTrue(refused.stderr.contains("trasig.csv:2: väntade 5 fält, fann 6; ingenting importerades"), refused.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), afterImport)
     }
+
+    /// The web survey's real names ("Habilitering", "Elevhälsa"), its workbook as LibreOffice
+    /// saves it and then its CSV: the dry run proposes the organisation, the import takes the
+    /// names and the workshop keeps them, the CSV of the same survey changes nothing.
+    func testTheSurveysOwnNamesAreProposedTakenAndTheCSVAfterTheWorkbookChangesNothing() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws1.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: file)
+        let csv = folder + "/Förväntningar.csv"
+        try """
+            ID;Vilken verksamhet representerar du?;Vilken verksamhet beskriver du?;Målgrupp;Insatser
+            1;BUP;Habilitering;"Barn med CP
+            Autism 0-6 år";Föräldrastöd
+            2;Elevhälsa;Habilitering;Barn med CP;Sjukgymnastik
+            3;Habilitering;Elevhälsa;Alla skolbarn;Hälsobesök
+            4;Elevhälsa;BUP;Barn med psykisk ohälsa;Konsultation
+
+            """.write(toFile: csv, atomically: true, encoding: .utf8)
+        let soffice = try Binary.shell("cd '\(folder)' && soffice -env:UserInstallation=file://\(folder)/profile --headless "
+                                       + "--infilter=CSV:59,34,76,1 --convert-to xlsx '\(csv)'")
+        XCTAssertEqual(soffice.status, 0, soffice.output)
+        let workbook = folder + "/Förväntningar.xlsx"
+        let columns = ["--respondent", "Vilken verksamhet representerar du?", "--described", "Vilken verksamhet beskriver du?",
+                       "--target-group", "Målgrupp", "--services", "Insatser"]
+
+        let dry = try Binary.run(["import-expectations", file, workbook] + columns + ["--dry-run"])
+        XCTAssertEqual(dry.status, 0, dry.stderr)
+        XCTAssertTrue(dry.stdout.contains("7 lämnades utanför (okänd verksamhet som beskrivs)"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("okänd verksamhet \"Habilitering\" (rad 2, 3, 4); närmast: Habiliteringen (HAB) – "
+                                          + "ange --organisation \"Habilitering=HAB\" om det är den"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("närmast: Elevhälsan (EH)"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("\"organisations\": {\"Elevhälsa\": \"EH\", \"Habilitering\": \"HAB\"}"), dry.stdout)
+
+        let real = try Binary.run(["import-expectations", file, workbook] + columns
+                                  + ["--organisation", "Habilitering=HAB", "--organisation", "Elevhälsa=Elevhälsan"])
+        XCTAssertEqual(real.status, 0, real.stderr)
+        XCTAssertTrue(real.stdout.contains("\"Habilitering\" = HAB: workshopen kommer ihåg namnet"), real.stdout)
+        XCTAssertFalse(real.stdout.contains("okänd"), real.stdout)
+        let imported = try WorkshopStore.load(file)
+        XCTAssertEqual(imported.expectations.first { $0.text == "Barn med CP" }?.sources, ["actor-bup", "actor-elevhalsa"])
+        XCTAssertEqual(imported.organisation(named: "Elevhälsa")?.abbreviation, "EH")
+        XCTAssertEqual(try Binary.run(["validate", file]).status, 0)
+
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        let again = try Binary.run(["import-expectations", file, csv] + columns)
+        XCTAssertTrue(again.stdout.contains("0 nya punkter, 0 återkommande (en källa till), 9 redan inlästa"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("inget nytt"), again.stdout)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), bytes, "the CSV of the same survey changes nothing")
+
+        let usage = try Binary.run(["import-expectations", file, csv, "--respondent", "ID"])
+        XCTAssertNotEqual(usage.status, 0)
+        XCTAssertTrue(usage.stderr.contains("ange --respondent, --described och minst en --target-group"), usage.stderr)
+        XCTAssertTrue(usage.stderr.contains("Usage: rollkarta import-expectations <workshop> <survey>"), "its own usage: \(usage.stderr)")
+
+        let renamed = folder + "/enkät.xlsx"
+        try FileManager.default.copyItem(atPath: csv, toPath: renamed)
+        let refused = try Binary.run(["import-expectations", file, renamed] + columns)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("filen är inte en Excel-arbetsbok"), refused.stderr)
+    }
 }

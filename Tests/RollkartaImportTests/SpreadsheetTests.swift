@@ -141,4 +141,153 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertLessThan(try FileManager.default.attributesOfItem(atPath: bomb.path)[.size] as? Int ?? 0, 1_000_000,
                           "small on disk, large unpacked")
     }
+
+    // MARK: - The survey's own names
+
+    /// As the web survey exports it: its own spelling of the organisations ("Habilitering",
+    /// "Elevhälsa"), not the workshop's ("Habiliteringen", "Elevhälsan").
+    private let realSurvey = """
+        ID;Starttid;Slutförandetid;E-post;Namn;Vilken verksamhet representerar du?;Vilken verksamhet beskriver du?;Vilka barn tror du att verksamheten möter?;Vilka insatser tror du att verksamheten ger?
+        1;2026-01-10 09:12;2026-01-10 09:20;anonymous;;BUP;Habilitering;"Barn med CP
+        Autism 0-6 år";"Hjälpmedel; Föräldrastöd"
+        2;2026-01-10 10:01;2026-01-10 10:09;anonymous;;Elevhälsa;Habilitering;Barn med CP;Sjukgymnastik
+        3;2026-01-11 08:30;2026-01-11 08:41;anonymous;;Habilitering;Elevhälsa;Alla skolbarn;"Hälsobesök; Kuratorssamtal"
+        4;2026-01-11 13:15;2026-01-11 13:22;anonymous;;BUP;Elevhälsa;Elever med skolfrånvaro;Utredning av ADHD
+        5;2026-01-12 15:40;2026-01-12 15:51;anonymous;;Elevhälsa;BUP;Barn med psykisk ohälsa;"Utredning; Behandling; Konsultation"
+        """
+
+    private var realMapping: ExpectationMapping {
+        ExpectationMapping(respondent: "Vilken verksamhet representerar du?", described: "Vilken verksamhet beskriver du?",
+                           targetGroup: ["Vilka barn tror du att verksamheten möter?"],
+                           services: ["Vilka insatser tror du att verksamheten ger?"])
+    }
+
+    func testTheSurveysOwnNamesAreProposedTakenAsAliasesAndRememberedByTheWorkshop() throws {
+        let table = try SpreadsheetReader.csv(Data(realSurvey.utf8), file: "Enkät förväntningar.csv")
+        let before = try ws1()
+        let (without, dropped) = try ExpectationImport.apply(table, mapping: realMapping, skipBadRows: false, to: before)
+        XCTAssertEqual(dropped.added + dropped.joined, 4, "only what Elevhälsa said of BUP")
+        XCTAssertEqual(dropped.leftOut, 11, "the items about Habilitering and Elevhälsa, said, not invented")
+        XCTAssertEqual(dropped.unknownOrganisations, ["Habilitering": [2, 3, 4], "Elevhälsa": [3, 4, 5, 6]])
+        XCTAssertEqual(without.closestOrganisation(to: "Habilitering")?.abbreviation, "HAB")
+        XCTAssertEqual(without.closestOrganisation(to: "Elevhälsa")?.abbreviation, "EH")
+        XCTAssertEqual(without.closestOrganisation(to: "elevhalsan")?.abbreviation, "EH", "one letter off")
+        XCTAssertNil(without.closestOrganisation(to: "Socialtjänsten"), "nothing close: no guess")
+        XCTAssertNil(without.closestOrganisation(to: "Skolan"))
+
+        var mapping = realMapping
+        mapping.organisations = ["Habilitering": "HAB", "Elevhälsa": "Elevhälsan"]
+        let (with, report) = try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: without)
+        XCTAssertEqual(report.leftOut, 0)
+        XCTAssertEqual(report.unknownOrganisations, [:])
+        XCTAssertEqual(report.added + report.joined + report.sameSource, 11, "the 11 left out before, now in")
+        XCTAssertEqual(report.alreadyImported, 0)
+        XCTAssertEqual(report.sourcesFilled, 4, "the items about BUP, imported before without the respondent Elevhälsa")
+        XCTAssertEqual(report.aliasesAdded.map(\.name), ["Elevhälsa", "Habilitering"])
+        XCTAssertEqual(with.expectations.first { $0.text == "Hälsobesök" }?.sources, ["actor-hab"])
+        XCTAssertEqual(with.expectations.first { $0.text == "Behandling" && $0.organisation == "actor-bup" }?.sources, ["actor-elevhalsa"],
+                       "filled in later")
+        let cp = try XCTUnwrap(with.expectations.first { $0.text == "Barn med CP" })
+        XCTAssertEqual(cp.sources, ["actor-bup", "actor-elevhalsa"], "the same expectation from two: recurring")
+        XCTAssertEqual(with.organisation(named: " habilitering ")?.id, "actor-hab", "the workshop knows the name now")
+        XCTAssertEqual(with.uses(of: .actor("actor-hab")).counts[.aliases], 1, "the alias is a use of the organisation")
+        XCTAssertEqual(Validation.check(with), [])
+
+        // The next import needs no mapping of names: the workshop has them.
+        let (again, third) = try ExpectationImport.apply(table, mapping: realMapping, skipBadRows: false, to: with)
+        XCTAssertEqual(again, with)
+        XCTAssertEqual(third.alreadyImported, 15)
+        XCTAssertEqual(third.added + third.joined + third.sameSource + third.sourcesFilled + third.leftOut, 0)
+    }
+
+    func testAnAliasMustNameAnOrganisationAndNotBeAnothersName() throws {
+        let table = try SpreadsheetReader.csv(Data(realSurvey.utf8), file: "enkät.csv")
+        var mapping = realMapping
+        mapping.organisations = ["Habilitering": "Habiliteringen Syd"]
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.sv),
+                           "\"Habilitering\" = \"Habiliteringen Syd\": ingen verksamhet i workshopen heter \"Habiliteringen Syd\" "
+                           + "(kända: HAB, BUP, EH); ingenting importerades")
+        }
+        mapping.organisations = ["BUP": "HAB"]
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.en),
+                           "\"BUP\" is already the name of Barn- och ungdomspsykiatrin (BUP); nothing was imported")
+        }
+    }
+
+    func testTheSameItemFromTheSameOrganisationIsNotRecurring() throws {
+        let twice = """
+            ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser
+            1;BUP;HAB;Barn med CP;
+            2;BUP;HAB;barn med CP ;
+            """
+        let table = try SpreadsheetReader.csv(Data(twice.utf8), file: "enkät.csv")
+        let (after, report) = try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())
+        XCTAssertEqual(report.joined, 0, "no new source: not recurring")
+        XCTAssertEqual(report.sameSource, 1)
+        XCTAssertEqual(after.expectations.filter { $0.text.lowercased() == "barn med cp" }.map(\.sources), [["actor-bup"]])
+    }
+
+    func testTheXLSXAndThenTheCSVOfOneSurveyAreTheSameAnswers() throws {
+        let folder = try folder()
+        let url = folder.appendingPathComponent("enkät.xlsx")
+        let rows = survey.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let table = try SpreadsheetReader.csv(Data(survey.utf8), file: folder.appendingPathComponent("enkät.csv").path)
+        XCTAssertEqual(rows.count, 5, "a quoted line break: five lines, four rows")
+        func cell(_ text: String, _ reference: String) -> String {
+            "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(text.replacingOccurrences(of: "&", with: "&amp;"))</t></is></c>"
+        }
+        var sheet = "<worksheet><sheetData>"
+        for (number, cells) in ([table.header] + table.rows.map(\.cells)).enumerated() {
+            sheet += "<row r=\"\(number + 1)\">"
+            for (column, text) in cells.enumerated() where !text.isEmpty {
+                sheet += cell(text, XLSXReader.reference(row: number + 1, column: column + 1))
+            }
+            sheet += "</row>"
+        }
+        try xlsx(at: url, sheet: sheet + "</sheetData></worksheet>", shared: nil)
+        let workbook = try SpreadsheetReader.read(url.path)
+        XCTAssertEqual(workbook.rows.map(\.cells), table.rows.map(\.cells))
+        let (once, first) = try ExpectationImport.apply(workbook, mapping: mapping, skipBadRows: false, to: try ws1())
+        XCTAssertEqual(first.added + first.joined, 6)
+        let (twice, second) = try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: once)
+        XCTAssertEqual(twice, once, "the CSV brings nothing the workbook did not")
+        XCTAssertEqual(second.joined, 0, "not \"återkommande\"")
+        XCTAssertEqual(second.alreadyImported, 6)
+    }
+
+    func testABrokenWorkbookIsSaidInTheUsersLanguage() throws {
+        let folder = try folder()
+        let renamed = folder.appendingPathComponent("enkät.xlsx")
+        try Data(survey.utf8).write(to: renamed)
+        XCTAssertThrowsError(try SpreadsheetReader.read(renamed.path)) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.sv),
+                           "\(renamed.path): filen är inte en Excel-arbetsbok (den ser ut som text: är det en CSV-fil? Byt då namn till .csv)")
+        }
+        let good = folder.appendingPathComponent("hel.xlsx")
+        let sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>"
+        try xlsx(at: good, sheet: sheet, shared: "<sst><si><t>ID</t></si></sst>")
+        XCTAssertEqual(try SpreadsheetReader.read(good.path).header, ["ID"])
+        let whole = try Data(contentsOf: good)
+        let cut = folder.appendingPathComponent("avkortad.xlsx")
+        try whole.prefix(whole.count * 2 / 3).write(to: cut)
+        XCTAssertThrowsError(try SpreadsheetReader.read(cut.path)) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.sv),
+                           "\(cut.path): arbetsboken är avkortad (slutet saknas; spara eller ladda ner den igen)")
+        }
+        let dangling = folder.appendingPathComponent("pekare.xlsx")
+        let pointer = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\">"
+            + "<c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>7</v></c></row></sheetData></worksheet>"
+        try xlsx(at: dangling, sheet: pointer, shared: "<sst><si><t>ID</t></si></sst>")
+        XCTAssertThrowsError(try SpreadsheetReader.read(dangling.path)) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.sv), "\(dangling.path): cell B2 pekar på en text som saknas i arbetsboken")
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.en),
+                           "\(dangling.path): cell B2 refers to a text the workbook does not have")
+        }
+        XCTAssertThrowsError(try SpreadsheetReader.read(folder.appendingPathComponent("borta.xlsx").path)) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.reason, .missing)
+        }
+        XCTAssertEqual(XLSXReader.reference(row: 3, column: 28), "AB3")
+    }
 }

@@ -37,6 +37,7 @@ final class ReferenceTableTests: XCTestCase {
                                          polarity: .challenge, organisation: "actor-bup", journey: .child, step: "assessment",
                                          role: "4", gap: gap.id, handover: handover.id)),
             .mission("actor-bup", OrganisationMission(organisation: "actor-bup", text: "Specialistnivå")),
+            .alias("Barnpsykiatrin", OrganisationAlias(name: "Barnpsykiatrin", organisation: "actor-bup")),
             .session("s-0099", Session(id: "s-0099", kind: .main, date: date,
                                        attendance: [Attendance(organisation: "actor-bup", count: 2)])),
             .answer(AnswerKey(participant: participant, subject: .role(journey: .child, role: "4")),

@@ -61,6 +61,27 @@ final class WorkshopMergeTests: XCTestCase {
         XCTAssertTrue(settled.conflicts.isEmpty)
     }
 
+    /// Two facilitators each import a survey: their other names of the organisations all come
+    /// together; one name given to two organisations is a conflict to settle.
+    func testTheOrganisationsOtherNamesFromBothSidesAreKeptAndOneNameForTwoIsAConflict() throws {
+        let base = try Fixtures.example()
+        var ours = base, theirs = base
+        try ours.apply(.alias("Elevhälsa", OrganisationAlias(name: "Elevhälsa", organisation: "actor-elevhalsa")))
+        try ours.apply(.alias("Mottagningen för unga", OrganisationAlias(name: "Mottagningen för unga", organisation: "actor-umo")))
+        try theirs.apply(.alias("Barnpsykiatrin", OrganisationAlias(name: "Barnpsykiatrin", organisation: "actor-bup")))
+        try theirs.apply(.alias("Mottagningen för unga", OrganisationAlias(name: "Mottagningen för unga", organisation: "actor-fc")))
+        let outcome = try WorkshopMerge.merge(base: base, ours: ours, theirs: theirs)
+        XCTAssertEqual(outcome.workshop.organisation(named: "Elevhälsa")?.abbreviation, "EH")
+        XCTAssertEqual(outcome.workshop.organisation(named: "Barnpsykiatrin")?.abbreviation, "BUP", "theirs is in")
+        XCTAssertEqual(outcome.conflicts.map { [$0.collection.name, $0.key, $0.field] }, [["aliases", "mottagningen för unga", "organisation"]])
+        XCTAssertEqual(outcome.workshop.organisation(named: "Mottagningen för unga")?.abbreviation, "UMO", "ours until settled")
+        var settled = outcome.workshop
+        let conflict = try XCTUnwrap(outcome.conflicts.first)
+        XCTAssertNil(WorkshopMerge.resolve(conflict.id, taking: .theirs, in: &settled, language: .sv))
+        XCTAssertEqual(settled.organisation(named: "Mottagningen för unga")?.abbreviation, "FC")
+        XCTAssertEqual(Validation.check(settled), [])
+    }
+
     func testAnActorDeletedOnOneSideAndUsedOnTheOtherIsKeptWithAConflict() throws {
         var base = try Fixtures.example()
         base.actors.append(Actor(id: "actor-kurator", name: "Skolkurator", abbreviation: "KUR", principal: .school))
