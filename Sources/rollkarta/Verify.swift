@@ -66,8 +66,21 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         let workshop = try loadWorkshopOrExit(self.workshop)
-        let path = out ?? ParticipantFile.defaultPath(workshopPath: self.workshop, organisation: organisation,
-                                                      initials: initials)
+        let environment = ProcessInfo.processInfo.environment
+        let beside = out ?? ParticipantFile.defaultPath(workshopPath: self.workshop, organisation: organisation,
+                                                        initials: initials)
+        // Beside the workshop unless its folder cannot be written (a read-only share or stick):
+        // then in the participant's own data folder, where the same command finds it again.
+        var path = beside
+        var moved: String?
+        if out == nil, let reason = Self.unwritableFolder(of: beside) {
+            path = ExampleWorkshop.dataFolder(environment: environment) + "/" + (beside as NSString).lastPathComponent
+            moved = reason
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: path), FileManager.default.fileExists(atPath: beside) {
+                try? FileManager.default.copyItem(atPath: beside, toPath: path)  // answers given before: resumed from the copy
+            }
+        }
         let file = try answerFile(at: path, for: workshop)
         switch FileLock.acquire(path) {
         case .acquired, .unavailable, .damaged: break
@@ -88,13 +101,24 @@ struct Verify: ParsableCommand {
         let size = terminal.size
         var state = VerifyState(workshop: workshop, file: file, filePath: path, language: commandLanguage, theme: theme,
                                 width: size.width, height: size.height)
+        if moved != nil { state.sayAnswersSavedElsewhere() }
         let end = Program.run(&state, backend: &terminal) { effect, state in
             effect == .save ? [.saved(Self.save(state))] : []
         }
         terminal.stop()
+        if let moved {
+            printError(say("\((beside as NSString).deletingLastPathComponent): mappen kan inte skrivas (\(moved)); svaren sparades i stället i \(path)",
+                           "\((beside as NSString).deletingLastPathComponent): the folder cannot be written (\(moved)); the answers were saved in \(path) instead"))
+        }
+        if state.isDirty {
+            // The last save failed and the participant quit anyway: never exit as if they were kept.
+            if let message = state.message { printError(message) }
+            printError(say("\(state.answeredCount) av \(state.subjects.count) besvarade, men de senaste svaren kunde inte sparas i \(path) och är förlorade",
+                           "\(state.answeredCount) of \(state.subjects.count) answered, but the latest answers could not be saved in \(path) and are lost"))
+            throw ExitCode.failure
+        }
         print(say("\(state.answeredCount) av \(state.subjects.count) besvarade; svaren finns i \(path)",
                   "\(state.answeredCount) of \(state.subjects.count) answered; the answers are in \(path)"))
-        if state.isDirty, let message = state.message { printError(message) }
         switch end {
         case .quit: return
         case .hangup: throw ExitCode(129)
@@ -118,7 +142,7 @@ struct Verify: ParsableCommand {
             do {
                 try ParticipantStore.save(file, to: path)
             } catch {
-                printError(error.message(commandLanguage))
+                printError(error.message(commandLanguage) + say(" – välj en fil där du kan skriva med --out", " – choose a file you can write with --out"))
                 throw ExitCode.failure
             }
             return file
@@ -144,6 +168,13 @@ struct Verify: ParsableCommand {
         for kind in requested where !file.include.contains(kind) { file.include.append(kind) }
         file.onBehalf = file.onBehalf || onBehalf
         return file
+    }
+
+    /// Why the folder of `path` cannot take a new file, or nil when it can.
+    private static func unwritableFolder(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard access(folder.isEmpty ? "." : folder, W_OK) != 0 else { return nil }
+        return String(cString: strerror(errno))
     }
 
     private static func save(_ state: VerifyState) -> SaveOutcome {

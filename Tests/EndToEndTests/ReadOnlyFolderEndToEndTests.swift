@@ -6,7 +6,7 @@ import XCTest
 /// with edits is a failure that counts them, an export there says nothing was written.
 final class ReadOnlyFolderEndToEndTests: XCTestCase {
     /// A tmpfs holding the example, remounted read-only; skipped where mounting is not allowed.
-    private func readOnlyMount() throws -> String {
+    private func readOnlyMount(writable: Bool = false) throws -> String {
         let mountPoint = try Binary.temporaryFolder(self) + "/ro"
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
         guard try Binary.command(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint]) == 0 else {
@@ -14,7 +14,7 @@ final class ReadOnlyFolderEndToEndTests: XCTestCase {
         }
         addTeardownBlock { _ = try? Binary.command(["umount", "-l", mountPoint]) }
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: mountPoint + "/ws.rollkarta.json")
-        guard try Binary.command(["mount", "-o", "remount,ro", mountPoint]) == 0 else {
+        guard try writable || Binary.command(["mount", "-o", "remount,ro", mountPoint]) == 0 else {
             throw XCTSkip("cannot remount the tmpfs read-only here")
         }
         return mountPoint
@@ -56,6 +56,54 @@ final class ReadOnlyFolderEndToEndTests: XCTestCase {
         XCTAssertEqual(copies.count, 1, "\(copies)")
         let copy = try WorkshopStore.load(data + "/rollkarta/" + copies[0])
         XCTAssertNotEqual(copy, try WorkshopStore.load(file), "the copy holds the edit")
+    }
+
+    /// A participant verifying from a read-only share: the answers go to their own data
+    /// folder, the walk and its end say where, and the same command resumes them there.
+    func testAParticipantsAnswersGoToTheirDataFolderWhenTheWorkshopsCannotBeWritten() throws {
+        let mountPoint = try readOnlyMount()
+        let file = mountPoint + "/ws.rollkarta.json"
+        let data = try Binary.temporaryFolder(self)
+        let answers = data + "/rollkarta/ws.verify-bup-ab.json"
+        let tmux = try Tmux(width: 120, height: 30)
+        let verify = "XDG_DATA_HOME='\(data)' '\(Binary.path)' verify '\(file)' --as BUP --initials AB"
+        try tmux.run("\(verify); echo EXIT=$?")
+        try tmux.waitFor("Workshopens mapp kan inte skrivas: svaren sparas i \(data)")
+        try tmux.send("1")
+        try tmux.waitFor("besvarade 1/")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        let shown = try tmux.screen().replacingOccurrences(of: "\n", with: "")  // long lines wrap
+        XCTAssertTrue(shown.contains("mappen kan inte skrivas (Read-only file system); svaren sparades i stället i \(answers)"), shown)
+        XCTAssertTrue(shown.contains("1 av 31 besvarade; svaren finns i \(answers)"), shown)
+        XCTAssertEqual(try ParticipantStore.load(answers).answers.count, 1, "the answer is kept, in the participant's own folder")
+
+        try tmux.run("clear; \(verify); echo EXIT2=$?")
+        try tmux.waitFor("besvarade 1/")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT2=0")
+    }
+
+    /// The share turns read-only during the walk: quitting anyway is a failure that says the
+    /// latest answers are lost, not "the answers are in".
+    func testAWalkWhoseSavesStartFailingNeverEndsAsIfTheAnswersWereKept() throws {
+        let mountPoint = try readOnlyMount(writable: true)
+        let file = mountPoint + "/ws.rollkarta.json"
+        let tmux = try Tmux(width: 120, height: 30)
+        try tmux.run("'\(Binary.path)' verify '\(file)' --as BUP; echo EXIT=$?")
+        try tmux.send("1")
+        try tmux.waitFor("besvarade 1/")
+        XCTAssertEqual(try Binary.command(["mount", "-o", "remount,ro", mountPoint]), 0)
+        try tmux.send("1")
+        try tmux.waitFor("Read-only file system")
+        try tmux.send("q")
+        try tmux.waitFor("Svaren är inte sparade! q igen avslutar ändå.")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=1")
+        let shown = try tmux.screen().replacingOccurrences(of: "\n", with: "")
+        XCTAssertTrue(shown.contains("2 av 31 besvarade, men de senaste svaren kunde inte sparas i \(mountPoint)/ws.verify-bup.json och är förlorade"),
+                      shown)
+        XCTAssertEqual(try ParticipantStore.load(mountPoint + "/ws.verify-bup.json").answers.count, 1, "the first answer was saved")
     }
 
     func testExportToAReadOnlyFolderSaysNothingWasWritten() throws {

@@ -26,6 +26,10 @@ public struct VerifyState: Sendable {
     var commentMovesOn = false
     public var message: String?
     /// Answers not yet written (the last save failed, or it is under way): only in memory.
+    /// Said until the first key when the answer file is not beside the workshop, because the
+    /// workshop's folder cannot be written.
+    public mutating func sayAnswersSavedElsewhere() { message = VerifyText.savedElsewhere(filePath).text(language) }
+
     public var isDirty = false
     /// The last save of the answer file failed: only then does quitting ask twice (a save still
     /// running is finished before the walk ends).

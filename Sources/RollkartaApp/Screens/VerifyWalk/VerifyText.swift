@@ -6,7 +6,7 @@ enum VerifyText {
     case progress(position: Int, total: Int, answered: Int)
     case yourAnswer(Vote, comment: String), notAnswered, changedSince(Vote)
     case commentPrompt, commentHint
-    case answerFirst, allAnswered(String), unsavedQuit
+    case answerFirst, allAnswered(String), unsavedQuit, savedElsewhere(String)
     case onBehalf
     case kindLabel(VerificationSubject.Kind)
     case tooSmall(width: Int, height: Int)
@@ -41,6 +41,9 @@ enum VerifyText {
         case .unsavedQuit:
             return sv ? "Svaren är inte sparade! \(key(.back)) igen avslutar ändå."
                       : "The answers are not saved! \(key(.back)) again quits anyway."
+        case .savedElsewhere(let path):
+            return sv ? "Workshopens mapp kan inte skrivas: svaren sparas i \(path)"
+                      : "The workshop's folder cannot be written: the answers are saved in \(path)"
         case .onBehalf: return VerificationText.viaFacilitator.text(language)
         case .tooSmall(let width, let height):
             return sv ? "Terminalen är för liten (behöver \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), är \(width)×\(height))"
