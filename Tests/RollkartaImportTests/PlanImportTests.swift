@@ -107,7 +107,8 @@ final class PlanImportTests: XCTestCase {
         let notAWorkbook = try folder().appendingPathComponent("plan.xlsx")
         try Data("inte en arbetsbok".utf8).write(to: notAWorkbook)
         XCTAssertThrowsError(try SpreadsheetReader.read(notAWorkbook.path)) { error in
-            XCTAssertTrue((error as? SpreadsheetError)?.message(.sv).hasPrefix("\(notAWorkbook.path): kan inte läsas") ?? false, "\(error)")
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.sv),
+                           "\(notAWorkbook.path): filen är inte en Excel-arbetsbok (den ser ut som text: är det en CSV-fil? Byt då namn till .csv)")
         }
     }
 
