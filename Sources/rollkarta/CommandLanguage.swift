@@ -29,6 +29,7 @@ func printError(_ text: String) {
 }
 
 import ArgumentParser
+import RollkartaModel
 
 extension JourneyID: ExpressibleByArgument {}
 
@@ -41,6 +42,33 @@ enum JourneyChoice: String, ExpressibleByArgument, CaseIterable {
         case .child: return [.child]
         case .adult: return [.adult]
         case .both: return [.child, .adult]
+        }
+    }
+}
+
+/// `--include gaps,handovers,expectations`: what a verification covers besides the roles, for
+/// `verify` and for `export --format verify-html`; parsed once, here.
+struct IncludeOption: ParsableArguments {
+    @Option(help: ArgumentHelp(say("Verifiera också: gaps, handovers, expectations (kommaseparerat; expectations är den egna organisationens sida i workshop 1).",
+                                   "Verify as well: gaps, handovers, expectations (comma-separated; expectations is the organisation's own page in workshop 1)."),
+                               valueName: "gaps,handovers,expectations"),
+            transform: IncludeOption.kinds)
+    var include: [VerificationSubject.Kind] = []
+
+    /// The roles first, then what was asked for, each once.
+    var kinds: [VerificationSubject.Kind] {
+        var kinds: [VerificationSubject.Kind] = [.roles]
+        for kind in include where !kinds.contains(kind) { kinds.append(kind) }
+        return kinds
+    }
+
+    static func kinds(_ text: String) throws -> [VerificationSubject.Kind] {
+        try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { name in
+            guard let kind = VerificationSubject.Kind(rawValue: name) else {
+                throw ValidationError(say("--include känner inte till \"\(name)\" (välj gaps, handovers, expectations)",
+                                          "--include does not know \"\(name)\" (choose gaps, handovers, expectations)"))
+            }
+            return kind
         }
     }
 }

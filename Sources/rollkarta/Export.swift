@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
 
     @Option(help: ArgumentHelp(say("Format: md, html, csv, xlsx, dot, catalog, expectations-csv eller verify-html.",
                                    "Format: md, html, csv, xlsx, dot, catalog, expectations-csv or verify-html.")))
-    var format: String
+    var format: ExportChoice
 
     @Option(name: .customLong("as"), help: ArgumentHelp(say("verify-html: deltagarens verksamhet (annars frågar sidan).",
                                                             "verify-html: the participant's organisation (else the page asks).")))
@@ -26,9 +26,7 @@ struct Export: ParsableCommand {
                                    "verify-html: the participant's initials (optional; the page lets them be changed).")))
     var initials: String?
 
-    @Option(help: ArgumentHelp(say("verify-html: verifiera också gaps, handovers, expectations (kommaseparerat).",
-                                   "verify-html: verify as well gaps, handovers, expectations (comma-separated).")))
-    var include: String?
+    @OptionGroup var include: IncludeOption
 
     @Option(name: .shortAndLong, help: ArgumentHelp(say("Utfil (standard: standard ut).", "Output file (default: standard output).")))
     var output: String?
@@ -46,27 +44,15 @@ struct Export: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    func validate() throws {
-        guard format == "verify-html" || ExportFormat(rawValue: format) != nil else {
-            let all = ExportFormat.allCases.map(\.rawValue) + ["verify-html"]
-            throw ValidationError(say("--format: välj \(all.joined(separator: ", "))", "--format: choose \(all.joined(separator: ", "))"))
-        }
-        for name in (include ?? "").split(separator: ",") where VerificationSubject.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            throw ValidationError(say("--include känner inte till \"\(name)\" (välj gaps, handovers, expectations)",
-                                      "--include does not know \"\(name)\" (choose gaps, handovers, expectations)"))
-        }
-    }
-
     func run() throws {
         let workshop = try loadWorkshopOrExit(file)
         let data: Data
-        if let format = ExportFormat(rawValue: format) {
+        switch format {
+        case .report(let format):
             let options = ExportOptions(journeys: journey.map { [$0] }, language: commandLanguage, byteOrderMark: bom, excel: excel)
             data = Exporter.render(workshop, as: format, options: options)
-        } else {
-            let kinds = [VerificationSubject.Kind.roles] + (include ?? "").split(separator: ",")
-                .compactMap { VerificationSubject.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
-            data = Data(VerifyPage.html(workshop, workshopPath: file, organisation: organisation, initials: initials, include: kinds,
+        case .verifyHTML:
+            data = Data(VerifyPage.html(workshop, workshopPath: file, organisation: organisation, initials: initials, include: include.kinds,
                                         language: commandLanguage).utf8)
         }
         guard let output else {
@@ -83,4 +69,25 @@ struct Export: ParsableCommand {
     }
 }
 
+/// `--format`: a report of `RollkartaExport`, or the verification as a web page.
+enum ExportChoice: ExpressibleByArgument, CaseIterable, Equatable {
+    case report(ExportFormat)
+    case verifyHTML
 
+    static var allCases: [ExportChoice] { ExportFormat.allCases.map(ExportChoice.report) + [.verifyHTML] }
+
+    init?(argument: String) {
+        guard let found = Self.allCases.first(where: { $0.name == argument }) else { return nil }
+        self = found
+    }
+
+    var name: String {
+        switch self {
+        case .report(let format): return format.rawValue
+        case .verifyHTML: return "verify-html"
+        }
+    }
+
+    var defaultValueDescription: String { name }
+    static var allValueStrings: [String] { allCases.map(\.name) }
+}

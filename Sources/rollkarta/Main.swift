@@ -11,6 +11,6 @@ enum Main {
         #if canImport(Glibc)
         rk_keep_freed_memory()  // why: in the shim
         #endif
-        Rollkarta.main()
+        ParserText.main(Rollkarta.self)  // Rollkarta.main(), its messages in the run's language
     }
 }

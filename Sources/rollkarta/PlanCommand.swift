@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
     var responsible: String?
 
     @Option(help: ArgumentHelp(say("Gruppera efter responsible eller timeline.", "Group by responsible or timeline.")))
-    var by: String = "responsible"
+    var by: PlanFollowUp.Grouping = .responsible
 
     @Option(help: ArgumentHelp(say("Dagens datum (ÅÅÅÅ-MM-DD) för vad som är försenat; standard: i dag.",
                                    "Today's date (YYYY-MM-DD) for what is overdue; default: today.")))
@@ -28,12 +28,11 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        guard let grouping = PlanFollowUp.Grouping(rawValue: by) else {
-            throw ValidationError(say("--by: responsible eller timeline", "--by: responsible or timeline"))
-        }
         let workshop = try loadWorkshopOrExit(file)
-        let followUp = PlanFollowUp(workshop, today: today ?? CalendarDay.string(), grouping: grouping,
+        let followUp = PlanFollowUp(workshop, today: today ?? CalendarDay.string(), grouping: by,
                                     filter: PlanFollowUp.Filter(responsible: responsible, onlyOverdue: overdue))
         print(followUp.text(workshop, commandLanguage), terminator: "")
     }
 }
+
+extension PlanFollowUp.Grouping: ExpressibleByArgument {}

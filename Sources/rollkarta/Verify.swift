@@ -32,9 +32,7 @@ struct Verify: ParsableCommand {
     @Option(help: ArgumentHelp(say("Svarsfilen (standard: bredvid workshopen).", "The answer file (default: next to the workshop).")))
     var out: String?
 
-    @Option(help: ArgumentHelp(say("Verifiera också: gaps, handovers, expectations (den egna organisationens sida i workshop 1; kommaseparerat).",
-                                   "Verify as well: gaps, handovers, expectations (the organisation's own page in workshop 1; comma-separated).")))
-    var include: String?
+    @OptionGroup var include: IncludeOption
 
     @Flag(help: ArgumentHelp(say("Facilitatorn svarar för en organisation utan egen dator; svaren säger det.",
                                  "The facilitator answers for an organisation without a machine; the answers say so.")))
@@ -49,19 +47,6 @@ struct Verify: ParsableCommand {
         guard !organisation.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError(say("--as behöver en organisation", "--as needs an organisation"))
         }
-        _ = try kinds()
-    }
-
-    private func kinds() throws -> [VerificationSubject.Kind] {
-        var kinds: [VerificationSubject.Kind] = [.roles]
-        for name in (include ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let kind = VerificationSubject.Kind(rawValue: name) else {
-                throw ValidationError(say("--include känner inte till \"\(name)\" (välj gaps, handovers, expectations)",
-                                          "--include does not know \"\(name)\" (choose gaps, handovers, expectations)"))
-            }
-            if !kinds.contains(kind) { kinds.append(kind) }
-        }
-        return kinds
     }
 
     func run() throws {
@@ -129,7 +114,7 @@ struct Verify: ParsableCommand {
     /// The participant's file: resumed when it exists (it must be this workshop's and this
     /// organisation's), otherwise a new one, written before the walk starts.
     private func answerFile(at path: String, for workshop: Workshop) throws -> ParticipantFile {
-        let requested = try kinds()
+        let requested = include.kinds
         if requested.contains(.expectations), workshop.organisation(named: organisation) == nil {
             // The page to verify is found by the organisation's name; say which names the workshop knows.
             let known = workshop.actors.map(\.abbreviation).joined(separator: ", ")

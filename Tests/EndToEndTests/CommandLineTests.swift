@@ -114,6 +114,38 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(english.stdout.contains("Checks workshop files"), english.stdout)
         let byLocale = try Binary.run(["new", "--help"], environment: ["LANG": "en_US.UTF-8"])
         XCTAssertTrue(byLocale.stdout.contains("Creates a new workshop file"), byLocale.stdout)
+        XCTAssertTrue(swedish.stdout.contains("ANVÄNDNING: rollkarta validate") && swedish.stdout.contains("FLAGGOR:")
+                      && swedish.stdout.contains("Visa hjälpen."), "the parser's own headings too: \(swedish.stdout)")
+        XCTAssertTrue(english.stdout.contains("USAGE: rollkarta validate") && english.stdout.contains("Show help information."),
+                      english.stdout)
+    }
+
+    /// Typed options (`--format`, `--by`, `--include`) are refused by the parser itself, in the
+    /// run's language, with the command's own usage and the values there are.
+    func testAWrongValueIsRefusedInSwedishWithTheCommandsOwnUsage() throws {
+        let format = try Binary.run(["export", Binary.examplePath, "--format", "pdf"])
+        XCTAssertEqual(format.status, 64)
+        XCTAssertTrue(format.stderr.contains("Fel: Värdet 'pdf' gäller inte för '--format <format>'. Välj ett av dessa:"), format.stderr)
+        XCTAssertTrue(format.stderr.contains("  - verify-html"), format.stderr)
+        XCTAssertTrue(format.stderr.contains("Användning: rollkarta export <file> --format <format>"), format.stderr)
+        let by = try Binary.run(["plan", Binary.examplePath, "--by", "ansvarig"])
+        XCTAssertEqual(by.status, 64)
+        XCTAssertTrue(by.stderr.contains("Fel: Värdet 'ansvarig' gäller inte för '--by <by>'. Välj ett av 'responsible' och 'timeline'."),
+                      by.stderr)
+        for command in [["export", Binary.examplePath, "--format", "verify-html"], ["verify", Binary.examplePath, "--as", "BUP"]] {
+            let include = try Binary.run(command + ["--include", "gaps,glapp"])
+            XCTAssertEqual(include.status, 64, include.stderr)
+            XCTAssertTrue(include.stderr.contains("--include känner inte till \"glapp\" (välj gaps, handovers, expectations)"),
+                          include.stderr)
+            XCTAssertTrue(include.stderr.contains("Användning: rollkarta \(command[0])"), include.stderr)
+        }
+        let missing = try Binary.run(["plan"])
+        XCTAssertTrue(missing.stderr.contains("Fel: Argumentet '<file>' saknas"), missing.stderr)
+        let english = try Binary.run(["plan", Binary.examplePath, "--by", "owner", "--lang", "en"])
+        XCTAssertTrue(english.stderr.contains("Error: The value 'owner' is invalid for '--by <by>'"), english.stderr)
+        let page = try Binary.run(["export", Binary.examplePath, "--format", "verify-html", "--include", "gaps, handovers"])
+        XCTAssertEqual(page.status, 0, page.stderr)
+        XCTAssertTrue(page.stdout.contains("<!DOCTYPE html>") || page.stdout.contains("<!doctype html>"), String(page.stdout.prefix(200)))
     }
 }
 

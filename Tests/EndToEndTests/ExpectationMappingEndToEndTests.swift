@@ -159,7 +159,7 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         let usage = try Binary.run(["import-expectations", file, csv, "--respondent", "ID"])
         XCTAssertNotEqual(usage.status, 0)
         XCTAssertTrue(usage.stderr.contains("ange --respondent, --described och minst en --target-group"), usage.stderr)
-        XCTAssertTrue(usage.stderr.contains("Usage: rollkarta import-expectations <workshop> <survey>"), "its own usage: \(usage.stderr)")
+        XCTAssertTrue(usage.stderr.contains("Användning: rollkarta import-expectations <workshop> <survey>"), "its own usage: \(usage.stderr)")
 
         let renamed = folder + "/enkät.xlsx"
         try FileManager.default.copyItem(atPath: csv, toPath: renamed)
