@@ -11,9 +11,20 @@ public enum Key: Hashable, Sendable {
     case control(Character)
 }
 
-/// Everything that can happen to the app: what the person does, what the terminal does, and
-/// what became of the work the runtime did for it (each effect reports back as an event).
-public enum Event: Equatable, Sendable {
+/// What the terminal tells any program: a key, a new size, the window going away, a quiet
+/// moment. Each program's own message type has these cases (an enum case satisfies each
+/// requirement) beside the messages of its own work, and carries nothing for another program.
+public protocol TerminalMessage: Equatable, Sendable {
+    static func key(_ key: Key) -> Self
+    static func resize(width: Int, height: Int) -> Self
+    static func closing(_ reason: ClosingReason) -> Self
+    static var tick: Self { get }
+}
+
+/// Everything that can happen to the facilitator's app: what the person does, what the
+/// terminal does, and what became of the work the runtime did for it (each effect reports
+/// back as an event). The participant's walk has its own (`WalkMessage`).
+public enum Event: TerminalMessage {
     case key(Key)
     case resize(width: Int, height: Int)
     /// The window is going away (hangup) or the process was asked to stop: keep what is being
@@ -22,7 +33,7 @@ public enum Event: Equatable, Sendable {
     /// What became of `.save` or `.overwrite`, and which version of the workshop it wrote
     /// (`AppState.changeCount` when the save was asked for): saves run in the background, and
     /// only the newest one written makes the workshop saved.
-    case saved(SaveOutcome, version: Int = 0)
+    case saved(SaveOutcome, version: Int)
     /// What became of `.reloadFromDisk`: the workshop as the file holds it now.
     case reloaded(EffectResult<Workshop>)
     /// What became of `.saveCopy`: the path of the copy, which is now the file being edited.

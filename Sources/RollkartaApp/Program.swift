@@ -10,7 +10,8 @@ public protocol TerminalBackend {
 }
 
 public enum TerminalInput: Equatable, Sendable {
-    case event(Event)
+    case key(Key)
+    case resize(width: Int, height: Int)
     case idle
     /// The terminal went away (window closed, ssh dropped).
     case hangup
@@ -27,10 +28,12 @@ public enum ProgramEnd: Equatable, Sendable {
 /// What the loop runs: one state value that takes events and draws itself. The facilitator's
 /// map (`AppState`) and the participant's verification walk (`VerifyState`) are both models.
 public protocol ProgramModel {
+    /// Its own messages: the terminal's (`TerminalMessage`) and what became of its effects.
+    associatedtype Message: TerminalMessage
     associatedtype Effect: Equatable
     /// The effect that ends the loop.
     static var quitEffect: Effect { get }
-    mutating func handle(_ event: Event) -> [Effect]
+    mutating func handle(_ message: Message) -> [Effect]
     func render() -> CellBuffer
     /// Something on screen moves with the clock (the agenda's timer): redraw while idle.
     var isAnimating: Bool { get }
@@ -42,7 +45,7 @@ extension ProgramModel {
 
 extension AppState: ProgramModel {
     public static var quitEffect: RollkartaApp.Effect { .quit }
-    public mutating func handle(_ event: Event) -> [RollkartaApp.Effect] { update(&self, event) }
+    public mutating func handle(_ message: Event) -> [RollkartaApp.Effect] { update(&self, message) }
     public var isAnimating: Bool { timer.isRunning }
     public func render() -> CellBuffer { Screen.render(self) }
 }
@@ -57,8 +60,8 @@ public enum Program {
     static let frameTime = 0.010
 
     public static func run<Model: ProgramModel, Backend: TerminalBackend>(
-        _ model: inout Model, backend: inout Backend, background: (any BackgroundWork)? = nil,
-        perform: (Model.Effect, Model) -> [Event]
+        _ model: inout Model, backend: inout Backend, background: (any BackgroundWork<Model.Message>)? = nil,
+        perform: (Model.Effect, Model) -> [Model.Message]
     ) -> ProgramEnd {
         var needsDraw = true
         while true {
@@ -78,12 +81,15 @@ public enum Program {
             case .terminate:
                 _ = dispatch(.closing(.terminate), to: &model, perform: perform)
                 end = .terminated
-            case .event(let event):
-                end = dispatch(event, to: &model, perform: perform) ? .quit : nil
+            case .key(let key):
+                end = dispatch(.key(key), to: &model, perform: perform) ? .quit : nil
                 needsDraw = true
                 // A small save is done within a frame: wait that long, so the screen drawn next
                 // already says it is saved; a large one goes on while the keys are drawn.
                 background?.waitUntilIdle(timeout: frameTime)
+            case .resize(let width, let height):
+                end = dispatch(.resize(width: width, height: height), to: &model, perform: perform) ? .quit : nil
+                needsDraw = true
             }
             if let end {
                 finish(&model, background: background, perform: perform)
@@ -98,8 +104,8 @@ public enum Program {
 
     /// Waits for the background work and answers what became of it (a save that found the file
     /// changed asks for a copy, which is waited for in turn), until nothing is left.
-    private static func finish<Model: ProgramModel>(_ model: inout Model, background: (any BackgroundWork)?,
-                                                    perform: (Model.Effect, Model) -> [Event]) {
+    private static func finish<Model: ProgramModel>(_ model: inout Model, background: (any BackgroundWork<Model.Message>)?,
+                                                    perform: (Model.Effect, Model) -> [Model.Message]) {
         guard let background else { return }
         while true {
             background.waitUntilIdle(timeout: nil)
@@ -113,7 +119,7 @@ public enum Program {
     /// order, until nothing is left. True when the model asked to quit; the effects asked for
     /// before the quit (the last save) are performed first.
     public static func dispatch<Model: ProgramModel>(
-        _ event: Event, to model: inout Model, perform: (Model.Effect, Model) -> [Event]
+        _ event: Model.Message, to model: inout Model, perform: (Model.Effect, Model) -> [Model.Message]
     ) -> Bool {
         var queue = [event]
         var quits = false

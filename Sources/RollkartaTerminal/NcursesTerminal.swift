@@ -63,11 +63,11 @@ public struct NcursesTerminal: TerminalBackend {
         }
         if result == rk_key_code_yes() {
             if Int32(character) == KEY_RESIZE {
-                return .event(.resize(width: Int(rk_cols()), height: Int(rk_lines())))
+                return .resize(width: Int(rk_cols()), height: Int(rk_lines()))
             }
-            return KeyTranslation.functionKey(Int32(character)).map { .event(.key($0)) } ?? .idle
+            return KeyTranslation.functionKey(Int32(character)).map { .key($0) } ?? .idle
         }
-        return KeyTranslation.character(UInt32(character)).map { .event(.key($0)) } ?? .idle
+        return KeyTranslation.character(UInt32(character)).map { .key($0) } ?? .idle
     }
 
     public mutating func hasPendingInput() -> Bool {

@@ -61,7 +61,7 @@ struct Open: ParsableCommand {
         if let reason = state.readOnly, reason.isUnwritableFolder {
             state.message = FileText.cannotWriteAtOpening(reason).text(commandLanguage)
         }
-        let end = Program.run(&state, backend: &terminal, background: files) { effect, state in files.perform(effect, state) }
+        let end = Program.run(&state, backend: &terminal, background: files) { effect, state in files.perform(state.job(effect)) }
         files.release()
         terminal.stop()
         for note in state.closingNotes { printError(note) }

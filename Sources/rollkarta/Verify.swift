@@ -87,8 +87,10 @@ struct Verify: ParsableCommand {
         var state = VerifyState(workshop: workshop, file: file, filePath: path, language: commandLanguage, theme: theme,
                                 width: size.width, height: size.height)
         if moved != nil { state.sayAnswersSavedElsewhere() }
-        let end = Program.run(&state, backend: &terminal) { effect, state in
-            effect == .save ? [.saved(Self.save(state))] : []
+        // The answers are written beside the input loop, as the facilitator's saves are.
+        let saves = BackgroundFileWork(AnswerRuntime())
+        let end = Program.run(&state, backend: &terminal, background: saves) { effect, state in
+            effect == .save ? saves.perform(state.saveJob) : []
         }
         terminal.stop()
         if let moved {
@@ -160,14 +162,5 @@ struct Verify: ParsableCommand {
         let folder = (path as NSString).deletingLastPathComponent
         guard access(folder.isEmpty ? "." : folder, W_OK) != 0 else { return nil }
         return String(cString: strerror(errno))
-    }
-
-    private static func save(_ state: VerifyState) -> SaveOutcome {
-        do {
-            try ParticipantStore.save(state.file, to: state.filePath)
-            return .written
-        } catch {
-            return .failed(error.message(state.language))
-        }
     }
 }

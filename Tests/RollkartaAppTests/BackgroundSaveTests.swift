@@ -36,12 +36,12 @@ final class BackgroundSaveTests: XCTestCase {
         state.readOnly = work.lockFile()
         let keys: [Key] = [.character("s"), .down, .character("s"), .down, .down, .character("s"), .up]
         var drawnBeforeAnySave = 0
-        var terminal = ScriptedTerminal(inputs: keys.map { .event(.key($0)) } + [.terminate], beforeEachInput: { index in
+        var terminal = ScriptedTerminal(inputs: keys.map { .key($0) } + [.terminate], beforeEachInput: { index in
             guard index == keys.count else { return }
             drawnBeforeAnySave = files.savedTitles.isEmpty ? index : -1
             gate.signal()  // all typed and drawn: let the disk go on
         })
-        let end = Program.run(&state, backend: &terminal, background: work) { effect, state in work.perform(effect, state) }
+        let end = Program.run(&state, backend: &terminal, background: work) { effect, state in work.perform(state.job(effect)) }
         work.release()
 
         XCTAssertEqual(end, .terminated)
@@ -70,7 +70,7 @@ final class BackgroundSaveTests: XCTestCase {
             state.isDirty = true
             state.changeCount += 1
             asked += 1
-            _ = work.perform(.save, state)
+            _ = work.perform(state.job(.save))
             if round == 0 { usleep(50_000) }  // the first has started and waits at the gate
         }
         gate.signal()
@@ -95,11 +95,11 @@ final class BackgroundSaveTests: XCTestCase {
         let work = BackgroundFileWork(WorkshopRuntime(path: path, files: files))
         var state = AppState(workshop: workshop, filePath: path, width: 100, height: 30)
         state.readOnly = work.lockFile()
-        for effect in update(&state, .key(.character("s"))) { _ = work.perform(effect, state) }
+        for effect in update(&state, .key(.character("s"))) { _ = work.perform(state.job(effect)) }
         usleep(50_000)  // the save has started and waits at the gate
         let leaving = update(&state, .closing(.hangup))
         XCTAssertEqual(leaving, [.save, .quit], "unsaved as far as the app knows")
-        for effect in leaving where effect != .quit { _ = work.perform(effect, state) }
+        for effect in leaving where effect != .quit { _ = work.perform(state.job(effect)) }
         gate.signal()
         XCTAssertTrue(work.waitUntilIdle(timeout: 10))
         work.release()
@@ -141,5 +141,46 @@ final class BackgroundSaveTests: XCTestCase {
         failed.press(.character("q"))
         XCTAssertFalse(failed.quit, "one q does not drop edits whose save failed")
         XCTAssertTrue(failed.text.contains("Ändringar är inte sparade (se felet ovan)"), failed.text)
+    }
+
+    /// The participant's walk saves as the app does: beside the input loop, each answer drawn
+    /// while a slow disk still writes the first, the saves asked for meanwhile written as one
+    /// of the newest answers, and the walk ends only once that is written.
+    func testTheWalksAnswersAreWrittenBesideTheInputLoopAndTheNewestReachesTheFile() throws {
+        let workshop = try WorkshopStore.load(TestData.examplePath)
+        let answers = ParticipantFile(for: workshop, organisation: "Elevhälsan", initials: "ÅK", onBehalf: false, include: [.roles])
+        let gate = DispatchSemaphore(value: 0)
+        let written = Written()
+        let saves = BackgroundFileWork(AnswerRuntime(write: { file, _ in
+            if written.count == 0 { gate.wait() }  // the first save waits until every key is drawn
+            written.append(file)
+        }))
+        var state = VerifyState(workshop: workshop, file: answers, filePath: "ws.verify-elevhalsan-ak.json",
+                                width: 90, height: 30, now: { "2026-11-22T10:00:00Z" })
+        let keys: [Key] = [.character("1"), .character("1"), .character("1"), .character("1")]
+        var writtenBeforeTheLastKey = -1
+        var terminal = ScriptedTerminal(inputs: keys.map { .key($0) } + [.key(.character("q"))], beforeEachInput: { index in
+            guard index == keys.count else { return }
+            writtenBeforeTheLastKey = written.count
+            gate.signal()
+        })
+        let end = Program.run(&state, backend: &terminal, background: saves) { effect, state in
+            effect == .save ? saves.perform(state.saveJob) : []
+        }
+        XCTAssertEqual(end, .quit)
+        XCTAssertEqual(writtenBeforeTheLastKey, 0, "four answers taken and drawn while the first save still waited")
+        XCTAssertEqual(state.file.answers.count, 4)
+        XCTAssertEqual(written.files.last, state.file, "the newest answers reached the file")
+        XCTAssertEqual(written.count, 2, "the saves asked for meanwhile are one save of the newest")
+        XCTAssertFalse(state.isDirty, "saved once the last save came back")
+    }
+
+    /// What a walk's saves wrote, from the queue's thread.
+    final class Written: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [ParticipantFile] = []
+        var files: [ParticipantFile] { lock.withLock { list } }
+        var count: Int { lock.withLock { list.count } }
+        func append(_ file: ParticipantFile) { lock.withLock { list.append(file) } }
     }
 }

@@ -31,11 +31,11 @@ struct Harness<Model: ProgramModel> {
     var state: Model
     var effects: [Model.Effect] = []
     /// Performs an effect and says what became of it; nil: the test sees the effects alone.
-    var perform: ((Model.Effect, Model) -> [Event])?
+    var perform: ((Model.Effect, Model) -> [Model.Message])?
     /// Whether the last event ended with the model asking to quit.
     var quit = false
 
-    mutating func send(_ event: Event) {
+    mutating func send(_ event: Model.Message) {
         guard let perform else {
             effects += state.handle(event)
             quit = effects.last == Model.quitEffect
@@ -101,7 +101,7 @@ extension Harness where Model == AppState {
         if let files {
             let box = RuntimeBox(WorkshopRuntime(path: state.filePath, files: files, elsewhere: elsewhere))
             state.readOnly = box.runtime.lock()
-            perform = { effect, state in box.runtime.perform(effect, state) }
+            perform = { effect, state in box.runtime.perform(state.job(effect)) }
         }
     }
 }
@@ -115,6 +115,6 @@ extension Harness where Model == VerifyState {
                                               include: include)
         state = VerifyState(workshop: workshop, file: answers, filePath: "ws.verify-elevhalsan-ak.json", language: language,
                             width: width, height: height, now: { "2026-11-22T10:00:00Z" })
-        perform = { effect, _ in effect == .save ? [.saved(.written)] : [] }
+        perform = { effect, state in effect == .save ? [.saved(.written, version: state.changeCount)] : [] }
     }
 }

@@ -89,7 +89,7 @@ final class VerifyWalkTests: XCTestCase {
 
     func testQuittingAfterAFailedSaveAsksFirstThenTriesOnceMore() throws {
         var h = try Harness(walking: nil)
-        h.perform = { effect, _ in effect == .save ? [.saved(.failed("kunde inte spara: No space left on device"))] : [] }
+        h.perform = { effect, state in effect == .save ? [.saved(.failed("kunde inte spara: No space left on device"), version: state.changeCount)] : [] }
         h.press(.character("1"))
         XCTAssertTrue(h.state.isDirty)
         XCTAssertTrue(h.text.contains("No space left on device"), h.text)

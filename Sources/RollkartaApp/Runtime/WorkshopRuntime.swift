@@ -1,11 +1,11 @@
 import Foundation
 import RollkartaModel
 
-/// Performs the facilitator app's effects and says what became of each as an event; it reads
-/// the state and never writes it (only `update` does). It keeps what belongs to the file, not
-/// to the app: the path being written, the lock, and the file's fingerprint when last read or
-/// written.
-public struct WorkshopRuntime<Files: WorkshopFiles> {
+/// Performs the facilitator app's effects and says what became of each as an event. It gets
+/// each effect as a `WorkshopJob` (the workshop, its version, the language) and never sees
+/// the app's state. It keeps what belongs to the file, not to the app: the path being
+/// written, the lock, and the file's fingerprint when last read or written.
+public struct WorkshopRuntime<Files: WorkshopFiles>: FileWorker {
     public private(set) var path: String
     private let files: Files
     private var fingerprint: FileFingerprint?
@@ -43,13 +43,17 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
         }
     }
 
-    public mutating func perform(_ effect: Effect, _ state: AppState) -> [Event] {
-        let language = state.language
-        switch effect {
+    public static func wrote(_ version: Int, in messages: [Event]) -> Bool {
+        messages == [.saved(.written, version: version)]
+    }
+
+    public mutating func perform(_ job: WorkshopJob) -> [Event] {
+        let language = job.language
+        switch job.effect {
         case .save:
-            return [.saved(save(state, checkingDisk: true), version: state.changeCount)]
+            return [.saved(save(job, checkingDisk: true), version: job.version)]
         case .overwrite:
-            return [.saved(save(state, checkingDisk: false), version: state.changeCount)]
+            return [.saved(save(job, checkingDisk: false), version: job.version)]
         case .reloadFromDisk:
             do throws(FileFailure) {
                 let fromDisk = try files.load(path, language: language)
@@ -62,12 +66,12 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
             // Beside the file; where its folder cannot be written, elsewhere.
             var copy = Self.copyPath(for: path)
             do throws(FileFailure) {
-                try files.create(state.workshop, at: copy, language: language)
+                try files.create(job.workshop, at: copy, language: language)
             } catch {
                 guard let elsewhere else { return [.copySaved(.failure(error.message))] }
                 copy = Self.copyPath(for: elsewhere + "/" + (path as NSString).lastPathComponent)
                 do throws(FileFailure) {
-                    try files.create(state.workshop, at: copy, language: language)
+                    try files.create(job.workshop, at: copy, language: language)
                 } catch let second {
                     return [.copySaved(.failure(error.message + " · " + second.message))]
                 }
@@ -85,18 +89,18 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
             holdsLock = true
             fingerprint = files.fingerprint(path)
             // The previous holder may have saved before it died: go on from the file as it is.
-            let fromDisk = (try? files.load(path, language: language)) ?? state.workshop
+            let fromDisk = (try? files.load(path, language: language)) ?? job.workshop
             return [.lockTaken(.success(fromDisk))]
         case .exportReports:
             do throws(FileFailure) {
-                let written = try files.writeReports(state.workshop, beside: path, language: language)
+                let written = try files.writeReports(job.workshop, beside: path, language: language)
                 let folder = (path as NSString).deletingLastPathComponent
                 return [.exported(.success(ExportedReports(folder: folder.isEmpty ? "." : folder, files: written)))]
             } catch {
                 return [.exported(.failure(error.message))]
             }
         case .followFile:
-            return follow(state)
+            return follow(job)
         case .quit:
             return []
         }
@@ -104,7 +108,7 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
 
     /// A read-only window: reads the file again when it changed on disk, and takes the lock
     /// once the Rollkarta that held it has let go (closed the file); says only what is new.
-    private mutating func follow(_ state: AppState) -> [Event] {
+    private mutating func follow(_ job: WorkshopJob) -> [Event] {
         var news = FileNews()
         if !holdsLock {
             switch files.lock(path, takeOver: false) {
@@ -113,20 +117,20 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
                 news.lockTaken = true
             case .heldElsewhere(let holder, let isStale):
                 let reason = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
-                if reason != state.readOnly { news.holder = reason }
+                if reason != job.readOnly { news.holder = reason }
             case .damaged(let problem):
                 let reason = ReadOnlyReason(pid: 0, host: "?", since: "?", isStale: true, problem: problem)
-                if reason != state.readOnly { news.holder = reason }
+                if reason != job.readOnly { news.holder = reason }
             case .unavailable(let problem):
                 cannotLock = problem
                 let reason = ReadOnlyReason.cannotWrite(problem)
-                if reason != state.readOnly { news.holder = reason }
+                if reason != job.readOnly { news.holder = reason }
             }
         }
         let now = files.fingerprint(path)
         if now != fingerprint, now != unreadable {
             do throws(FileFailure) {
-                news.workshop = try files.load(path, language: state.language)
+                news.workshop = try files.load(path, language: job.language)
                 fingerprint = now  // as it was before the read: a change meanwhile is read next time
                 unreadable = nil
             } catch {
@@ -145,7 +149,7 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
 
     /// Saves atomically unless the file changed on disk since it was read, or another
     /// Rollkarta has taken the lock over.
-    private mutating func save(_ state: AppState, checkingDisk: Bool) -> SaveOutcome {
+    private mutating func save(_ job: WorkshopJob, checkingDisk: Bool) -> SaveOutcome {
         // No lock could be made at opening (a full disk, a read-only folder): try again, the
         // disk may have been freed; the save itself is tried either way and says what is wrong.
         if !holdsLock, cannotLock != nil {
@@ -167,7 +171,7 @@ public struct WorkshopRuntime<Files: WorkshopFiles> {
             return .changedOutside
         }
         do throws(FileFailure) {
-            try files.save(state.workshop, to: path, language: state.language)
+            try files.save(job.workshop, to: path, language: job.language)
         } catch {
             return .failed(error.message)
         }

@@ -30,7 +30,10 @@ public struct VerifyState: Sendable {
     /// workshop's folder cannot be written.
     public mutating func sayAnswersSavedElsewhere() { message = VerifyText.savedElsewhere(filePath).text(language) }
 
-    public var isDirty = false
+    public private(set) var isDirty = false
+    /// Counts the changes to the answers: a save writes one version, and only the newest one
+    /// written makes the answers saved.
+    public private(set) var changeCount = 0
     /// The last save of the answer file failed: only then does quitting ask twice (a save still
     /// running is finished before the walk ends).
     public var saveFailed = false
@@ -114,6 +117,35 @@ public struct VerifyState: Sendable {
     }
 }
 
+extension VerifyState {
+    /// An answer, a comment or a suggestion changed: the file must be written again.
+    mutating func markChanged() {
+        isDirty = true
+        changeCount += 1
+    }
+
+    /// What became of the save of `version`: the answers are saved once the newest is written.
+    mutating func markSaved(version: Int) {
+        if version == changeCount { isDirty = false }
+    }
+
+    /// The job for the walk's save: the answers as they are now, where they go.
+    public var saveJob: AnswerSave {
+        AnswerSave(file: file, path: filePath, version: changeCount, language: language)
+    }
+}
+
+/// What can happen to the walk: the terminal's messages and what became of a save. Nothing of
+/// the facilitator's app (reloads, locks, exports) can reach it.
+public enum WalkMessage: TerminalMessage {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case closing(ClosingReason)
+    case tick
+    /// What became of the save of `version` (`VerifyState.changeCount` when it was asked for).
+    case saved(SaveOutcome, version: Int)
+}
+
 /// Work the runtime does for the walk.
 public enum VerifyEffect: Equatable, Sendable {
     /// Write the participant file (after every answer).
@@ -123,6 +155,6 @@ public enum VerifyEffect: Equatable, Sendable {
 
 extension VerifyState: ProgramModel {
     public static var quitEffect: VerifyEffect { .quit }
-    public mutating func handle(_ event: Event) -> [VerifyEffect] { updateVerify(&self, event) }
+    public mutating func handle(_ message: WalkMessage) -> [VerifyEffect] { updateVerify(&self, message) }
     public func render() -> CellBuffer { VerifyScreen.render(self) }
 }

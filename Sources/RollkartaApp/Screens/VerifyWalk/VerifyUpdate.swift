@@ -1,8 +1,8 @@
 import RollkartaModel
 
 /// The walk's only place of change: a key in, the new state and the effects out.
-public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyEffect] {
-    switch event {
+public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> [VerifyEffect] {
+    switch message {
     case .resize(let width, let height):
         state.width = max(0, width)
         state.height = max(0, height)
@@ -50,10 +50,10 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
             break
         }
         return []
-    case .saved(let outcome, _):
+    case .saved(let outcome, let version):
         state.saveFailed = outcome != .written
         if outcome == .written {
-            state.isDirty = false
+            state.markSaved(version: version)
         } else if case .failed(let reason) = outcome {
             state.message = FileText.saveFailed(reason).text(state.language)
         }
@@ -62,7 +62,7 @@ public func updateVerify(_ state: inout VerifyState, _ event: Event) -> [VerifyE
         // A comment being typed when the window closed is kept, as if Enter were pressed.
         if state.comment != nil { _ = editComment(&state, .enter) }
         return leaving(state)
-    case .reloaded, .copySaved, .lockTaken, .exported, .tick, .followed:
+    case .tick:
         return []
     }
 }
@@ -77,7 +77,7 @@ private func vote(_ vote: Vote, _ state: inout VerifyState) -> [VerifyEffect] {
     guard let subject = state.subject, let seen = state.hashes[subject] else { return [] }
     let comment = state.answer(for: subject)?.comment ?? ""
     state.record(.init(subject: subject, vote: vote, comment: comment, seen: seen, answeredAt: state.now()))
-    state.isDirty = true
+    state.markChanged()
     if vote == .yes {
         moveOn(&state)
     } else {
@@ -95,7 +95,7 @@ private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffec
         let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return [] }
         state.addSuggestion(text)
-        state.isDirty = true
+        state.markChanged()
         state.message = VerifyText.suggestionSaved.text(state.language)
         return [.save]
     case .enter, .function(2):
@@ -105,7 +105,7 @@ private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffec
             answer.comment = field.text
             answer.answeredAt = state.now()
             state.record(answer)
-            state.isDirty = true
+            state.markChanged()
             effects = [.save]
         }
         if state.commentMovesOn { moveOn(&state) }
