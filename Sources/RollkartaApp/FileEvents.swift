@@ -165,7 +165,7 @@ enum FileEvents {
         form.personalNumberConfirmed = true
         form.isConfirmingCancel = false
         state.form = form
-        _ = FormKeys.handle(.function(2), &state)  // the save it asks for is part of leaving
+        _ = FormKeys.submit(&state)  // the save it asks for is part of leaving
         if let problem = state.form?.problem {
             state.closingNotes.append(FormText.formNotKept(problem).text(state.language))
         }

@@ -14,19 +14,18 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .key(let key):
         state.message = nil
-        let binding = Keymap.binding(for: key, in: state.keyContext)
-        if binding?.action != .back || state.form != nil || state.search.isEditing { state.quitGuard.disarm() }
-        if state.form != nil { return FormKeys.handle(key, &state) }
+        let found = Keymap.lookup(key, in: state.keyContext)
+        if found?.binding.action != .back || state.form != nil || state.search.isEditing { state.quitGuard.disarm() }
+        if state.form != nil { return FormKeys.handle(key, found?.binding, &state) }
         if state.search.isEditing { return SearchPrompt.handle(key, &state) }
-        guard let binding else { return [] }
+        guard let (binding, owner) = found else { return [] }
         if let reason = binding.unavailable?(state) {
             state.message = reason
             return []
         }
         if let overlay = state.overlay { return overlay.overlay.update(binding.action, &state) }
-        let screen = state.view.screen
-        if screen.bindings.contains(where: { $0.keys.contains(key) }) { return screen.update(binding.action, &state) }
-        return GlobalKeys.update(binding.action, &state)
+        if owner == .global { return GlobalKeys.update(binding.action, &state) }
+        return state.view.screen.update(binding.action, &state)
     default:
         return FileEvents.handle(event, &state)
     }

@@ -19,9 +19,15 @@ public enum Keymap {
 
     /// The binding a key stands for in a context; a screen's own keys come before the shared ones.
     static func binding(for key: Key, in context: KeyContext) -> Binding? {
-        let own = bindings(in: context).first { $0.keys.contains(key) }
-        guard own == nil, context.sharesGlobalKeys else { return own }
-        return GlobalKeys.bindings.first { $0.keys.contains(key) }
+        lookup(key, in: context)?.binding
+    }
+
+    /// The binding a key stands for in a context and who owns it: the context itself, or
+    /// `.global` for a shared key a screen does not bind itself. The one lookup of a key press.
+    static func lookup(_ key: Key, in context: KeyContext) -> (binding: Binding, owner: KeyContext)? {
+        if let own = bindings(in: context).first(where: { $0.keys.contains(key) }) { return (own, context) }
+        guard context.sharesGlobalKeys, let shared = GlobalKeys.bindings.first(where: { $0.keys.contains(key) }) else { return nil }
+        return (shared, .global)
     }
 
     /// The bindings that apply now, the screen's own first: for the status bar and the help.

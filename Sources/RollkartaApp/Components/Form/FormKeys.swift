@@ -28,7 +28,9 @@ enum FormKeys {
         GapForm.isActivityForm(state) ? nil : FormText.onlyInGapForm.text(state.language)
     }
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    /// A key while a form is open, with the binding it stands for in the form (looked up once,
+    /// by `update`).
+    static func handle(_ key: Key, _ binding: Binding?, _ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
         defer { if state.form != nil { state.form = form } }
         if form.isConfirmingCancel {
@@ -41,7 +43,7 @@ enum FormKeys {
             return []
         }
         form.problem = nil
-        switch Keymap.binding(for: key, in: .form)?.action {
+        switch binding?.action {
         case .saveForm?:
             return save(&state, &form)
         case .close?:
@@ -55,7 +57,7 @@ enum FormKeys {
             return []
         case .addActivity?, .removeActivity?, .moveActivityUp?, .moveActivityDown?:
             guard GapForm.isActivityForm(state) else { return [] }
-            switch Keymap.binding(for: key, in: .form)?.action {
+            switch binding?.action {
             case .addActivity?: GapForm.addActivity(&form, state.language)
             case .removeActivity?: GapForm.removeActivity(&form, state.language)
             case .moveActivityUp?: GapForm.moveActivity(&form, by: -1, state.language)
@@ -72,6 +74,14 @@ enum FormKeys {
             form.focus = (form.focus + 1) % form.fields.count  // Enter in a one-line field moves on
         }
         return []
+    }
+
+    /// Saves the open form as F2 does (closing the window keeps what is typed this way); a
+    /// problem its save finds stays in the form.
+    static func submit(_ state: inout AppState) -> [Effect] {
+        guard var form = state.form else { return [] }
+        defer { if state.form != nil { state.form = form } }
+        return save(&state, &form)
     }
 
     /// F2: warns once about text that looks like a personal identity number, then hands the
