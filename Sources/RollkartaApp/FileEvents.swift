@@ -108,8 +108,11 @@ enum FileEvents {
             state.message = FileText.lockLost.text(language)
             if state.isClosing { return [.saveCopy] }
         case .failed(let reason):
-            state.message = FileText.saveFailed(reason).text(language)
-            if state.isClosing { state.closingNotes.append(state.message ?? "") }
+            let failure = FileText.saveFailed(reason).text(language)
+            // A save that fails after q asked whether to quit anyway leaves the question on screen:
+            // it already says the edits are not saved, and the next q answers it.
+            if !state.quitGuard.isAsking { state.message = failure }
+            if state.isClosing { state.closingNotes.append(failure) }
         }
         if state.isQuittingAnyway { noteLoss(&state) }
         return []

@@ -184,8 +184,29 @@ enum HTMLReport {
         let language = report.language
         func t(_ key: ReportText) -> String { key.text(language) }
         let tallies = report.tallies
-        guard !tallies.isEmpty else { return .p(.text(t(.none))) }
+        let others = report.otherTallies
+        guard !tallies.isEmpty || !others.isEmpty else { return .p(.text(t(.none))) }
         let comments = tallies.flatMap { tally in tally.comments.map { (tally, $0) } }
+        let otherComments = others.flatMap { tally in tally.comments.map { (tally, $0) } }
+        let otherSection: Node<HTML.BodyContext> = .if(!others.isEmpty, .group(
+            .h3(.text(t(.otherAnswers))),
+            .table(
+                .tr(.th(.text(t(.kind))), .th(.text(t(.description))), .th(.text(t(.yes))), .th(.text(t(.no))),
+                    .th(.text(t(.discuss)))),
+                .forEach(others) { tally in
+                    .tr(.td(.text(tally.kind)), .td(.text(tally.name)),
+                        .td(.text("\(tally.yes)")), .td(.text("\(tally.no)")), .td(.text("\(tally.discuss)")))
+                }
+            ),
+            .p(.text(t(.otherCountingRule))),
+            .if(!otherComments.isEmpty, .group(
+                .h4(.text(t(.comments))),
+                .ul(.forEach(otherComments) { tally, comment in
+                    .li(.text("\(tally.kind) \(tally.name) – \(comment.organisation) (\(comment.vote.label(language))): \(comment.text)"))
+                })
+            ))
+        ))
+        guard !tallies.isEmpty else { return otherSection }
         return .group(
             .table(
                 .tr(.th(.text(t(.journey))), .th(.text(t(.role))), .th(.text(t(.yes))), .th(.text(t(.no))),
@@ -203,7 +224,8 @@ enum HTMLReport {
                     .li(.text("\(report.roleName(tally.journey.id, tally.role.id)) – \(comment.organisation)"
                         + " (\(comment.vote.label(language))): \(comment.text)"))
                 })
-            ))
+            )),
+            otherSection
         )
     }
 

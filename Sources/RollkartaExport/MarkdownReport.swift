@@ -212,8 +212,9 @@ enum MarkdownReport {
         out.append("## \(t(.verification))")
         out.append("")
         let tallies = report.tallies
+        let others = report.otherTallies
         if tallies.isEmpty {
-            out.append(t(.none))
+            if others.isEmpty { out.append(t(.none)) }
         } else {
             out.append(row([t(.journey), t(.role), t(.yes), t(.no), t(.discuss)]))
             out.append(row(Array(repeating: "---", count: 5)))
@@ -233,6 +234,27 @@ enum MarkdownReport {
                     out.append("- \(escape(report.roleName(tally.journey.id, tally.role.id))) – \(escape(comment.organisation))"
                         + " (\(comment.vote.label(language))): \(escape(comment.text))")
                 }
+            }
+        }
+        guard !others.isEmpty else { return out }
+        if !tallies.isEmpty { out.append("") }
+        out.append("### \(t(.otherAnswers))")
+        out.append("")
+        out.append(row([t(.kind), t(.description), t(.yes), t(.no), t(.discuss)]))
+        out.append(row(Array(repeating: "---", count: 5)))
+        for tally in others {
+            out.append(row([escape(tally.kind), escape(tally.name), "\(tally.yes)", "\(tally.no)", "\(tally.discuss)"]))
+        }
+        out.append("")
+        out.append(t(.otherCountingRule))
+        let comments = others.flatMap { tally in tally.comments.map { (tally, $0) } }
+        if !comments.isEmpty {
+            out.append("")
+            out.append("#### \(t(.comments))")
+            out.append("")
+            for (tally, comment) in comments {
+                out.append("- \(escape(tally.kind)) \(escape(tally.name)) – \(escape(comment.organisation))"
+                    + " (\(comment.vote.label(language))): \(escape(comment.text))")
             }
         }
         return out

@@ -3,6 +3,14 @@ import RollkartaModel
 /// The content every report shares, gathered once from the workshop. All text is sanitised
 /// here, so no format can carry a control character out of the file.
 struct ReportData {
+    /// A gap, a handover or an expectations page: what kind, its name, the votes and comments.
+    struct OtherTally {
+        var kind: String
+        var name: String
+        var yes = 0, no = 0, discuss = 0
+        var comments: [(organisation: String, vote: Vote, text: String)] = []
+    }
+
     struct Tally {
         var journey: WorkshopJourney
         var role: WorkshopRole
@@ -24,6 +32,8 @@ struct ReportData {
 
     /// Line breaks survive (a multi-line action plan stays multi-line in CSV); each format decides how to show them.
     func text(_ value: String) -> String { DisplayText.sanitized(value, keepNewlines: true) }
+    /// Text from the file on one line (a table cell, a list item).
+    func oneLine(_ value: String) -> String { DisplayText.sanitized(value) }
 
     var title: String { text(workshop.title) }
 
@@ -76,6 +86,39 @@ struct ReportData {
                 }
                 return tally
             }
+        }
+    }
+
+    /// The counted votes on what else the participants verified (gaps, handovers, the pages of
+    /// what others expect of an organisation), with their comments, in walk order.
+    var otherTallies: [OtherTally] {
+        let organisation = Dictionary(workshop.participants.map { ($0.id, $0.organisation) },
+                                      uniquingKeysWith: { first, _ in first })
+        return VerificationResults(workshop).all.compactMap { result -> OtherTally? in
+            guard result.subject.kind != .roles, result.total > 0, let name = subjectName(result.subject) else { return nil }
+            var tally = OtherTally(kind: ReportText.subjectKind(result.subject.kind).text(language), name: name,
+                                   yes: result.yes, no: result.no, discuss: result.discuss)
+            for answer in result.answers where !answer.comment.isEmpty {
+                tally.comments.append((text(organisation[answer.participant] ?? answer.participant.rawValue), answer.vote,
+                                       text(answer.comment)))
+            }
+            return tally
+        }
+    }
+
+    /// What a participant answered about, as the reader knows it: the gap's description, the
+    /// handover's route and what is handed over, the organisation whose expectations they were.
+    private func subjectName(_ subject: VerificationSubject) -> String? {
+        switch subject {
+        case .role(let journey, let role):
+            return roleName(journey, role)
+        case .gap(let id):
+            return workshop.gaps.first { $0.id == id }.map { oneLine($0.description) }
+        case .handover(let id):
+            guard let handover = workshop.handovers.first(where: { $0.id == id }) else { return nil }
+            return "\(endName(handover.from)) → \(endName(handover.to)): " + oneLine(handover.what)
+        case .expectations(let id):
+            return workshop.actor(id).map { text($0.name) }
         }
     }
 

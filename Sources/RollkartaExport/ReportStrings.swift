@@ -9,6 +9,8 @@ enum ReportText {
     case needs, obstacles, entersWhere, whoTakesOver
     case rolesAfterValidation, noRoleChanges
     case countingRule(stale: Int)
+    case subjectKind(VerificationSubject.Kind)
+    case otherAnswers, otherCountingRule
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -47,6 +49,17 @@ enum ReportText {
             guard stale > 0 else { return rule }
             return rule + (sv ? " \(stale) svar gavs före en senare ändring och räknas inte."
                               : " \(stale) answers were given before a later change and are not counted.")
+        case .subjectKind(let kind):
+            switch kind {
+            case .roles: return sv ? "Roll" : "Role"
+            case .gaps: return sv ? "Glapp" : "Gap"
+            case .handovers: return sv ? "Överlämning" : "Handover"
+            case .expectations: return sv ? "Förväntningar på" : "Expectations of"
+            }
+        case .otherAnswers: return sv ? "Glapp, överlämningar och förväntningar" : "Gaps, handovers and expectations"
+        case .otherCountingRule:
+            return sv ? "Räknat: deltagarnas svar på texten som den lyder nu."
+                      : "Counted: the participants' answers to the text as it reads now."
         case .gap: return sv ? "Glapp" : "Gap"
         case .action: return sv ? "Åtgärd/aktivitet" : "Action/activity"
         case .responsible: return sv ? "Ansvarig" : "Responsible"

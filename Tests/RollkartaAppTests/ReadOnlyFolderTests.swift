@@ -87,4 +87,20 @@ final class ReadOnlyFolderTests: XCTestCase {
         XCTAssertEqual(h.state.changesLost, 1)
         XCTAssertTrue(h.state.closingNotes.contains("1 ändring förlorad"), "\(h.state.closingNotes)")
     }
+
+    /// The save of the last edit fails only after q asked (the disk is slower than the keys):
+    /// the question stays on screen instead of being replaced by the failure, and q answers it.
+    func testASaveFailingAfterTheQuitQuestionLeavesTheQuestionOnScreen() throws {
+        var h = try Harness()
+        h.press(.character("s"))
+        h.send(.saved(.failed("kunde inte spara: No space left on device"), version: h.state.changeCount))
+        h.press(.down, .character("s"))  // its save is still under way when q comes
+        h.press(.character("q"))
+        XCTAssertFalse(h.quit)
+        let question = try XCTUnwrap(h.state.message)
+        h.send(.saved(.failed("kunde inte spara: No space left on device"), version: h.state.changeCount))
+        XCTAssertEqual(h.state.message, question, "the quit question is not replaced by the late failure")
+        h.press(.character("q"))
+        XCTAssertTrue(h.quit, "the next q answers the question on screen")
+    }
 }

@@ -241,6 +241,41 @@ final class ExpectationReportTests: XCTestCase {
         XCTAssertTrue(english.contains("No, they are NOT in our target group"))
     }
 
+    /// Participants verify gaps, handovers and the pages of what others expect, not only roles:
+    /// their votes and comments stand in both reports and the summary counts them.
+    func testAnswersAboutGapsHandoversAndExpectationPagesStandInTheReports() throws {
+        var workshop = try WorkshopStore.load(ExportTests.root.appendingPathComponent("data/examples/example.rollkarta.json").path)
+        let hashes = workshop.subjectHashes
+        let gap = workshop.gaps[0], handover = workshop.handovers[0]
+        let participant = workshop.participants[0].id
+        workshop.answers += [
+            VerificationAnswer(participant: participant, subject: VerificationSubject.gap(gap.id), vote: .no, comment: "Fel ansvarig angiven",
+                               seen: hashes[VerificationSubject.gap(gap.id)]),
+            VerificationAnswer(participant: participant, subject: VerificationSubject.handover(handover.id), vote: .yes,
+                               seen: hashes[VerificationSubject.handover(handover.id)]),
+        ]
+        let markdown = String(decoding: Exporter.render(workshop, as: .md), as: UTF8.self)
+        XCTAssertTrue(markdown.contains("### Glapp, överlämningar och förväntningar"), markdown)
+        let gapRow = try XCTUnwrap(markdown.split(separator: "\n").first { $0.hasPrefix("| Glapp |") })
+        XCTAssertTrue(gapRow.hasSuffix("| 0 | 1 | 0 |"), String(gapRow))
+        XCTAssertTrue(gapRow.contains(String(gap.description.prefix(20))), String(gapRow))
+        XCTAssertTrue(markdown.contains("| Överlämning |"), markdown)
+        XCTAssertTrue(markdown.contains("Elevhälsa (Nej): Fel ansvarig angiven"), markdown)
+        let html = String(decoding: Exporter.render(workshop, as: .html), as: UTF8.self)
+        XCTAssertTrue(html.contains("<h3>Glapp, överlämningar och förväntningar</h3>"), html)
+        XCTAssertTrue(html.contains("Fel ansvarig angiven"))
+        XCTAssertTrue(SummaryReport.text(workshop, language: .sv).contains("; 2 svar om glapp, överlämningar och förväntningar"))
+
+        var ws1 = try ws1()
+        let hab = try XCTUnwrap(ws1.actors.first { $0.abbreviation == "HAB" })
+        ws1.participants = [Participant(id: "p-hab-ab", organisation: "Habiliteringen", initials: "AB")]
+        ws1.answers = [VerificationAnswer(participant: "p-hab-ab", subject: .expectations(hab.id), vote: .no,
+                                          comment: "Fel åldersgräns", seen: ws1.subjectHashes[.expectations(hab.id)])]
+        let english = String(decoding: Exporter.render(ws1, as: .md, options: ExportOptions(language: .en)), as: UTF8.self)
+        XCTAssertTrue(english.contains("| Expectations of | \(hab.name) | 0 | 1 | 0 |"), english)
+        XCTAssertTrue(english.contains("Habiliteringen (No): Fel åldersgräns"), english)
+    }
+
     func testTheItemsExportAsCSVOneRowEach() throws {
         let workshop = try ws1()
         let csv = String(decoding: Exporter.render(workshop, as: .expectationsCSV), as: UTF8.self)

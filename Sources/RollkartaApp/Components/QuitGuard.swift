@@ -2,7 +2,8 @@
 /// second quit key straight after the first; any other key in between asks again. The map and
 /// the verification walk both quit through one.
 public struct QuitGuard: Equatable, Sendable {
-    private var isAsking = false
+    /// The question is on screen: the next quit key quits.
+    public private(set) var isAsking = false
 
     public init() {}
 

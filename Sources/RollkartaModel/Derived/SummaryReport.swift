@@ -53,8 +53,13 @@ public enum SummaryReport {
                 + (sv ? "; nästa steg: " : "; next steps: ") + "\(workshop.insights.count - said.count)")
         }
         lines.append("")
+        // Answers about gaps, handovers and expectation pages are not part of the roles' coverage;
+        // they are counted beside it, so a report never hides that they exist.
+        let otherAnswers = workshop.answers.lazy.filter { $0.subject.kind != .roles }.count
         lines.append((sv ? "Verifiering: " : "Verification: ") + "\(summary.verification.held)/\(summary.verification.total) "
-            + (sv ? "svar" : "answers") + " (\(percent(summary.verification.share)))")
+            + (sv ? "svar" : "answers") + " (\(percent(summary.verification.share)))"
+            + (otherAnswers == 0 ? "" : sv ? "; \(otherAnswers) svar om glapp, överlämningar och förväntningar"
+                                            : "; \(otherAnswers) answers about gaps, handovers and expectations"))
         let checks = Check.run(workshop)
         lines.append("")
         lines.append((sv ? "Kontroller: " : "Checks: ") + (checks.isEmpty ? (sv ? "inget att anmärka" : "nothing found") : "\(checks.count)"))

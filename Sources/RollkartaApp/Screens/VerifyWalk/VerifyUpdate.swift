@@ -54,7 +54,7 @@ public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> 
         state.saveFailed = outcome != .written
         if outcome == .written {
             state.markSaved(version: version)
-        } else if case .failed(let reason) = outcome {
+        } else if case .failed(let reason) = outcome, !state.quitGuard.isAsking {  // the quit question stays on screen
             state.message = FileText.saveFailed(reason).text(state.language)
         }
         return []
