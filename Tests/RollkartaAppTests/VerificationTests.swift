@@ -117,6 +117,32 @@ final class VerifyWalkTests: XCTestCase {
         XCTAssertTrue(h.text.contains(workshop.gaps[0].id))
     }
 
+    /// An organisation's expectations page is longer than a small screen: the walk says how many
+    /// lines are out of sight, PgDn shows them down to the last item, PgUp goes back, and the
+    /// next page starts at its top.
+    func testALongExpectationsPageSaysWhatIsHiddenAndPgDnShowsItAll() throws {
+        let workshop = try WorkshopStore.load(TestData.workshop1Path)
+        let answers = ParticipantFile(for: workshop, organisation: "HAB", initials: "AB", onBehalf: false, include: [.expectations])
+        var h = try Harness(walking: workshop, file: answers, include: [.expectations], width: 80, height: 24)
+        h.state.index = try XCTUnwrap(h.state.subjects.firstIndex(of: .expectations("actor-hab")))
+        XCTAssertTrue(h.text.contains("rader till – PgDn visar dem"), h.text)
+        let last = try XCTUnwrap(workshop.expectations.last { $0.organisation == "actor-hab" })
+        let tail = String(last.text.prefix(25))
+        XCTAssertFalse(h.text.contains(tail), "the last item is out of sight at first")
+        var presses = 0
+        while !h.text.contains(tail), presses < 20 {
+            h.press(.pageDown)
+            presses += 1
+        }
+        XCTAssertTrue(h.text.contains(tail), "PgDn reaches the last item: \(h.text)")
+        XCTAssertTrue(h.text.contains("rader ovanför – PgUp"), h.text)
+        XCTAssertTrue(h.text.contains("1 Ja"), "the answer keys stay on screen")
+        for _ in 0..<presses { h.press(.pageUp) }
+        XCTAssertFalse(h.text.contains("rader ovanför"), h.text)
+        h.press(.pageDown, .right)
+        XCTAssertEqual(h.state.scroll, 0, "the next page starts at its top")
+    }
+
     func testEnglishWalkUsesTheSameKeys() throws {
         var h = try Harness(walking: nil, language: .en)
         XCTAssertTrue(h.text.contains("1 Yes    2 No    3 Let's discuss"))

@@ -20,13 +20,18 @@ public enum VerifyScreen {
         let bottom = state.height - 5
         if let subject = state.subject {
             // The question and what each answer means, in full, just above the answer.
-            let asked = TextWidth.wrap(VerifyText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
-                .map { ($0, Style.heading) }
-                + TextWidth.wrap(VerifyText.meanings(subject.kind).text(language), width: state.width - 2).prefix(2).map { ($0, Style.dim) }
+            let asked = askedLines(subject, state)
             let top = bottom - 1 - asked.count
+            let page = textPage(state)
             let lines = SubjectText.lines(subject, in: state.workshop, maps: state.maps, language, width: state.width - 2)
-            for (offset, line) in lines.prefix(max(0, top - 3)).enumerated() {
+            let first = min(state.scroll, max(0, lines.count - page.shown))
+            for (offset, line) in lines.dropFirst(first).prefix(page.shown).enumerated() {
                 buffer.put(line.text, x: 1 + line.indent, y: 3 + offset, style: line.style, limit: state.width - 1 - line.indent)
+            }
+            // A page longer than the screen says so, and how to see the rest: nothing is cut off unseen.
+            if page.total > page.shown {
+                let hidden = VerifyText.morePage(above: first, below: page.total - page.shown - first).text(language)
+                buffer.put(TextWidth.truncate(hidden, to: state.width - 2), x: 1, y: 3 + page.shown, style: .heading)
             }
             for (offset, (line, style)) in asked.enumerated() { buffer.put(line, x: 1, y: top + offset, style: style) }
             drawAnswer(state, subject, y: bottom, into: &buffer)
@@ -36,6 +41,23 @@ public enum VerifyScreen {
         drawAnswerKeys(state, y: state.height - 2, into: &buffer)
         drawStatus(state, y: state.height - 1, into: &buffer)
         return buffer
+    }
+
+    /// The question about the subject and what each answer means, two lines each at most.
+    private static func askedLines(_ subject: VerificationSubject, _ state: VerifyState) -> [(String, Style)] {
+        let language = state.language
+        return TextWidth.wrap(VerifyText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
+            .map { ($0, Style.heading) }
+            + TextWidth.wrap(VerifyText.meanings(subject.kind).text(language), width: state.width - 2).prefix(2).map { ($0, Style.dim) }
+    }
+
+    /// How many lines of the subject's text there are, and how many the screen shows at once
+    /// (one line less than the room when they do not all fit: that line says what is hidden).
+    static func textPage(_ state: VerifyState) -> (total: Int, shown: Int) {
+        guard let subject = state.subject, state.width >= minimumWidth, state.height >= minimumHeight else { return (0, 0) }
+        let room = max(0, state.height - 5 - 1 - askedLines(subject, state).count - 3)
+        let total = SubjectText.lines(subject, in: state.workshop, maps: state.maps, state.language, width: state.width - 2).count
+        return (total, total > room ? max(1, room - 1) : total)
     }
 
     private static func drawHeader(_ state: VerifyState, into buffer: inout CellBuffer) {

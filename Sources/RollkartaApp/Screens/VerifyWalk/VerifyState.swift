@@ -19,8 +19,10 @@ public struct VerifyState: Sendable {
     public var theme: AppState.Theme
     public var width: Int
     public var height: Int
-    /// The subject on screen.
-    public var index = 0
+    /// The subject on screen; a new one is shown from its first line.
+    public var index = 0 { didSet { if index != oldValue { scroll = 0 } } }
+    /// How many lines of a long subject's text are scrolled past (PgDn / PgUp).
+    public var scroll = 0
     /// The comment being typed, and whether closing it moves on (it was opened by a vote).
     public var comment: TextField?
     var commentMovesOn = false

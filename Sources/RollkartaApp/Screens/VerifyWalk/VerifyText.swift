@@ -9,6 +9,8 @@ enum VerifyText {
     case answerFirst, allAnswered(String), unsavedQuit, savedElsewhere(String)
     case onBehalf
     case kindLabel(VerificationSubject.Kind)
+    /// A page longer than the screen: how much is out of sight, and the keys that show it.
+    case morePage(above: Int, below: Int)
     case tooSmall(width: Int, height: Int)
     case question(VerificationSubject.Kind), meanings(VerificationSubject.Kind)
     case missingQuestion, missingExplained, noSuggestions, suggestionPrompt, suggestionSaved, suggestionHint, suggestionsLabel
@@ -77,6 +79,12 @@ enum VerifyText {
             return sv ? "Här svarar du inte med siffror: \(key(.writeComment)) skriver ett förslag"
                       : "No numbers here: \(key(.writeComment)) writes a suggestion"
         case .suggestionsLabel: return sv ? "Förslag ·" : "Suggestions ·"
+        case .morePage(let above, let below):
+            let down = Keymap.keyName(.pageDown, in: .verify), up = Keymap.keyName(.pageUp, in: .verify)
+            var parts: [String] = []
+            if below > 0 { parts.append(sv ? "▼ \(below) rader till – \(down) visar dem" : "▼ \(below) more lines – \(down) shows them") }
+            if above > 0 { parts.append(sv ? "▲ \(above) rader ovanför – \(up)" : "▲ \(above) lines above – \(up)") }
+            return parts.joined(separator: " · ")
         case .kindLabel(let kind):
             switch kind {
             case .roles: return sv ? "Roll" : "Role"

@@ -34,6 +34,11 @@ public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> 
             state.index = min(state.subjects.count, state.index + 1)  // past the last: the suggestions
         case .previousSubject:
             state.index = max(0, state.index - 1)
+        case .pageDown:
+            let page = VerifyScreen.textPage(state)
+            if page.total > page.shown { state.scroll = min(state.scroll + max(1, page.shown - 1), page.total - page.shown) }
+        case .pageUp:
+            state.scroll = max(0, state.scroll - max(1, VerifyScreen.textPage(state).shown - 1))
         case .nextUnanswered:
             if let next = state.firstUnanswered(after: state.index) { state.index = next }
             else {
