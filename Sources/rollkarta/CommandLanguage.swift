@@ -72,3 +72,15 @@ struct IncludeOption: ParsableArguments {
         }
     }
 }
+
+/// When the expectations page is asked for: the organisation `--as` names must be one of the
+/// workshop's (by abbreviation, name or a remembered other name), since its page is found by
+/// it. The message lists the names it knows and the way on without the page.
+func unknownOrganisation(_ name: String, in workshop: Workshop, include: [VerificationSubject.Kind]) -> String? {
+    guard include.contains(.expectations), workshop.organisation(named: name) == nil else { return nil }
+    let known = workshop.actors.map { "\($0.abbreviation) (\($0.name))" }.joined(separator: ", ")
+    let closest = workshop.closestOrganisation(to: name).map { say(" Närmast: \($0.abbreviation).", " Closest: \($0.abbreviation).") } ?? ""
+    return DisplayText.sanitized(say(
+        "--as \(name): finns inte bland workshopens organisationer, så dess förväntanssida kan inte hittas.\(closest) Kända: \(known). Ange en av dem med --as, eller verifiera utan sidan (utan expectations i --include).",
+        "--as \(name): not among the workshop's organisations, so its expectations page cannot be found.\(closest) Known: \(known). Give one of them with --as, or verify without the page (no expectations in --include)."))
+}

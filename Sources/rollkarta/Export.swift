@@ -52,6 +52,10 @@ struct Export: ParsableCommand {
             let options = ExportOptions(journeys: journey.map { [$0] }, language: commandLanguage, byteOrderMark: bom, excel: excel)
             data = Exporter.render(workshop, as: format, options: options)
         case .verifyHTML:
+            if let organisation, let unknown = unknownOrganisation(organisation, in: workshop, include: include.kinds) {
+                printError(unknown)
+                throw ExitCode.failure
+            }
             data = Data(VerifyPage.html(workshop, workshopPath: file, organisation: organisation, initials: initials, include: include.kinds,
                                         language: commandLanguage).utf8)
         }

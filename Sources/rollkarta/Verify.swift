@@ -117,11 +117,9 @@ struct Verify: ParsableCommand {
     /// organisation's), otherwise a new one, written before the walk starts.
     private func answerFile(at path: String, for workshop: Workshop) throws -> ParticipantFile {
         let requested = include.kinds
-        if requested.contains(.expectations), workshop.organisation(named: organisation) == nil {
-            // The page to verify is found by the organisation's name; say which names the workshop knows.
-            let known = workshop.actors.map(\.abbreviation).joined(separator: ", ")
-            printError(DisplayText.sanitized(say("\(organisation) finns inte bland workshopens organisationer (\(known)); ingen förväntanssida att verifiera",
-                                                 "\(organisation) is not among the workshop's organisations (\(known)); no expectations page to verify")))
+        if let unknown = unknownOrganisation(organisation, in: workshop, include: requested) {
+            printError(unknown)  // before the walk, not hidden behind its screen until it ends
+            throw ExitCode.failure
         }
         guard FileManager.default.fileExists(atPath: path) else {
             let file = ParticipantFile(for: workshop, organisation: organisation, initials: initials, onBehalf: onBehalf,
@@ -146,7 +144,7 @@ struct Verify: ParsableCommand {
                 file: path, found: file.workshop.id, foundTitle: file.workshop.title, expected: workshop.id).message(commandLanguage)))
             throw ExitCode.failure
         }
-        guard file.belongs(to: organisation, initials: initials) else {
+        guard file.belongs(to: organisation, initials: initials, in: workshop) else {
             let owner = file.organisation + (file.initials.map { " (\($0))" } ?? "")
             printError(DisplayText.sanitized(say("\(path) hör till \(owner); välj en annan fil med --out",
                                                  "\(path) belongs to \(owner); choose another file with --out")))

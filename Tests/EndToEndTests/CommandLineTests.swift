@@ -149,6 +149,29 @@ final class CommandLineTests: XCTestCase {
     }
 }
 
+/// `--as` names an organisation the workshop does not know while its expectations page is asked
+/// for: said before anything is written or the walk starts, with the names it knows.
+final class UnknownOrganisationTests: XCTestCase {
+    func testAnUnknownOrganisationWithExpectationsStopsThePageAndTheWalkBeforeTheyStart() throws {
+        let ws1 = (Binary.examplePath as NSString).deletingLastPathComponent + "/ws1-example.rollkarta.json"
+        let folder = try Binary.temporaryFolder(self)
+        let page = folder + "/sida.html"
+        let export = try Binary.run(["export", ws1, "--format", "verify-html", "--as", "Habilitering1", "--include", "expectations",
+                                     "-o", page])
+        XCTAssertEqual(export.status, 1, export.stderr)
+        XCTAssertTrue(export.stderr.contains("--as Habilitering1: finns inte bland workshopens organisationer"), export.stderr)
+        XCTAssertTrue(export.stderr.contains("Närmast: HAB."), export.stderr)
+        XCTAssertTrue(export.stderr.contains("HAB (Habiliteringen)"), export.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: page), "no page without the organisation's own page")
+        let walk = try Binary.run(["verify", ws1, "--as", "XYZ", "--include", "expectations", "--out", folder + "/svar.json"])
+        XCTAssertEqual(walk.status, 1, walk.stderr)
+        XCTAssertTrue(walk.stderr.contains("--as XYZ: finns inte bland"), walk.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/svar.json"), "no answer file for a walk that did not start")
+        let known = try Binary.run(["export", ws1, "--format", "verify-html", "--as", "habiliteringen", "--include", "expectations"])
+        XCTAssertEqual(known.status, 0, known.stderr)
+    }
+}
+
 /// `rollkarta export` and the TUI's export key.
 final class ExportCommandTests: XCTestCase {
     func testExportWritesEachFormatToAFileOrStandardOutput() throws {

@@ -17,6 +17,21 @@ final class VerificationTests: XCTestCase {
         return file
     }
 
+    /// "Habilitering" and "HAB" are one organisation in the workshop: a participant who started
+    /// with one name resumes with the other; another organisation or other initials never.
+    func testAnAnswerFileBelongsToTheSameOrganisationByAnyOfItsNames() throws {
+        var workshop = try Fixtures.example()
+        let actor = try XCTUnwrap(workshop.actors.first)
+        workshop.aliases = [OrganisationAlias(name: "Habilitering", organisation: actor.id)]
+        let file = ParticipantFile(for: workshop, organisation: "Habilitering", initials: "AB", onBehalf: false, include: [.roles])
+        XCTAssertTrue(file.belongs(to: actor.abbreviation, initials: "ab", in: workshop))
+        XCTAssertTrue(file.belongs(to: actor.name, initials: "AB", in: workshop))
+        XCTAssertFalse(file.belongs(to: actor.abbreviation, initials: "AB"), "without the workshop only the same name")
+        XCTAssertFalse(file.belongs(to: actor.abbreviation, initials: "CD", in: workshop))
+        let other = try XCTUnwrap(workshop.actors.dropFirst().first)
+        XCTAssertFalse(file.belongs(to: other.abbreviation, initials: "AB", in: workshop))
+    }
+
     func testAFileWithNoAnswersAndNoSuggestionsChangesNothing() throws {
         var workshop = try Fixtures.example()
         let before = workshop
