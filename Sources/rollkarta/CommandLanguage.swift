@@ -84,3 +84,21 @@ func unknownOrganisation(_ name: String, in workshop: Workshop, include: [Verifi
         "--as \(name): finns inte bland workshopens organisationer, så dess förväntanssida kan inte hittas.\(closest) Kända: \(known). Ange en av dem med --as, eller verifiera utan sidan (utan expectations i --include).",
         "--as \(name): not among the workshop's organisations, so its expectations page cannot be found.\(closest) Known: \(known). Give one of them with --as, or verify without the page (no expectations in --include)."))
 }
+
+/// A day given on the command line (`--today`, `--date`): a real day written YYYY-MM-DD, else
+/// a message saying what is wrong with it, in the user's language.
+func commandDay(_ text: String) throws -> String {
+    let example = CalendarDay.string()
+    switch CalendarDay.problem(in: text) {
+    case nil:
+        return text
+    case .notADay:
+        throw ValidationError(say("\"\(text)\" är inget datum: skriv ÅÅÅÅ-MM-DD, till exempel \(example)",
+                                  "\"\(text)\" is not a date: write YYYY-MM-DD, for example \(example)"))
+    case .noSuchMonth(let month):
+        throw ValidationError(say("\"\(text)\": månad \(month) finns inte (01–12)", "\"\(text)\": there is no month \(month) (01–12)"))
+    case .noSuchDay(let day, let days):
+        throw ValidationError(say("\"\(text)\": den månaden har \(days) dagar, inte \(day)",
+                                  "\"\(text)\": that month has \(days) days, not \(day)"))
+    }
+}

@@ -34,7 +34,9 @@ struct ImportPlan: ParsableCommand {
     var dryRun = false
 
     @Option(help: ArgumentHelp(say("Dagens datum (ÅÅÅÅ-MM-DD) i aktivitetens historik; standard: i dag.",
-                                   "Today's date (YYYY-MM-DD) in the activity's history; default: today.")))
+                                   "Today's date (YYYY-MM-DD) in the activity's history; default: today."),
+                               valueName: say("ÅÅÅÅ-MM-DD", "YYYY-MM-DD")),
+            transform: commandDay)
     var today: String?
 
     @OptionGroup var language: LanguageOption

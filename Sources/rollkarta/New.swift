@@ -15,7 +15,8 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp(say("Workshopens titel.", "The workshop's title.")))
     var title: String = "Workshop"
 
-    @Option(help: ArgumentHelp(say("Datum ÅÅÅÅ-MM-DD (standard: i dag).", "Date YYYY-MM-DD (default: today).")))
+    @Option(help: ArgumentHelp(say("Datum ÅÅÅÅ-MM-DD (standard: i dag).", "Date YYYY-MM-DD (default: today)."), valueName: say("ÅÅÅÅ-MM-DD", "YYYY-MM-DD")),
+            transform: commandDay)
     var date: String?
 
     @Option(help: ArgumentHelp(say("Typ: expectation-mapping (workshop 1, förväntanskartläggning), role-validation (workshop 2, validering av roller) eller other (annan).",
@@ -37,9 +38,6 @@ struct New: ParsableCommand {
         var workshop = WorkshopFactory.make(title: title, journeys: journey.journeys, date: date ?? CalendarDay.string(),
                                             kind: kind)
         if let rolesFrom { workshop.journeys = try Self.journeys(from: rolesFrom, wanted: journey.journeys) }
-        if let date, Validation.check(workshop).contains(where: { if case .badDate = $0.kind { return true }; return false }) {
-            throw ValidationError(ProblemKind.badDate(date).text(commandLanguage))
-        }
         do {
             try WorkshopStore.create(workshop, at: file)
         } catch {

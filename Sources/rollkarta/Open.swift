@@ -29,6 +29,10 @@ struct Open: ParsableCommand {
         var notice: String?
         let path: String
         if let file {
+            if let mistyped = ParserText.mistypedSubcommand(in: [file], of: Rollkarta.self) {
+                printError(mistyped)  // `rollkarta verfy`: a command was meant, not a file
+                throw ExitCode.validationFailure
+            }
             path = file
         } else {
             do {

@@ -14,6 +14,10 @@ enum ParserText {
             exit(0)
         } catch {
             let code = command.exitCode(for: error)
+            if code != .success, let mistyped = mistypedSubcommand(in: Array(CommandLine.arguments.dropFirst()), of: command) {
+                printError(mistyped)
+                exit(ExitCode.validationFailure.rawValue)
+            }
             let message = translated(command.fullMessage(for: error))
             if code == .success {
                 if !message.isEmpty { print(message) }
@@ -22,6 +26,20 @@ enum ParserText {
             }
             exit(code.rawValue)
         }
+    }
+
+    /// `rollkarta verfy ws.json --as BUP`: the first word is no file and almost a subcommand's
+    /// name, so the default subcommand (open) would otherwise complain about `--as`. Says which
+    /// command was meant instead.
+    static func mistypedSubcommand<Command: ParsableCommand>(in arguments: [String], of command: Command.Type) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !first.contains("/"), !first.contains("."),
+              !FileManager.default.fileExists(atPath: first) else { return nil }
+        let names = command.configuration.subcommands.map { $0._commandName }
+        guard !names.contains(first) else { return nil }
+        let scored = names.map { ($0, Workshop.editDistance(first.lowercased(), $0)) }.filter { $0.1 <= max(1, $0.0.count / 3) }
+        guard let best = scored.min(by: { $0.1 < $1.1 })?.0 else { return nil }
+        return say("Fel: '\(first)' är inget kommando. Menade du 'rollkarta \(best)'? (rollkarta --help visar alla)",
+                   "Error: '\(first)' is not a command. Did you mean 'rollkarta \(best)'? (rollkarta --help lists them all)")
     }
 
     /// The parser's English, in Swedish when this run speaks Swedish.
@@ -53,6 +71,9 @@ enum ParserText {
         (#"The value '([^']*)' is invalid for '([^']*)'"#, "Värdet '$1' gäller inte för '$2'"),
         (#"Please provide one of the following:"#, "Välj ett av dessa:"),
         (#"\(values:(\s)"#, "(värden:$1"),
+        (#"; default: "#, "; standard: "),
+        (#"Did you mean '([^']*)'\?"#, "Menade du '$1'?"),
+        (#"Did you mean one of these\?"#, "Menade du något av dessa?"),
         (#"Missing expected argument '([^']*)'"#, "Argumentet '$1' saknas"),
         (#"Missing value for '([^']*)'"#, "Värde saknas för '$1'"),
         (#"Unknown option '([^']*)'"#, "Okänd flagga '$1'"),

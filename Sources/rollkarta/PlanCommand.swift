@@ -22,7 +22,8 @@ struct PlanCommand: ParsableCommand {
     var by: PlanFollowUp.Grouping = .responsible
 
     @Option(help: ArgumentHelp(say("Dagens datum (ÅÅÅÅ-MM-DD) för vad som är försenat; standard: i dag.",
-                                   "Today's date (YYYY-MM-DD) for what is overdue; default: today.")))
+                                   "Today's date (YYYY-MM-DD) for what is overdue; default: today."), valueName: say("ÅÅÅÅ-MM-DD", "YYYY-MM-DD")),
+            transform: commandDay)
     var today: String?
 
     @OptionGroup var language: LanguageOption

@@ -143,6 +143,25 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains("Fel: Argumentet '<file>' saknas"), missing.stderr)
         let english = try Binary.run(["plan", Binary.examplePath, "--by", "owner", "--lang", "en"])
         XCTAssertTrue(english.stderr.contains("Error: The value 'owner' is invalid for '--by <by>'"), english.stderr)
+        let mistyped = try Binary.run(["verfy", Binary.examplePath, "--as", "BUP"])
+        XCTAssertEqual(mistyped.status, 64)
+        XCTAssertTrue(mistyped.stderr.contains("Fel: 'verfy' är inget kommando. Menade du 'rollkarta verify'?"), mistyped.stderr)
+        XCTAssertFalse(mistyped.stderr.contains("--as"), "not open's complaint about --as: \(mistyped.stderr)")
+        let alone = try Binary.run(["sumary"])
+        XCTAssertTrue(alone.stderr.contains("Menade du 'rollkarta summary'?"), alone.stderr)
+        let suggestion = try Binary.run(["plan", Binary.examplePath, "--overdu"])
+        XCTAssertTrue(suggestion.stderr.contains("Okänd flagga '--overdu'") && suggestion.stderr.contains("Menade du '--overdue'?"),
+                      suggestion.stderr)
+        for (command, wrong, said) in [(["plan", Binary.examplePath, "--today"], "igår", "\"igår\" är inget datum: skriv ÅÅÅÅ-MM-DD"),
+                                       (["plan", Binary.examplePath, "--today"], "2026-02-30", "\"2026-02-30\": den månaden har 28 dagar, inte 30"),
+                                       (["new", NSTemporaryDirectory() + "/aldrig.rollkarta.json", "--date"], "2026-13-01",
+                                        "\"2026-13-01\": månad 13 finns inte (01–12)")] {
+            let day = try Binary.run(command + [wrong])
+            XCTAssertEqual(day.status, 64, day.stderr)
+            XCTAssertTrue(day.stderr.contains(said), day.stderr)
+            XCTAssertTrue(day.stderr.contains("Användning: rollkarta \(command[0])"), day.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: NSTemporaryDirectory() + "/aldrig.rollkarta.json"))
         let page = try Binary.run(["export", Binary.examplePath, "--format", "verify-html", "--include", "gaps, handovers"])
         XCTAssertEqual(page.status, 0, page.stderr)
         XCTAssertTrue(page.stdout.contains("<!DOCTYPE html>") || page.stdout.contains("<!doctype html>"), String(page.stdout.prefix(200)))

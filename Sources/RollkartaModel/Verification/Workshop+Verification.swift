@@ -78,7 +78,7 @@ extension Workshop {
     }
 
     /// Letters to insert, delete or change to turn one text into the other.
-    static func editDistance(_ left: String, _ right: String) -> Int {
+    public static func editDistance(_ left: String, _ right: String) -> Int {
         let a = Array(left), b = Array(right)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
