@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: rollkarta -> RollkartaTerminal -> RollkartaApp -> RollkartaModel.
+// Dependencies point one way: rollkarta -> RollkartaTerminal -> RollkartaApp -> RollkartaModel -> RollkartaJSON.
 let package = Package(
     name: "Rollkarta",
     platforms: [.macOS(.v13)],
@@ -27,7 +27,10 @@ let package = Package(
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"],
                 path: "Plugins/EmbedData"),
 
-        .target(name: "RollkartaModel", dependencies: [.product(name: "Tagged", package: "swift-tagged")],
+        // The JSON the documents are written in: a strict scanner with line and column, a tape,
+        // the decoder and the deterministic encoder. Knows nothing of workshops.
+        .target(name: "RollkartaJSON"),
+        .target(name: "RollkartaModel", dependencies: ["RollkartaJSON", .product(name: "Tagged", package: "swift-tagged")],
                 plugins: ["EmbedDataPlugin"]),
         .target(name: "RollkartaApp", dependencies: ["RollkartaModel"]),
         .target(name: "RollkartaExport", dependencies: [
@@ -54,7 +57,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "RollkartaModelTests", dependencies: ["RollkartaModel"], exclude: ["schema1-example.rollkarta.json"]),
+        .testTarget(name: "RollkartaJSONTests", dependencies: ["RollkartaJSON", "RollkartaModel"]),
+        .testTarget(name: "RollkartaModelTests", dependencies: ["RollkartaModel", "RollkartaJSON"], exclude: ["schema1-example.rollkarta.json"]),
         .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"], exclude: ["Golden"]),
         .testTarget(name: "RollkartaExportTests", dependencies: ["RollkartaExport"],
                     exclude: ["Golden"]),

@@ -1,7 +1,8 @@
 // libFuzzer entry point for the workshop loader: syntax check, decoding and validation must
 // never crash, hang or recurse without bound, whatever the bytes. Built by scripts/fuzz
-// together with the model's sources (swiftc -sanitize=fuzzer), not by SwiftPM.
+// together with the model's sources and the JSON module (swiftc -sanitize=fuzzer), not by SwiftPM.
 import Foundation
+import RollkartaJSON
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func loaderFuzzTarget(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {

@@ -47,10 +47,10 @@ struct MergeDriver: ParsableCommand {
     /// What their side changed since the common ancestor, per kind, as people count it: the
     /// work a failed merge leaves out of the file.
     static func theirChanges(base: Workshop, theirs: Workshop) -> [String] {
-        func changed<E: Encodable>(_ base: [E], _ theirs: [E], key: (E) -> String) -> Int {
-            let before = Dictionary(base.map { (key($0), JSONValue.of($0)) }, uniquingKeysWith: { first, _ in first })
+        func changed<E: Equatable>(_ base: [E], _ theirs: [E], key: (E) -> String) -> Int {
+            let before = Dictionary(base.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
             let after = Set(theirs.map(key))
-            return theirs.filter { before[key($0)] != JSONValue.of($0) }.count + before.keys.filter { !after.contains($0) }.count
+            return theirs.filter { before[key($0)] != $0 }.count + before.keys.filter { !after.contains($0) }.count
         }
         let counts: [(Int, String, String)] = [
             (changed(base.gaps, theirs.gaps) { $0.id.rawValue }, "glapp", "gaps"),

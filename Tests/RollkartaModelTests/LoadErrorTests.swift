@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import RollkartaJSON
 @testable import RollkartaModel
 
 /// Every way a file can be wrong gives a message naming the file and the place, and

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import RollkartaJSON
 @testable import RollkartaModel
 
 /// A file with thousands of problems is refused as fast as one with a single problem: every

@@ -1,3 +1,4 @@
+import RollkartaJSON
 import Tagged
 
 /// The one table of who refers to what. Every field of the workshop that points at a journey,

@@ -1,3 +1,4 @@
+import RollkartaJSON
 import Foundation
 
 /// Gives problems their line and column.

@@ -1,3 +1,5 @@
+import RollkartaJSON
+
 /// One thing wrong with a file, with where it is: the file, the line and column when known,
 /// and the JSON path. Its text is built in the reader's language (see ProblemKind+Text).
 public struct Problem: Equatable, Sendable, Error {
@@ -63,9 +65,16 @@ public enum ReferenceKind: String, Sendable {
     case journey, step, role, actor, participant, effectGoal, actorKind, gap, handover, expectation
 }
 
-/// What the JSON syntax check expected where it stopped.
-public enum SyntaxExpectation: Equatable, Sendable {
-    case value, key, colon, commaOrBrace, commaOrBracket, closingQuote, escape, hexDigits
-    case noControlCharacter, digit
-    case literal(String)
+extension ProblemKind {
+    /// A JSON syntax error as the problem a person is told about.
+    init(_ kind: JSONSyntaxError.Kind) {
+        switch kind {
+        case .empty: self = .empty
+        case .invalidUTF8: self = .invalidUTF8
+        case .syntax(let expected, let endOfFile): self = .syntax(expected: expected, endOfFile: endOfFile)
+        case .trailingContent: self = .trailingContent
+        case .tooDeep(let limit): self = .tooDeep(limit: limit)
+        case .duplicateKey(let key): self = .duplicateKey(key)
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import RollkartaJSON
+
 extension ProblemKind {
     /// What is wrong and what was expected, in words a facilitator understands.
     public func text(_ language: Language) -> String {

@@ -1,3 +1,5 @@
+import RollkartaJSON
+
 /// Checks what Codable cannot: that every reference points at something that exists,
 /// that ids are unique, and that required texts are present.
 public enum Validation {

@@ -1,3 +1,5 @@
+import RollkartaJSON
+
 /// The three-way rules, and the conflicts they find.
 struct Merger {
     var conflicts: [MergeConflict] = []

@@ -1,3 +1,5 @@
+import RollkartaJSON
+
 extension WorkshopMerge {
     /// Settles a conflict: keeping what the file holds, or putting in the other side's value.
     /// Returns a message instead when the other side's value cannot go in (an actor still used

@@ -1,3 +1,4 @@
+import RollkartaJSON
 import Tagged
 
 /// A three-way merge of two facilitators' copies of one workshop, by entity and field rather

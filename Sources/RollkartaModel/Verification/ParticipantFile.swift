@@ -1,3 +1,4 @@
+import RollkartaJSON
 import Foundation
 
 /// One participant's answers, in a small file of their own: the workshop file is never

@@ -1,3 +1,4 @@
+import RollkartaJSON
 import Foundation
 
 /// A file that says what it is and which schema it follows.
@@ -86,7 +87,7 @@ enum DocumentCodec {
             let buffer = bytes.buffer
             let locate = Locator(file: file, bytes: buffer)
             if let failure = scan.failure {
-                throw LoadError(file: file, problems: [locate.problem(failure.kind, at: failure.offset)])
+                throw LoadError(file: file, problems: [locate.problem(ProblemKind(failure.kind), at: failure.offset)])
             }
             let header: Header
             switch decoded {

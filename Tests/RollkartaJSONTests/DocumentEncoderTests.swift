@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import RollkartaJSON
 @testable import RollkartaModel
 
 /// The project's own encoder must write exactly Foundation's bytes: files written before and

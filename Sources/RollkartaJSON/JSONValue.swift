@@ -43,19 +43,19 @@ public enum JSONValue: Codable, Equatable, Sendable {
     }
 
     /// Back to an entity; nil when the JSON does not make one.
-    func decoded<Value: Decodable>(as type: Value.Type) -> Value? {
+    public func decoded<Value: Decodable>(as type: Value.Type) -> Value? {
         guard let data = try? JSONEncoder().encode(self) else { return nil }
         return try? JSONDecoder().decode(type, from: data)
     }
 
     /// Compact, sorted-key JSON text: how a conflict stores each side's value.
-    var text: String {
+    public var text: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
     }
 
-    init?(text: String) {
+    public init?(text: String) {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else { return nil }
         self = value
     }

@@ -1,18 +1,44 @@
+/// Where a document is not one well-formed JSON value, and why: the model turns it into a
+/// problem with line and column.
+public struct JSONSyntaxError: Error, Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case empty
+        case invalidUTF8
+        case syntax(expected: SyntaxExpectation, endOfFile: Bool)
+        case trailingContent
+        case tooDeep(limit: Int)
+        case duplicateKey(String)
+    }
+
+    /// The byte offset where the document stops being JSON.
+    public var offset: Int
+    public var kind: Kind
+
+    public init(offset: Int, kind: Kind) {
+        self.offset = offset
+        self.kind = kind
+    }
+}
+
+/// What the JSON syntax check expected where it stopped.
+public enum SyntaxExpectation: Equatable, Sendable {
+    case value, key, colon, commaOrBrace, commaOrBracket, closingQuote, escape, hexDigits
+    case noControlCharacter, digit
+    case literal(String)
+}
+
 /// A strict JSON syntax pass run before Foundation's decoder, for what the decoder cannot do:
 /// say where (line and column) a syntax error is, refuse duplicate keys (the decoder silently
 /// keeps one of them), and refuse deep nesting before anything recurses into it.
 /// It also finds where JSON paths are, all in one pass, so that validation problems can name a line.
-struct JSONScanner {
-    struct Failure: Error, Equatable {
-        var offset: Int
-        var kind: ProblemKind
-    }
+public struct JSONScanner {
+    public typealias Failure = JSONSyntaxError
 
     /// Far deeper than any Rollkarta file (about 5 levels), far shallower than any stack limit.
-    static let maxDepth = 64
+    public static let maxDepth = 64
 
     /// Checks syntax; nil when the bytes are one well-formed JSON value.
-    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Failure? {
+    public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Failure? {
         var scanner = JSONScanner(bytes: bytes, trie: nil)
         do {
             try scanner.document()
@@ -26,7 +52,7 @@ struct JSONScanner {
     /// there), all found in one pass over the document however many paths there are; then the
     /// 1-based line and column of each, found in one more pass. `scanned` counts the bytes both
     /// passes read, which stays within twice the file's size.
-    static func positions(of paths: [JSONPath], in bytes: UnsafeBufferPointer<UInt8>)
+    public static func positions(of paths: [JSONPath], in bytes: UnsafeBufferPointer<UInt8>)
         -> (positions: [(line: Int, column: Int)?], scanned: Int) {
         var trie = PathTrie()
         let nodes = paths.map { trie.insert($0.components) }
@@ -63,7 +89,7 @@ struct JSONScanner {
     }
 
     /// 1-based line and column (in characters, not bytes) of a byte offset.
-    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+    public static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         lineAndColumn(of: [offset], in: bytes).places[offset] ?? (1, 1)
     }
 

@@ -14,10 +14,10 @@ import Foundation
 /// (floating point numbers, Date, Data, URL, Decimal), nested containers and super encoders
 /// (which would interleave with the stream; no Rollkarta type asks for them), a key written
 /// twice, a value that writes nothing. Tests compare the two on every example and generated shape.
-enum DocumentEncoder {
-    struct Unsupported: Error {}
+public enum DocumentEncoder {
+    public struct Unsupported: Error {}
 
-    static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+    public static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         let output = DocumentOutput()
         let root = StreamEncoder(output: output, parent: nil, key: nil, indent: 0)
         try root.write(value)

@@ -9,10 +9,10 @@ import Foundation
 /// loader then decodes with Foundation, which gives the value or the error it always gave. So
 /// the fast path changes how quickly a good file loads, never what any file loads as or what
 /// a bad one is told. Tests compare the two on every example and shape.
-enum DocumentDecoder {
-    struct Unsupported: Error {}
+public enum DocumentDecoder {
+    public struct Unsupported: Error {}
 
-    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>) throws -> Value {
+    public static func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>) throws -> Value {
         guard let tape = JSONTape(bytes) else { throw Unsupported() }
         let source = TapeSource(tape: tape, bytes: bytes)
         return try TapeDecoder(source: source, index: 0, parent: nil, key: nil).read(type)

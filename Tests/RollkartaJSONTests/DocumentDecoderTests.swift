@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import RollkartaJSON
 @testable import RollkartaModel
 
 /// The project's own decoder must read exactly what Foundation reads, and hand everything it is

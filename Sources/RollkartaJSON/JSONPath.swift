@@ -34,7 +34,7 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible, Expressible
 
 extension JSONPath {
     /// The path of a Codable decoding failure; array positions come as integer keys.
-    init(codingPath: [any CodingKey]) {
+    public init(codingPath: [any CodingKey]) {
         self.init(codingPath.map { key in
             if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == "\(index)" {
                 return .index(index)
