@@ -152,6 +152,9 @@ final class ComponentTests: XCTestCase {
         XCTAssertEqual(list.firstVisible(count: 10, visibleRows: 3), 7, "below: the selection becomes the last row")
         list.selected = 1
         XCTAssertEqual(list.firstVisible(count: 10, visibleRows: 3), 1, "above: the selection becomes the first row")
+        list.top = 0
+        list.selected = 3
+        XCTAssertEqual(list.firstVisible(count: 10, visibleRows: 3), 1, "one below the last row: one row of scroll")
         list.selected = 9
         list.scrollIntoView(count: 10, visibleRows: 3)
         XCTAssertEqual(list.top, 7)
