@@ -60,6 +60,8 @@ let package = Package(
         .testTarget(name: "RollkartaJSONTests", dependencies: ["RollkartaJSON", "RollkartaModel"]),
         .testTarget(name: "RollkartaModelTests", dependencies: ["RollkartaModel", "RollkartaJSON"], exclude: ["schema1-example.rollkarta.json"]),
         .testTarget(name: "RollkartaAppTests", dependencies: ["RollkartaApp"], exclude: ["Golden"]),
+        // ncurses key codes to the app's keys, without a terminal.
+        .testTarget(name: "RollkartaTerminalTests", dependencies: ["RollkartaTerminal"]),
         .testTarget(name: "RollkartaExportTests", dependencies: ["RollkartaExport"],
                     exclude: ["Golden"]),
         .testTarget(name: "RollkartaImportTests", dependencies: [

@@ -11,8 +11,11 @@ enum Box {
         Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
     }
 
+    /// Nothing is drawn outside the box: a box too small for its frame is only filled, and
+    /// a title or note too long for it is cut.
     static func draw(_ box: Rect, title: String, note: String? = nil, into buffer: inout CellBuffer) {
         buffer.fill(box, style: .overlay)
+        guard box.width >= 2, box.height >= 2 else { return }
         let horizontal = String(repeating: "─", count: max(0, box.width - 2))
         buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: .overlay)
         buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: .overlay)
@@ -20,15 +23,18 @@ enum Box {
             buffer.put("│", x: box.x, y: y, style: .overlay)
             buffer.put("│", x: box.maxX - 1, y: y, style: .overlay)
         }
-        buffer.put(" " + TextWidth.truncate(title, to: box.width - 6) + " ", x: box.x + 2, y: box.y, style: .heading)
-        if let note {
-            let text = " \(note) "
+        if box.width >= 6 {
+            buffer.put(" " + TextWidth.truncate(title, to: box.width - 6) + " ", x: box.x + 2, y: box.y, style: .heading)
+        }
+        if let note, case let cut = TextWidth.truncate(note, to: box.width - 5), !cut.isEmpty {
+            let text = " \(cut) "
             buffer.put(text, x: box.maxX - 2 - TextWidth.of(text), y: box.maxY - 1, style: .overlay)
         }
     }
 
     /// The "more below" mark in the bottom right corner inside the frame.
     static func drawMoreBelow(_ box: Rect, into buffer: inout CellBuffer) {
+        guard box.width >= 3, box.height >= 3 else { return }
         buffer.put("▾", x: box.maxX - 2, y: box.maxY - 2, style: .overlay)
     }
 }

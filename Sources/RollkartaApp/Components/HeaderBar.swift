@@ -9,9 +9,11 @@ enum HeaderBar {
 
     static func draw(left: String, right: String, keep: Keep, banner: String? = nil, in area: Rect,
                      into buffer: inout CellBuffer) {
+        guard area.width > 0, area.height > 0 else { return }
         if let banner {
             buffer.fill(area, style: .failing)
-            buffer.put(" " + TextWidth.truncate(banner, to: area.width - 2), x: area.x, y: area.y, style: .failing)
+            buffer.put(" " + TextWidth.truncate(banner, to: area.width - 2), x: area.x, y: area.y, style: .failing,
+                       limit: area.width)
             return
         }
         buffer.fill(area, style: .header)
@@ -21,7 +23,18 @@ enum HeaderBar {
         if TextWidth.of(right) <= rightWidth {
             shown = right
         } else if keep == .end {
-            shown = " …" + String(right.suffix(rightWidth - 2))
+            // The end that fits in the cells after " …", measured in cells: wide characters
+            // take two, and a width too small for the mark gives nothing rather than a crash.
+            var start = right.endIndex
+            var room = rightWidth - 2
+            while start > right.startIndex {
+                let before = right.index(before: start)
+                let width = TextWidth.of(right[before])
+                if width > room { break }
+                room -= width
+                start = before
+            }
+            shown = rightWidth >= 2 ? " …" + right[start...] : ""
         } else {
             shown = TextWidth.truncate(right, to: rightWidth)
         }

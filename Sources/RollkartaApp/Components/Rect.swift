@@ -17,7 +17,9 @@ public struct Rect: Equatable, Sendable {
 
     /// A rectangle of the given size centred in this one.
     public func centered(width: Int, height: Int) -> Rect {
-        let w = min(width, self.width), h = min(height, self.height)
+        // A negative request (a box for a screen smaller than its margins) is an empty rectangle
+        // at the centre, never one beyond the edge.
+        let w = max(0, min(width, self.width)), h = max(0, min(height, self.height))
         return Rect(x: x + (self.width - w) / 2, y: y + (self.height - h) / 2, width: w, height: h)
     }
 }

@@ -7,15 +7,18 @@ enum StatusBar {
     /// room allows.
     static func draw(prompt: String? = nil, message: String?, hints: [Binding], pinned: [Action] = [],
                      _ language: Language, in area: Rect, into buffer: inout CellBuffer) {
+        guard area.width > 0, area.height > 0 else { return }
         buffer.fill(area, style: .statusBar)
         if let text = prompt ?? message {
-            buffer.put(" " + text, x: area.x, y: area.y, style: .statusBar)
+            buffer.put(" " + text, x: area.x, y: area.y, style: .statusBar, limit: area.width)
             return
         }
         let shown = hints.filter { $0.short != nil }
         var right = area.maxX
         for action in pinned.reversed() {
-            guard let binding = shown.first(where: { $0.action == action }) else { continue }
+            // A pinned hint that does not fit whole is left out, not shown cut at the left.
+            guard let binding = shown.first(where: { $0.action == action }),
+                  right - hintWidth(binding, language) >= area.x else { continue }
             right -= hintWidth(binding, language)
             drawHint(binding, x: right, language, y: area.y, into: &buffer)
         }
