@@ -81,6 +81,25 @@ final class SpreadsheetTests: XCTestCase {
         }
     }
 
+    func testAQuoteThatIsNeverClosedStopsWithTheRowWhereItOpened() throws {
+        let broken = "ID;Verksamhet;Beskriv;Svar\n1;BUP;HAB;\"unterminated\n2;BUP;EH;ok\n"
+        XCTAssertThrowsError(try SpreadsheetReader.csv(Data(broken.utf8), file: "enkät.csv")) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.sv),
+                           "enkät.csv: rad 2: citattecknet avslutas aldrig (resten av filen skulle bli en enda cell); ingenting importerades")
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.en),
+                           "enkät.csv: row 2: the quotation mark is never closed (the rest of the file would become one cell); nothing was imported")
+        }
+        // After a quoted line break the numbering counts rows, not lines.
+        let later = survey + "\n4;2026-01-13;BUP;HAB;\"Barn \"\"med\"\" CP;\n5;2026-01-14;EH;HAB;x;y\n"
+        XCTAssertThrowsError(try SpreadsheetReader.csv(Data(later.utf8), file: "enkät.csv")) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.reason, .unterminatedQuote(row: 5))
+        }
+        // Quotes that close, escaped quotes and a quote inside an unquoted field are fine.
+        let fine = "A,B\r\n\"x \"\"y\"\"\",a\"b\r\n\"1\",\"2\""
+        XCTAssertEqual(try SpreadsheetReader.csv(Data(fine.utf8), file: "ok.csv").rows.map(\.cells),
+                       [["x \"y\"", "a\"b"], ["1", "2"]])
+    }
+
     func testACommaSeparatedExportReadsTheSame() throws {
         let comma = "ID,Din verksamhet,Verksamhet som beskrivs,Målgrupp,Insatser\r\n7,BUP,HAB,\"Barn med CP, 0-6 år\",\r\n"
         let table = try SpreadsheetReader.csv(Data(comma.utf8), file: "enkät.csv")
