@@ -61,6 +61,10 @@ public enum ExpectationImport {
         case unknownAliasTarget(alias: String, target: String, known: [String])
         /// An alias that is already another organisation's name or abbreviation.
         case aliasIsAnother(alias: String, organisation: String)
+        /// A name the workshop already remembers as another organisation (its `aliases`).
+        case aliasRemembered(alias: String, organisation: String, target: String)
+        /// One name given two organisations in one run.
+        case aliasTwoTargets(alias: String, targets: [String])
 
         public func message(_ language: Language) -> String {
             let sv = language == .sv
@@ -78,6 +82,13 @@ public enum ExpectationImport {
             case .aliasIsAnother(let alias, let organisation):
                 return sv ? "\"\(alias)\" är redan namnet på \(organisation); ingenting importerades"
                           : "\"\(alias)\" is already the name of \(organisation); nothing was imported"
+            case .aliasRemembered(let alias, let organisation, let target):
+                return sv ? "\"\(alias)\" är redan \(organisation) i workshopen, inte \(target); ingenting importerades"
+                          : "\"\(alias)\" is already \(organisation) in the workshop, not \(target); nothing was imported"
+            case .aliasTwoTargets(let alias, let targets):
+                let both = targets.joined(separator: sv ? " och " : " and ")
+                return sv ? "\"\(alias)\" ges två verksamheter: \(both); ange en; ingenting importerades"
+                          : "\"\(alias)\" is given two organisations: \(both); give one; nothing was imported"
             }
         }
     }
@@ -167,19 +178,32 @@ public enum ExpectationImport {
     }
 
     /// The aliases a mapping gives that the workshop does not have yet, each checked: it points
-    /// at an organisation of the workshop and is not another one's own name.
+    /// at an organisation of the workshop, is not another one's own name nor a name the
+    /// workshop remembers for another one, and is not given two organisations.
     static func aliases(_ names: [String: String], in workshop: Workshop) throws(Failure) -> [OrganisationAlias] {
+        try aliases(names.sorted(by: { $0.key < $1.key }).map { (name: $0.key, target: $0.value) }, in: workshop)
+    }
+
+    /// The same for names in the order given (`--organisation` options after the mapping
+    /// file's), so that one name given twice is refused before a dictionary keeps only one.
+    public static func aliases(_ names: [(name: String, target: String)], in workshop: Workshop) throws(Failure) -> [OrganisationAlias] {
         var result: [OrganisationAlias] = []
-        for (alias, target) in names.sorted(by: { $0.key < $1.key }) {
+        for (alias, target) in names {
             let name = alias.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { continue }
             guard let actor = workshop.organisation(named: target) else {
                 throw .unknownAliasTarget(alias: name, target: target, known: workshop.actors.map(\.abbreviation))
             }
+            if let earlier = result.first(where: { $0.key == OrganisationAlias.key(name) }) {
+                guard earlier.organisation != actor.id else { continue }
+                let first = workshop.actor(earlier.organisation)?.abbreviation ?? earlier.organisation.rawValue
+                throw .aliasTwoTargets(alias: name, targets: [first, actor.abbreviation])
+            }
             if let named = workshop.organisation(named: name) {
                 if named.id == actor.id { continue }
                 let isOwnName = [named.name, named.abbreviation].contains { OrganisationAlias.key($0) == OrganisationAlias.key(name) }
                 if isOwnName { throw .aliasIsAnother(alias: name, organisation: "\(named.name) (\(named.abbreviation))") }
+                throw .aliasRemembered(alias: name, organisation: named.abbreviation, target: actor.abbreviation)
             }
             result.append(OrganisationAlias(name: name, organisation: actor.id))
         }

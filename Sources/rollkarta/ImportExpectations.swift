@@ -86,7 +86,9 @@ struct ImportExpectations: ParsableCommand {
         return name.isEmpty || target.isEmpty ? nil : (name, target)
     }
 
-    private func columns() throws -> ExpectationMapping {
+    /// The mapping, and the survey's names in the order given: the mapping file's, then the
+    /// options' (the options win in the mapping; two targets for one name are refused).
+    private func columns() throws -> (ExpectationMapping, [(name: String, target: String)]) {
         var result: ExpectationMapping
         if let mapping {
             guard let data = FileManager.default.contents(atPath: mapping) else {
@@ -104,18 +106,21 @@ struct ImportExpectations: ParsableCommand {
             // validate() saw to these.
             result = ExpectationMapping(respondent: respondent ?? "", described: described ?? "", targetGroup: targetGroup, services: services)
         }
+        var names = (result.organisations ?? [:]).sorted { $0.key < $1.key }.map { (name: $0.key, target: $0.value) }
         for (name, target) in organisations.compactMap(aliasPair) {
+            names.append((name, target))
             result.organisations = (result.organisations ?? [:]).merging([name: target]) { _, given in given }
         }
-        return result
+        return (result, names)
     }
 
     func run() throws {
-        let mapping = try columns()
+        let (mapping, names) = try columns()
         let original = try loadWorkshopOrExit(workshop)
         let imported: Workshop
         let report: ExpectationImport.Report
         do {
+            _ = try ExpectationImport.aliases(names, in: original)
             let table = try SpreadsheetReader.read(survey)
             (imported, report) = try ExpectationImport.apply(table, mapping: mapping, skipBadRows: skipBadRows, to: original)
         } catch let error as SpreadsheetError {

@@ -167,4 +167,43 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("filen är inte en Excel-arbetsbok"), refused.stderr)
     }
+
+    /// A name the workshop remembers for one organisation is not quietly made another's, by
+    /// option or mapping file, and one name given two organisations in one run is refused.
+    func testANameTheWorkshopRemembersOrGivenTwiceIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws1.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: file)
+        let csv = folder + "/enkät.csv"
+        try "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp\n1;BUP;Habilitering;Barn med CP\n2;Habilitering;BUP;Tonåringar\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let columns = ["--respondent", "Din verksamhet", "--described", "Verksamhet som beskrivs", "--target-group", "Målgrupp"]
+        let first = try Binary.run(["import-expectations", file, csv] + columns + ["--organisation", "Habilitering=HAB"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+
+        let remapped = try Binary.run(["import-expectations", file, csv] + columns + ["--organisation", "Habilitering=BUP"])
+        XCTAssertEqual(remapped.status, 1, remapped.stdout)
+        XCTAssertTrue(remapped.stderr.contains("\"Habilitering\" är redan HAB i workshopen, inte BUP; ingenting importerades"),
+                      remapped.stderr)
+        let mapping = folder + "/mapping.json"
+        try #"{"respondent": "Din verksamhet", "described": "Verksamhet som beskrivs", "targetGroup": ["Målgrupp"], "services": [], "organisations": {"habilitering": "BUP"}}"#
+            .write(toFile: mapping, atomically: true, encoding: .utf8)
+        let byFile = try Binary.run(["import-expectations", file, csv, "--mapping", mapping, "--lang", "en"])
+        XCTAssertEqual(byFile.status, 1, byFile.stdout)
+        XCTAssertTrue(byFile.stderr.contains("\"habilitering\" is already HAB in the workshop, not BUP; nothing was imported"), byFile.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), bytes, "nothing written")
+
+        let fresh = folder + "/fresh.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: fresh)
+        let freshBytes = try Data(contentsOf: URL(fileURLWithPath: fresh))
+        let twice = try Binary.run(["import-expectations", fresh, csv] + columns
+                                   + ["--organisation", "Habilitering=HAB", "--organisation", "Habilitering=BUP"])
+        XCTAssertEqual(twice.status, 1, twice.stdout)
+        XCTAssertTrue(twice.stderr.contains("\"Habilitering\" ges två verksamheter: HAB och BUP; ange en; ingenting importerades"),
+                      twice.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: fresh)), freshBytes, "nothing written")
+    }
 }

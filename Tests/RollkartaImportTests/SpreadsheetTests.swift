@@ -235,6 +235,30 @@ final class SpreadsheetTests: XCTestCase {
         }
     }
 
+    func testANameTheWorkshopRemembersIsNotMadeAnotherOrganisationsAndOneNameGetsOneTarget() throws {
+        let table = try SpreadsheetReader.csv(Data(realSurvey.utf8), file: "enkät.csv")
+        var known = try ws1()
+        try known.apply(.alias("Habilitering", OrganisationAlias(name: "Habilitering", organisation: "actor-hab")))
+        var mapping = realMapping
+        mapping.organisations = ["Habilitering": "BUP"]
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: known)) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.sv),
+                           "\"Habilitering\" är redan HAB i workshopen, inte BUP; ingenting importerades")
+        }
+        mapping.organisations = ["Habilitering": "HAB"]
+        XCTAssertNoThrow(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: known), "the same again is fine")
+        mapping.organisations = ["Habilitering": "HAB", "habilitering ": "BUP"]
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.en),
+                           "\"habilitering\" is given two organisations: HAB and BUP; give one; nothing was imported")
+        }
+        XCTAssertThrowsError(try ExpectationImport.aliases([("Habilitering", "HAB"), ("Habilitering", "BUP")], in: try ws1())) { error in
+            XCTAssertEqual(error as? ExpectationImport.Failure, .aliasTwoTargets(alias: "Habilitering", targets: ["HAB", "BUP"]))
+        }
+        XCTAssertEqual(try ExpectationImport.aliases([("Habilitering", "HAB"), ("Habilitering", "Habiliteringen")], in: try ws1()).count, 1,
+                       "one organisation by two of its names is no conflict")
+    }
+
     func testTheSameItemFromTheSameOrganisationIsNotRecurring() throws {
         let twice = """
             ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser
