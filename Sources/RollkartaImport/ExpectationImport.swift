@@ -9,7 +9,9 @@ public struct ExpectationMapping: Codable, Equatable, Sendable {
     public var described: String
     public var targetGroup: [String]
     public var services: [String]
-    /// The column with each response's id (web forms call it "ID"); row numbers when absent.
+    /// The column with each response's id (web forms call it "ID"). Without one (Google Forms
+    /// has none) a response is known by what it says, never by its row: the same answers in
+    /// another order are the same answers.
     public var id: String?
     /// The survey's own names for the workshop's organisations: "Habilitering" -> "HAB" (the
     /// abbreviation or the name). Kept in the workshop as its other names once imported.
@@ -57,6 +59,8 @@ public enum ExpectationImport {
         case spreadsheet(SpreadsheetError)
         case missingColumn(file: String, column: String, found: [String])
         case badRow(file: String, row: Int, fields: Int, expected: Int)
+        /// Two rows with one response id: which answer is which could not be told.
+        case duplicateResponseID(file: String, id: String, rows: [Int])
         /// An alias that points at no organisation of the workshop.
         case unknownAliasTarget(alias: String, target: String, known: [String])
         /// An alias that is already another organisation's name or abbreviation.
@@ -76,6 +80,10 @@ public enum ExpectationImport {
             case .badRow(let file, let row, let fields, let expected):
                 return sv ? "\(file):\(row): väntade \(expected) fält, fann \(fields); ingenting importerades (--skip-bad-rows hoppar över sådana rader)"
                           : "\(file):\(row): expected \(expected) fields, found \(fields); nothing was imported (--skip-bad-rows skips such rows)"
+            case .duplicateResponseID(let file, let id, let rows):
+                let list = rows.map(String.init).joined(separator: ", ")
+                return sv ? "\(file): svars-id \"\(id)\" finns på flera rader (rad \(list)); varje svar behöver ett eget id; ingenting importerades"
+                          : "\(file): response id \"\(id)\" is on several rows (rows \(list)); each response needs an id of its own; nothing was imported"
             case .unknownAliasTarget(let alias, let target, let known):
                 return sv ? "\"\(alias)\" = \"\(target)\": ingen verksamhet i workshopen heter \"\(target)\" (kända: \(known.joined(separator: ", "))); ingenting importerades"
                           : "\"\(alias)\" = \"\(target)\": no organisation of the workshop is called \"\(target)\" (known: \(known.joined(separator: ", "))); nothing was imported"
@@ -108,6 +116,16 @@ public enum ExpectationImport {
         for name in mapping.targetGroup { itemColumns.append((.targetGroup, try column(name))) }
         for name in mapping.services { itemColumns.append((.services, try column(name))) }
         let idColumn = table.column(mapping.id ?? "ID")
+        if let idColumn {
+            var rowsByID: [String: [Int]] = [:]
+            for row in table.rows {
+                let id = row.cell(idColumn).trimmingCharacters(in: .whitespaces)
+                if !id.isEmpty { rowsByID[id, default: []].append(row.number) }
+            }
+            if let (id, rows) = rowsByID.filter({ $0.value.count > 1 }).min(by: { $0.value[0] < $1.value[0] }) {
+                throw .duplicateResponseID(file: table.file, id: id, rows: rows)
+            }
+        }
         var report = Report()
         if let bad = table.badRows.first {
             guard skipBadRows else { throw .badRow(file: table.file, row: bad.number, fields: bad.fields, expected: table.header.count) }
@@ -126,6 +144,17 @@ public enum ExpectationImport {
             for origin in item.origins { holder[key(origin)] = item.id }
         }
         var seen = Set(workshop.expectations.flatMap { [$0] + $0.merged }.flatMap(\.origins).map(key))
+        // Responses without an id were once known by their row ("row3"): such an item counts
+        // as imported when it says the same for the same organisation and column, once per origin.
+        var byRow: [String: [ExpectationItem.ID]] = [:]
+        for item in workshop.expectations {
+            for origin in item.origins {
+                let parts = key(origin).split(separator: "#", omittingEmptySubsequences: false)
+                guard parts.count >= 4, parts[1].hasPrefix("row"), Int(parts[1].dropFirst(3)) != nil else { continue }
+                byRow[parts[0] + "#" + parts[2..<(parts.count - 1)].joined(separator: "#"), default: []].append(item.id)
+            }
+        }
+        var occurrences: [String: Int] = [:]
         for row in table.rows {
             let respondentName = row.cell(respondentColumn).trimmingCharacters(in: .whitespaces)
             let describedName = row.cell(describedColumn).trimmingCharacters(in: .whitespaces)
@@ -134,18 +163,41 @@ public enum ExpectationImport {
             for (name, found) in [(respondentName, respondent), (describedName, described)] where found == nil && !name.isEmpty {
                 if report.unknownOrganisations[name]?.last != row.number { report.unknownOrganisations[name, default: []].append(row.number) }
             }
-            let responseID = idColumn.map { row.cell($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "row\(row.number)"
+            let ownID = idColumn.map { row.cell($0) }.flatMap { $0.isEmpty ? nil : $0 }
             for (area, index) in itemColumns {
-                for (place, text) in items(in: row.cell(index)).enumerated() {
+                let cellItems = items(in: row.cell(index))
+                let responseID: String
+                if let ownID {
+                    responseID = ownID
+                } else {
+                    // Who answered, about whom, and what: the same in any row order and in the
+                    // survey's CSV and XLSX. Identical answers are told apart by their count.
+                    let content = ContentHash.hex(fields: [respondentName, describedName, cellItems.joined(separator: "\n")].map { $0.lowercased() })
+                    let count = occurrences[content + "#\(index)", default: 0] + 1
+                    occurrences[content + "#\(index)"] = count
+                    responseID = "c" + content + (count > 1 ? "-\(count)" : "")
+                }
+                for (place, text) in cellItems.enumerated() {
                     guard let described else {
                         report.leftOut += 1
                         continue
                     }
                     let origin = "\(source)#\(responseID)#\(table.header[index])#\(place + 1)"
                     let sources = respondent.map { [$0.id] } ?? []
-                    guard seen.insert(key(origin)).inserted else {
+                    var earlier = holder[key(origin)]
+                    var imported = !seen.insert(key(origin)).inserted
+                    let column = key("\(source)#") + table.header[index]
+                    if !imported, ownID == nil, let position = byRow[column]?.firstIndex(where: { id in
+                        workshop.expectation(id).map { item in
+                            item.organisation == described.id && item.area == area && ([item] + item.merged).contains { same($0.text, text) }
+                        } ?? false
+                    }) {
+                        earlier = byRow[column]?.remove(at: position)
+                        imported = true
+                    }
+                    guard !imported else {
                         // Imported before, perhaps before the respondent's organisation was known.
-                        if let id = holder[key(origin)], var item = workshop.expectation(id),
+                        if let id = earlier, var item = workshop.expectation(id),
                            let missing = sources.first, !item.sources.contains(missing) {
                             item.sources.append(missing)
                             try? workshop.apply(.expectation(id, item))

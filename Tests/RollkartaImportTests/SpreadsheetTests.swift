@@ -259,6 +259,55 @@ final class SpreadsheetTests: XCTestCase {
                        "one organisation by two of its names is no conflict")
     }
 
+    /// Google Forms exports have no ID column: a response is what it says, not where its row is.
+    func testWithoutAnIDColumnTheSameAnswersInAnotherOrderAreTheSameAnswers() throws {
+        let heading = "Tidstämpel;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\n"
+        let rows = ["2026-01-10;BUP;HAB;Barn med CP;Utredning", "2026-01-11;EH;HAB;Tonåringar;Utredning",
+                    "2026-01-12;EH;BUP;Barn med psykisk ohälsa;", "2026-01-12;EH;BUP;Barn med psykisk ohälsa;"]
+        let table = try SpreadsheetReader.csv(Data((heading + rows.joined(separator: "\n")).utf8), file: "Formulärsvar.csv")
+        let (once, first) = try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())
+        XCTAssertEqual(first.added + first.joined + first.sameSource, 6, "identical answers are two answers")
+        let tonåringar = try XCTUnwrap(once.expectations.first { $0.text == "Tonåringar" })
+        XCTAssertEqual(tonåringar.sources, ["actor-elevhalsa"])
+
+        let reordered = try SpreadsheetReader.csv(Data((heading + rows.reversed().joined(separator: "\n")).utf8), file: "Formulärsvar.xlsx")
+        let (twice, again) = try ExpectationImport.apply(reordered, mapping: mapping, skipBadRows: false, to: once)
+        XCTAssertEqual(again.alreadyImported, 6)
+        XCTAssertEqual(again.added + again.joined + again.sameSource + again.sourcesFilled, 0)
+        XCTAssertEqual(twice, once, "no item got another row's organisation as its source")
+
+        // One more response in the next export: only it is new.
+        let more = heading + (rows + ["2026-01-13;HAB;BUP;Barn med psykisk ohälsa;Konsultation"]).shuffled().joined(separator: "\n")
+        let (_, third) = try ExpectationImport.apply(try SpreadsheetReader.csv(Data(more.utf8), file: "Formulärsvar.csv"),
+                                                     mapping: mapping, skipBadRows: false, to: twice)
+        XCTAssertEqual(third.alreadyImported, 6)
+        XCTAssertEqual(third.joined + third.added, 2, "HAB says Barn med psykisk ohälsa too, and Konsultation is new")
+    }
+
+    func testItemsImportedByRowNumberBeforeAreStillKnown() throws {
+        var before = try ws1()
+        let old = ExpectationItem(id: before.nextExpectationID, organisation: "actor-hab", area: .targetGroup, side: .perception,
+                                  text: "Barn med CP", sources: ["actor-bup"], origins: ["Formulärsvar.csv#row2#Målgrupp#1"])
+        try before.apply(.expectation(old.id, old))
+        let moved = "Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\nEH;HAB;Tonåringar;\nBUP;HAB;barn med CP;\n"
+        let (after, report) = try ExpectationImport.apply(try SpreadsheetReader.csv(Data(moved.utf8), file: "Formulärsvar.csv"),
+                                                          mapping: mapping, skipBadRows: false, to: before)
+        XCTAssertEqual(report.alreadyImported, 1, "the row-2 item, now on row 3")
+        XCTAssertEqual(report.added, 1)
+        XCTAssertEqual(after.expectation(old.id), old, "its sources and stored origin unchanged")
+    }
+
+    func testTwoRowsWithOneResponseIDStopTheImport() throws {
+        let twice = "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\n1;BUP;HAB;Barn med CP;\n2;EH;HAB;Tonåringar;\n1;EH;BUP;Barn;\n"
+        let table = try SpreadsheetReader.csv(Data(twice.utf8), file: "enkät.csv")
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.sv),
+                           "enkät.csv: svars-id \"1\" finns på flera rader (rad 2, 4); varje svar behöver ett eget id; ingenting importerades")
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.en),
+                           "enkät.csv: response id \"1\" is on several rows (rows 2, 4); each response needs an id of its own; nothing was imported")
+        }
+    }
+
     func testTheSameItemFromTheSameOrganisationIsNotRecurring() throws {
         let twice = """
             ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser
