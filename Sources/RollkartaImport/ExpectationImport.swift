@@ -47,6 +47,10 @@ public enum ExpectationImport {
         public var sourcesFilled = 0
         /// Items left out because the organisation they describe is not in the workshop.
         public var leftOut = 0
+        /// The rows of the items left out, in order.
+        public var leftOutRows: [Int] = []
+        /// Rows whose cell for the organisation described is empty (their items are left out).
+        public var undescribedRows: [Int] = []
         /// Names in the survey that are no organisation of the workshop, with their rows.
         public var unknownOrganisations: [String: [Int]] = [:]
         /// Other names this import gave the workshop's organisations (the workshop keeps them).
@@ -180,6 +184,8 @@ public enum ExpectationImport {
                 for (place, text) in cellItems.enumerated() {
                     guard let described else {
                         report.leftOut += 1
+                        if report.leftOutRows.last != row.number { report.leftOutRows.append(row.number) }
+                        if describedName.isEmpty, report.undescribedRows.last != row.number { report.undescribedRows.append(row.number) }
                         continue
                     }
                     let origin = "\(source)#\(responseID)#\(table.header[index])#\(place + 1)"

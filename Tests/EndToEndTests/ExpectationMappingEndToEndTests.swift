@@ -134,7 +134,7 @@ final class ExpectationImportEndToEndTests: XCTestCase {
 
         let dry = try Binary.run(["import-expectations", file, workbook] + columns + ["--dry-run"])
         XCTAssertEqual(dry.status, 0, dry.stderr)
-        XCTAssertTrue(dry.stdout.contains("7 lämnades utanför (okänd verksamhet som beskrivs)"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("7 lämnades utanför (okänd verksamhet som beskrivs, rad 2, 3, 4)"), dry.stdout)
         XCTAssertTrue(dry.stdout.contains("okänd verksamhet \"Habilitering\" (rad 2, 3, 4); närmast: Habiliteringen (HAB) – "
                                           + "ange --organisation \"Habilitering=HAB\" om det är den"), dry.stdout)
         XCTAssertTrue(dry.stdout.contains("närmast: Elevhälsan (EH)"), dry.stdout)
@@ -205,5 +205,30 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         XCTAssertTrue(twice.stderr.contains("\"Habilitering\" ges två verksamheter: HAB och BUP; ange en; ingenting importerades"),
                       twice.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: fresh)), freshBytes, "nothing written")
+    }
+
+    /// What a user reads after an import: counts in the singular when one, the rows of what was
+    /// left out, and no alias proposed for a multiple-choice answer.
+    func testTheSummaryCountsInTheRightNumberAndNamesTheRowsLeftOut() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws1.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: file)
+        let csv = folder + "/enkät.csv"
+        try "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp\n1;BUP;HAB;Nyfödda\n2;BUP;;Tonåringar\n3;EH;\"HAB;EH;\";Skolbarn\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let columns = ["--respondent", "Din verksamhet", "--described", "Verksamhet som beskrivs", "--target-group", "Målgrupp"]
+        let sv = try Binary.run(["import-expectations", file, csv, "--dry-run"] + columns)
+        XCTAssertEqual(sv.status, 0, sv.stderr)
+        XCTAssertTrue(sv.stdout.contains("1 ny punkt, 0 återkommande (en källa till), 0 redan inlästa, "
+                                         + "2 lämnades utanför (okänd verksamhet som beskrivs, rad 3, 4)"), sv.stdout)
+        XCTAssertTrue(sv.stdout.contains("rad 3: ingen verksamhet som beskrivs (kolumnen \"Verksamhet som beskrivs\" är tom); dess punkter lämnades utanför"),
+                      sv.stdout)
+        XCTAssertTrue(sv.stdout.contains("\"HAB;EH;\" (rad 4) nämner flera verksamheter"), sv.stdout)
+        XCTAssertFalse(sv.stdout.contains("--organisation"), "no alias for a multiple-choice answer: \(sv.stdout)")
+        let en = try Binary.run(["import-expectations", file, csv, "--dry-run", "--lang", "en"] + columns)
+        XCTAssertTrue(en.stdout.contains("1 new item, 0 recurring (one more source), 0 already imported, 2 left out (unknown organisation described, rows 3, 4)"),
+                      en.stdout)
+        XCTAssertTrue(en.stdout.contains("row 3: no organisation described"), en.stdout)
     }
 }
