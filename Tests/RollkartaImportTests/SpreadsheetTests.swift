@@ -308,6 +308,21 @@ final class SpreadsheetTests: XCTestCase {
         }
     }
 
+    /// The names a survey uses in practice: a compound of the first and a later word, or the
+    /// first word alone; unrelated or ambiguous names get no guess.
+    func testTheClosestOrganisationByFirstWordOrCompoundAndNoGuessOtherwise() throws {
+        var workshop = try ws1()
+        workshop.actors.append(Actor(id: "actor-soc", name: "Socialtjänst Malmö", abbreviation: "SOC", principal: .municipality))
+        XCTAssertEqual(workshop.closestOrganisation(to: "Barnpsykiatrin")?.abbreviation, "BUP")
+        XCTAssertEqual(workshop.closestOrganisation(to: "barnpsykiatri")?.abbreviation, "BUP")
+        XCTAssertEqual(workshop.closestOrganisation(to: "Socialtjänsten")?.abbreviation, "SOC")
+        XCTAssertNil(workshop.closestOrganisation(to: "Barnhälsovården"), "Barn- alone is not BUP")
+        XCTAssertNil(workshop.closestOrganisation(to: "Skolan"))
+        XCTAssertNil(workshop.closestOrganisation(to: "Socialtjänsten Lund"), "another place is not the same organisation")
+        workshop.actors.append(Actor(id: "actor-soc2", name: "Socialtjänst Lund", abbreviation: "SOCL", principal: .municipality))
+        XCTAssertNil(workshop.closestOrganisation(to: "Socialtjänsten"), "two equally close: no guess")
+    }
+
     func testTheSameItemFromTheSameOrganisationIsNotRecurring() throws {
         let twice = """
             ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser
