@@ -105,6 +105,15 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("trasig.csv:2: väntade 5 fält, fann 6; ingenting importerades"), refused.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), afterImport)
+
+        let unclosed = folder + "/citat.csv"
+        try "ID;Verksamhet;Beskriv;Svar\n1;BUP;HAB;\"unterminated\n2;BUP;EH;ok\n".write(toFile: unclosed, atomically: true, encoding: .utf8)
+        let quote = try Binary.run(["import-expectations", file, unclosed, "--respondent", "Verksamhet", "--described", "Beskriv",
+                                    "--target-group", "Svar", "--lang", "en"])
+        XCTAssertEqual(quote.status, 1, quote.stdout)
+        XCTAssertTrue(quote.stderr.contains("citat.csv: row 2: the quotation mark is never closed"), quote.stderr)
+        XCTAssertFalse(quote.stdout.contains("new items"), quote.stdout)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), afterImport, "nothing written")
     }
 
     /// The web survey's real names ("Habilitering", "Elevhälsa"), its workbook as LibreOffice
