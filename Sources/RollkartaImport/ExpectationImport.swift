@@ -9,7 +9,9 @@ public struct ExpectationMapping: Codable, Equatable, Sendable {
     public var described: String
     public var targetGroup: [String]
     public var services: [String]
-    /// The column with each response's id (web forms call it "ID"); row numbers when absent.
+    /// The column with each response's id (web forms call it "ID"). Without one (Google Forms
+    /// has none) a response is known by what it says, never by its row: the same answers in
+    /// another order are the same answers.
     public var id: String?
     /// The survey's own names for the workshop's organisations: "Habilitering" -> "HAB" (the
     /// abbreviation or the name). Kept in the workshop as its other names once imported.
@@ -45,6 +47,10 @@ public enum ExpectationImport {
         public var sourcesFilled = 0
         /// Items left out because the organisation they describe is not in the workshop.
         public var leftOut = 0
+        /// The rows of the items left out, in order.
+        public var leftOutRows: [Int] = []
+        /// Rows whose cell for the organisation described is empty (their items are left out).
+        public var undescribedRows: [Int] = []
         /// Names in the survey that are no organisation of the workshop, with their rows.
         public var unknownOrganisations: [String: [Int]] = [:]
         /// Other names this import gave the workshop's organisations (the workshop keeps them).
@@ -57,10 +63,16 @@ public enum ExpectationImport {
         case spreadsheet(SpreadsheetError)
         case missingColumn(file: String, column: String, found: [String])
         case badRow(file: String, row: Int, fields: Int, expected: Int)
+        /// Two rows with one response id: which answer is which could not be told.
+        case duplicateResponseID(file: String, id: String, rows: [Int])
         /// An alias that points at no organisation of the workshop.
         case unknownAliasTarget(alias: String, target: String, known: [String])
         /// An alias that is already another organisation's name or abbreviation.
         case aliasIsAnother(alias: String, organisation: String)
+        /// A name the workshop already remembers as another organisation (its `aliases`).
+        case aliasRemembered(alias: String, organisation: String, target: String)
+        /// One name given two organisations in one run.
+        case aliasTwoTargets(alias: String, targets: [String])
 
         public func message(_ language: Language) -> String {
             let sv = language == .sv
@@ -72,12 +84,23 @@ public enum ExpectationImport {
             case .badRow(let file, let row, let fields, let expected):
                 return sv ? "\(file):\(row): väntade \(expected) fält, fann \(fields); ingenting importerades (--skip-bad-rows hoppar över sådana rader)"
                           : "\(file):\(row): expected \(expected) fields, found \(fields); nothing was imported (--skip-bad-rows skips such rows)"
+            case .duplicateResponseID(let file, let id, let rows):
+                let list = rows.map(String.init).joined(separator: ", ")
+                return sv ? "\(file): svars-id \"\(id)\" finns på flera rader (rad \(list)); varje svar behöver ett eget id; ingenting importerades"
+                          : "\(file): response id \"\(id)\" is on several rows (rows \(list)); each response needs an id of its own; nothing was imported"
             case .unknownAliasTarget(let alias, let target, let known):
                 return sv ? "\"\(alias)\" = \"\(target)\": ingen verksamhet i workshopen heter \"\(target)\" (kända: \(known.joined(separator: ", "))); ingenting importerades"
                           : "\"\(alias)\" = \"\(target)\": no organisation of the workshop is called \"\(target)\" (known: \(known.joined(separator: ", "))); nothing was imported"
             case .aliasIsAnother(let alias, let organisation):
                 return sv ? "\"\(alias)\" är redan namnet på \(organisation); ingenting importerades"
                           : "\"\(alias)\" is already the name of \(organisation); nothing was imported"
+            case .aliasRemembered(let alias, let organisation, let target):
+                return sv ? "\"\(alias)\" är redan \(organisation) i workshopen, inte \(target); ingenting importerades"
+                          : "\"\(alias)\" is already \(organisation) in the workshop, not \(target); nothing was imported"
+            case .aliasTwoTargets(let alias, let targets):
+                let both = targets.joined(separator: sv ? " och " : " and ")
+                return sv ? "\"\(alias)\" ges två verksamheter: \(both); ange en; ingenting importerades"
+                          : "\"\(alias)\" is given two organisations: \(both); give one; nothing was imported"
             }
         }
     }
@@ -97,6 +120,16 @@ public enum ExpectationImport {
         for name in mapping.targetGroup { itemColumns.append((.targetGroup, try column(name))) }
         for name in mapping.services { itemColumns.append((.services, try column(name))) }
         let idColumn = table.column(mapping.id ?? "ID")
+        if let idColumn {
+            var rowsByID: [String: [Int]] = [:]
+            for row in table.rows {
+                let id = row.cell(idColumn).trimmingCharacters(in: .whitespaces)
+                if !id.isEmpty { rowsByID[id, default: []].append(row.number) }
+            }
+            if let (id, rows) = rowsByID.filter({ $0.value.count > 1 }).min(by: { $0.value[0] < $1.value[0] }) {
+                throw .duplicateResponseID(file: table.file, id: id, rows: rows)
+            }
+        }
         var report = Report()
         if let bad = table.badRows.first {
             guard skipBadRows else { throw .badRow(file: table.file, row: bad.number, fields: bad.fields, expected: table.header.count) }
@@ -115,6 +148,17 @@ public enum ExpectationImport {
             for origin in item.origins { holder[key(origin)] = item.id }
         }
         var seen = Set(workshop.expectations.flatMap { [$0] + $0.merged }.flatMap(\.origins).map(key))
+        // Responses without an id were once known by their row ("row3"): such an item counts
+        // as imported when it says the same for the same organisation and column, once per origin.
+        var byRow: [String: [ExpectationItem.ID]] = [:]
+        for item in workshop.expectations {
+            for origin in item.origins {
+                let parts = key(origin).split(separator: "#", omittingEmptySubsequences: false)
+                guard parts.count >= 4, parts[1].hasPrefix("row"), Int(parts[1].dropFirst(3)) != nil else { continue }
+                byRow[parts[0] + "#" + parts[2..<(parts.count - 1)].joined(separator: "#"), default: []].append(item.id)
+            }
+        }
+        var occurrences: [String: Int] = [:]
         for row in table.rows {
             let respondentName = row.cell(respondentColumn).trimmingCharacters(in: .whitespaces)
             let describedName = row.cell(describedColumn).trimmingCharacters(in: .whitespaces)
@@ -123,18 +167,43 @@ public enum ExpectationImport {
             for (name, found) in [(respondentName, respondent), (describedName, described)] where found == nil && !name.isEmpty {
                 if report.unknownOrganisations[name]?.last != row.number { report.unknownOrganisations[name, default: []].append(row.number) }
             }
-            let responseID = idColumn.map { row.cell($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "row\(row.number)"
+            let ownID = idColumn.map { row.cell($0) }.flatMap { $0.isEmpty ? nil : $0 }
             for (area, index) in itemColumns {
-                for (place, text) in items(in: row.cell(index)).enumerated() {
+                let cellItems = items(in: row.cell(index))
+                let responseID: String
+                if let ownID {
+                    responseID = ownID
+                } else {
+                    // Who answered, about whom, and what: the same in any row order and in the
+                    // survey's CSV and XLSX. Identical answers are told apart by their count.
+                    let content = ContentHash.hex(fields: [respondentName, describedName, cellItems.joined(separator: "\n")].map { $0.lowercased() })
+                    let count = occurrences[content + "#\(index)", default: 0] + 1
+                    occurrences[content + "#\(index)"] = count
+                    responseID = "c" + content + (count > 1 ? "-\(count)" : "")
+                }
+                for (place, text) in cellItems.enumerated() {
                     guard let described else {
                         report.leftOut += 1
+                        if report.leftOutRows.last != row.number { report.leftOutRows.append(row.number) }
+                        if describedName.isEmpty, report.undescribedRows.last != row.number { report.undescribedRows.append(row.number) }
                         continue
                     }
                     let origin = "\(source)#\(responseID)#\(table.header[index])#\(place + 1)"
                     let sources = respondent.map { [$0.id] } ?? []
-                    guard seen.insert(key(origin)).inserted else {
+                    var earlier = holder[key(origin)]
+                    var imported = !seen.insert(key(origin)).inserted
+                    let column = key("\(source)#") + table.header[index]
+                    if !imported, ownID == nil, let position = byRow[column]?.firstIndex(where: { id in
+                        workshop.expectation(id).map { item in
+                            item.organisation == described.id && item.area == area && ([item] + item.merged).contains { same($0.text, text) }
+                        } ?? false
+                    }) {
+                        earlier = byRow[column]?.remove(at: position)
+                        imported = true
+                    }
+                    guard !imported else {
                         // Imported before, perhaps before the respondent's organisation was known.
-                        if let id = holder[key(origin)], var item = workshop.expectation(id),
+                        if let id = earlier, var item = workshop.expectation(id),
                            let missing = sources.first, !item.sources.contains(missing) {
                             item.sources.append(missing)
                             try? workshop.apply(.expectation(id, item))
@@ -167,19 +236,32 @@ public enum ExpectationImport {
     }
 
     /// The aliases a mapping gives that the workshop does not have yet, each checked: it points
-    /// at an organisation of the workshop and is not another one's own name.
+    /// at an organisation of the workshop, is not another one's own name nor a name the
+    /// workshop remembers for another one, and is not given two organisations.
     static func aliases(_ names: [String: String], in workshop: Workshop) throws(Failure) -> [OrganisationAlias] {
+        try aliases(names.sorted(by: { $0.key < $1.key }).map { (name: $0.key, target: $0.value) }, in: workshop)
+    }
+
+    /// The same for names in the order given (`--organisation` options after the mapping
+    /// file's), so that one name given twice is refused before a dictionary keeps only one.
+    public static func aliases(_ names: [(name: String, target: String)], in workshop: Workshop) throws(Failure) -> [OrganisationAlias] {
         var result: [OrganisationAlias] = []
-        for (alias, target) in names.sorted(by: { $0.key < $1.key }) {
+        for (alias, target) in names {
             let name = alias.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { continue }
             guard let actor = workshop.organisation(named: target) else {
                 throw .unknownAliasTarget(alias: name, target: target, known: workshop.actors.map(\.abbreviation))
             }
+            if let earlier = result.first(where: { $0.key == OrganisationAlias.key(name) }) {
+                guard earlier.organisation != actor.id else { continue }
+                let first = workshop.actor(earlier.organisation)?.abbreviation ?? earlier.organisation.rawValue
+                throw .aliasTwoTargets(alias: name, targets: [first, actor.abbreviation])
+            }
             if let named = workshop.organisation(named: name) {
                 if named.id == actor.id { continue }
                 let isOwnName = [named.name, named.abbreviation].contains { OrganisationAlias.key($0) == OrganisationAlias.key(name) }
                 if isOwnName { throw .aliasIsAnother(alias: name, organisation: "\(named.name) (\(named.abbreviation))") }
+                throw .aliasRemembered(alias: name, organisation: named.abbreviation, target: actor.abbreviation)
             }
             result.append(OrganisationAlias(name: name, organisation: actor.id))
         }

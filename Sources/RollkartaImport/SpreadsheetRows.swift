@@ -54,6 +54,9 @@ public struct SpreadsheetError: Error, Equatable, Sendable {
         case damaged(String)
         /// A cell that refers to a shared string the workbook does not have.
         case missingSharedString(cell: String)
+        /// A CSV field whose opening quotation mark is never closed: the rest of the file would
+        /// have become that one cell. `row` is where the quote opened, numbered as rows are.
+        case unterminatedQuote(row: Int)
     }
 
     public var file: String
@@ -89,6 +92,9 @@ public struct SpreadsheetError: Error, Equatable, Sendable {
         case .missingSharedString(let cell):
             return sv ? "\(file): cell \(cell) pekar på en text som saknas i arbetsboken"
                       : "\(file): cell \(cell) refers to a text the workbook does not have"
+        case .unterminatedQuote(let row):
+            return sv ? "\(file): rad \(row): citattecknet avslutas aldrig (resten av filen skulle bli en enda cell); ingenting importerades"
+                      : "\(file): row \(row): the quotation mark is never closed (the rest of the file would become one cell); nothing was imported"
         }
     }
 }
@@ -119,6 +125,9 @@ public enum SpreadsheetReader {
         // The header decides: Swedish Excel separates with semicolons.
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let delimiter: UnicodeScalar = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+        if let row = unterminatedQuote(in: text, delimiter: delimiter) {
+            throw SpreadsheetError(file: file, reason: .unterminatedQuote(row: row))
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
@@ -128,6 +137,45 @@ public enum SpreadsheetReader {
         var records: [[String]] = []
         while let record = reader.next() { records.append(record) }
         return try table(records, file: file)
+    }
+
+    /// The row (numbered as `table` numbers them) whose quoted field never ends, read as the
+    /// CSV reader reads: a quote opens a field only at its start, `""` inside is a quote, and a
+    /// quote followed by the delimiter, a line break or the end closes it.
+    static func unterminatedQuote(in text: String, delimiter: UnicodeScalar) -> Int? {
+        var scalars = text.unicodeScalars.makeIterator()
+        var back: UnicodeScalar?
+        func next() -> UnicodeScalar? {
+            if let held = back { back = nil; return held }
+            return scalars.next()
+        }
+        var record = 1
+        func endRecord(_ scalar: UnicodeScalar) {
+            if scalar == "\r" { let after = next(); if after != "\n" { back = after } }
+            record += 1
+        }
+        fieldStart: while let first = next() {
+            if first == "\"" {
+                let opened = record
+                while true {
+                    guard let scalar = next() else { return opened }
+                    guard scalar == "\"" else { continue }
+                    let after = next()
+                    if after == nil { return nil }
+                    if let after, after == "\r" || after == "\n" { endRecord(after); continue fieldStart }
+                    if after == delimiter { continue fieldStart }
+                    // `""` is a quote; anything else after a quote the reader keeps in the field.
+                }
+            }
+            var scalar: UnicodeScalar? = first
+            while let current = scalar {
+                if current == "\r" || current == "\n" { endRecord(current); continue fieldStart }
+                if current == delimiter { continue fieldStart }
+                scalar = next()
+            }
+            return nil
+        }
+        return nil
     }
 
     /// Records in, a table out: the first non-empty record is the header; blank records are

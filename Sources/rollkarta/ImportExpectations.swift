@@ -86,7 +86,9 @@ struct ImportExpectations: ParsableCommand {
         return name.isEmpty || target.isEmpty ? nil : (name, target)
     }
 
-    private func columns() throws -> ExpectationMapping {
+    /// The mapping, and the survey's names in the order given: the mapping file's, then the
+    /// options' (the options win in the mapping; two targets for one name are refused).
+    private func columns() throws -> (ExpectationMapping, [(name: String, target: String)]) {
         var result: ExpectationMapping
         if let mapping {
             guard let data = FileManager.default.contents(atPath: mapping) else {
@@ -104,18 +106,21 @@ struct ImportExpectations: ParsableCommand {
             // validate() saw to these.
             result = ExpectationMapping(respondent: respondent ?? "", described: described ?? "", targetGroup: targetGroup, services: services)
         }
+        var names = (result.organisations ?? [:]).sorted { $0.key < $1.key }.map { (name: $0.key, target: $0.value) }
         for (name, target) in organisations.compactMap(aliasPair) {
+            names.append((name, target))
             result.organisations = (result.organisations ?? [:]).merging([name: target]) { _, given in given }
         }
-        return result
+        return (result, names)
     }
 
     func run() throws {
-        let mapping = try columns()
+        let (mapping, names) = try columns()
         let original = try loadWorkshopOrExit(workshop)
         let imported: Workshop
         let report: ExpectationImport.Report
         do {
+            _ = try ExpectationImport.aliases(names, in: original)
             let table = try SpreadsheetReader.read(survey)
             (imported, report) = try ExpectationImport.apply(table, mapping: mapping, skipBadRows: skipBadRows, to: original)
         } catch let error as SpreadsheetError {
@@ -131,9 +136,23 @@ struct ImportExpectations: ParsableCommand {
             print(DisplayText.sanitized(say("\"\(alias.name)\" = \(organisation): workshopen kommer ihåg namnet",
                                             "\"\(alias.name)\" = \(organisation): the workshop remembers the name")))
         }
+        if !report.undescribedRows.isEmpty {
+            let rows = report.undescribedRows.map(String.init).joined(separator: ", ")
+            let several = report.undescribedRows.count > 1
+            print(DisplayText.sanitized(say("rad \(rows): ingen verksamhet som beskrivs (kolumnen \"\(mapping.described)\" är tom); \(several ? "deras" : "dess") punkter lämnades utanför",
+                      "\(several ? "rows" : "row") \(rows): no organisation described (the column \"\(mapping.described)\" is empty); \(several ? "their" : "its") items were left out")))
+        }
         var proposals: [(String, String)] = []
         for (name, rows) in report.unknownOrganisations.sorted(by: { $0.key < $1.key }) {
             let rowList = rows.map(String.init).joined(separator: ", ")
+            // A multiple-choice answer ("HAB;EH;") is several organisations, not a name to map.
+            let parts = name.split { $0 == ";" || $0 == "," || $0.isNewline }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if parts.count > 1 {
+                print(DisplayText.sanitized(say(
+                    "\"\(name)\" (rad \(rowList)) nämner flera verksamheter; en rad gäller en verksamhet: rätta cellen i enkätfilen",
+                    "\"\(name)\" (row \(rowList)) names several organisations; a row is about one organisation: correct the cell in the survey file")))
+                continue
+            }
             if let closest = imported.closestOrganisation(to: name) {
                 proposals.append((name, closest.abbreviation))
                 print(DisplayText.sanitized(say(
@@ -167,21 +186,30 @@ struct ImportExpectations: ParsableCommand {
         print(say("\(workshop): sparad", "\(workshop): saved"))
     }
 
+    /// "1 ny punkt" or "3 nya punkter": the count with the word it takes.
+    private func count(_ number: Int, _ one: (sv: String, en: String), _ many: (sv: String, en: String)) -> String {
+        let word = number == 1 ? one : many
+        return "\(number) " + say(word.sv, word.en)
+    }
+
     /// "3 nya punkter, 1 återkommande (en källa till), 0 redan inlästa", and what else happened.
     private func summary(_ report: ExpectationImport.Report) -> String {
-        var parts = [say("\(report.added) nya punkter", "\(report.added) new items"),
+        var parts = [count(report.added, ("ny punkt", "new item"), ("nya punkter", "new items")),
                      say("\(report.joined) återkommande (en källa till)", "\(report.joined) recurring (one more source)"),
-                     say("\(report.alreadyImported) redan inlästa", "\(report.alreadyImported) already imported")]
+                     count(report.alreadyImported, ("redan inläst", "already imported"), ("redan inlästa", "already imported"))]
         if report.sameSource > 0 {
             parts.append(say("\(report.sameSource) fanns redan från samma verksamhet", "\(report.sameSource) already there from the same organisation"))
         }
         if report.sourcesFilled > 0 {
-            parts.append(say("\(report.sourcesFilled) inlästa förut fick den svarandes verksamhet som källa",
-                             "\(report.sourcesFilled) imported before got the respondent's organisation as source"))
+            parts.append(count(report.sourcesFilled, ("inläst förut fick den svarandes verksamhet som källa",
+                                                      "imported before got the respondent's organisation as source"),
+                               ("inlästa förut fick den svarandes verksamhet som källa",
+                                "imported before got the respondent's organisation as source")))
         }
         if report.leftOut > 0 {
-            parts.append(say("\(report.leftOut) lämnades utanför (okänd verksamhet som beskrivs)",
-                             "\(report.leftOut) left out (unknown organisation described)"))
+            let rows = report.leftOutRows.map(String.init).joined(separator: ", ")
+            parts.append(say("\(report.leftOut) lämnades utanför (okänd verksamhet som beskrivs, rad \(rows))",
+                             "\(report.leftOut) left out (unknown organisation described, \(report.leftOutRows.count == 1 ? "row" : "rows") \(rows))"))
         }
         return parts.joined(separator: ", ")
     }

@@ -105,6 +105,15 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("trasig.csv:2: väntade 5 fält, fann 6; ingenting importerades"), refused.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), afterImport)
+
+        let unclosed = folder + "/citat.csv"
+        try "ID;Verksamhet;Beskriv;Svar\n1;BUP;HAB;\"unterminated\n2;BUP;EH;ok\n".write(toFile: unclosed, atomically: true, encoding: .utf8)
+        let quote = try Binary.run(["import-expectations", file, unclosed, "--respondent", "Verksamhet", "--described", "Beskriv",
+                                    "--target-group", "Svar", "--lang", "en"])
+        XCTAssertEqual(quote.status, 1, quote.stdout)
+        XCTAssertTrue(quote.stderr.contains("citat.csv: row 2: the quotation mark is never closed"), quote.stderr)
+        XCTAssertFalse(quote.stdout.contains("new items"), quote.stdout)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), afterImport, "nothing written")
     }
 
     /// The web survey's real names ("Habilitering", "Elevhälsa"), its workbook as LibreOffice
@@ -134,7 +143,7 @@ final class ExpectationImportEndToEndTests: XCTestCase {
 
         let dry = try Binary.run(["import-expectations", file, workbook] + columns + ["--dry-run"])
         XCTAssertEqual(dry.status, 0, dry.stderr)
-        XCTAssertTrue(dry.stdout.contains("7 lämnades utanför (okänd verksamhet som beskrivs)"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("7 lämnades utanför (okänd verksamhet som beskrivs, rad 2, 3, 4)"), dry.stdout)
         XCTAssertTrue(dry.stdout.contains("okänd verksamhet \"Habilitering\" (rad 2, 3, 4); närmast: Habiliteringen (HAB) – "
                                           + "ange --organisation \"Habilitering=HAB\" om det är den"), dry.stdout)
         XCTAssertTrue(dry.stdout.contains("närmast: Elevhälsan (EH)"), dry.stdout)
@@ -166,5 +175,69 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         let refused = try Binary.run(["import-expectations", file, renamed] + columns)
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("filen är inte en Excel-arbetsbok"), refused.stderr)
+    }
+
+    /// A name the workshop remembers for one organisation is not quietly made another's, by
+    /// option or mapping file, and one name given two organisations in one run is refused.
+    func testANameTheWorkshopRemembersOrGivenTwiceIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws1.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: file)
+        let csv = folder + "/enkät.csv"
+        try "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp\n1;BUP;Habilitering;Barn med CP\n2;Habilitering;BUP;Tonåringar\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let columns = ["--respondent", "Din verksamhet", "--described", "Verksamhet som beskrivs", "--target-group", "Målgrupp"]
+        let first = try Binary.run(["import-expectations", file, csv] + columns + ["--organisation", "Habilitering=HAB"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+
+        let remapped = try Binary.run(["import-expectations", file, csv] + columns + ["--organisation", "Habilitering=BUP"])
+        XCTAssertEqual(remapped.status, 1, remapped.stdout)
+        XCTAssertTrue(remapped.stderr.contains("\"Habilitering\" är redan HAB i workshopen, inte BUP; ingenting importerades"),
+                      remapped.stderr)
+        let mapping = folder + "/mapping.json"
+        try #"{"respondent": "Din verksamhet", "described": "Verksamhet som beskrivs", "targetGroup": ["Målgrupp"], "services": [], "organisations": {"habilitering": "BUP"}}"#
+            .write(toFile: mapping, atomically: true, encoding: .utf8)
+        let byFile = try Binary.run(["import-expectations", file, csv, "--mapping", mapping, "--lang", "en"])
+        XCTAssertEqual(byFile.status, 1, byFile.stdout)
+        XCTAssertTrue(byFile.stderr.contains("\"habilitering\" is already HAB in the workshop, not BUP; nothing was imported"), byFile.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), bytes, "nothing written")
+
+        let fresh = folder + "/fresh.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: fresh)
+        let freshBytes = try Data(contentsOf: URL(fileURLWithPath: fresh))
+        let twice = try Binary.run(["import-expectations", fresh, csv] + columns
+                                   + ["--organisation", "Habilitering=HAB", "--organisation", "Habilitering=BUP"])
+        XCTAssertEqual(twice.status, 1, twice.stdout)
+        XCTAssertTrue(twice.stderr.contains("\"Habilitering\" ges två verksamheter: HAB och BUP; ange en; ingenting importerades"),
+                      twice.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: fresh)), freshBytes, "nothing written")
+    }
+
+    /// What a user reads after an import: counts in the singular when one, the rows of what was
+    /// left out, and no alias proposed for a multiple-choice answer.
+    func testTheSummaryCountsInTheRightNumberAndNamesTheRowsLeftOut() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws1.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: file)
+        let csv = folder + "/enkät.csv"
+        try "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp\n1;BUP;HAB;Nyfödda\n2;BUP;;Tonåringar\n3;EH;\"HAB;EH;\";Skolbarn\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let columns = ["--respondent", "Din verksamhet", "--described", "Verksamhet som beskrivs", "--target-group", "Målgrupp"]
+        let sv = try Binary.run(["import-expectations", file, csv, "--dry-run"] + columns)
+        XCTAssertEqual(sv.status, 0, sv.stderr)
+        XCTAssertTrue(sv.stdout.contains("1 ny punkt, 0 återkommande (en källa till), 0 redan inlästa, "
+                                         + "2 lämnades utanför (okänd verksamhet som beskrivs, rad 3, 4)"), sv.stdout)
+        XCTAssertTrue(sv.stdout.contains("rad 3: ingen verksamhet som beskrivs (kolumnen \"Verksamhet som beskrivs\" är tom); dess punkter lämnades utanför"),
+                      sv.stdout)
+        XCTAssertTrue(sv.stdout.contains("\"HAB;EH;\" (rad 4) nämner flera verksamheter"), sv.stdout)
+        XCTAssertFalse(sv.stdout.contains("--organisation"), "no alias for a multiple-choice answer: \(sv.stdout)")
+        let en = try Binary.run(["import-expectations", file, csv, "--dry-run", "--lang", "en"] + columns)
+        XCTAssertTrue(en.stdout.contains("1 new item, 0 recurring (one more source), 0 already imported, 2 left out (unknown organisation described, rows 3, 4)"),
+                      en.stdout)
+        XCTAssertTrue(en.stdout.contains("row 3: no organisation described"), en.stdout)
     }
 }

@@ -81,6 +81,25 @@ final class SpreadsheetTests: XCTestCase {
         }
     }
 
+    func testAQuoteThatIsNeverClosedStopsWithTheRowWhereItOpened() throws {
+        let broken = "ID;Verksamhet;Beskriv;Svar\n1;BUP;HAB;\"unterminated\n2;BUP;EH;ok\n"
+        XCTAssertThrowsError(try SpreadsheetReader.csv(Data(broken.utf8), file: "enkät.csv")) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.sv),
+                           "enkät.csv: rad 2: citattecknet avslutas aldrig (resten av filen skulle bli en enda cell); ingenting importerades")
+            XCTAssertEqual((error as? SpreadsheetError)?.message(.en),
+                           "enkät.csv: row 2: the quotation mark is never closed (the rest of the file would become one cell); nothing was imported")
+        }
+        // After a quoted line break the numbering counts rows, not lines.
+        let later = survey + "\n4;2026-01-13;BUP;HAB;\"Barn \"\"med\"\" CP;\n5;2026-01-14;EH;HAB;x;y\n"
+        XCTAssertThrowsError(try SpreadsheetReader.csv(Data(later.utf8), file: "enkät.csv")) { error in
+            XCTAssertEqual((error as? SpreadsheetError)?.reason, .unterminatedQuote(row: 5))
+        }
+        // Quotes that close, escaped quotes and a quote inside an unquoted field are fine.
+        let fine = "A,B\r\n\"x \"\"y\"\"\",a\"b\r\n\"1\",\"2\""
+        XCTAssertEqual(try SpreadsheetReader.csv(Data(fine.utf8), file: "ok.csv").rows.map(\.cells),
+                       [["x \"y\"", "a\"b"], ["1", "2"]])
+    }
+
     func testACommaSeparatedExportReadsTheSame() throws {
         let comma = "ID,Din verksamhet,Verksamhet som beskrivs,Målgrupp,Insatser\r\n7,BUP,HAB,\"Barn med CP, 0-6 år\",\r\n"
         let table = try SpreadsheetReader.csv(Data(comma.utf8), file: "enkät.csv")
@@ -214,6 +233,94 @@ final class SpreadsheetTests: XCTestCase {
             XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.en),
                            "\"BUP\" is already the name of Barn- och ungdomspsykiatrin (BUP); nothing was imported")
         }
+    }
+
+    func testANameTheWorkshopRemembersIsNotMadeAnotherOrganisationsAndOneNameGetsOneTarget() throws {
+        let table = try SpreadsheetReader.csv(Data(realSurvey.utf8), file: "enkät.csv")
+        var known = try ws1()
+        try known.apply(.alias("Habilitering", OrganisationAlias(name: "Habilitering", organisation: "actor-hab")))
+        var mapping = realMapping
+        mapping.organisations = ["Habilitering": "BUP"]
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: known)) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.sv),
+                           "\"Habilitering\" är redan HAB i workshopen, inte BUP; ingenting importerades")
+        }
+        mapping.organisations = ["Habilitering": "HAB"]
+        XCTAssertNoThrow(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: known), "the same again is fine")
+        mapping.organisations = ["Habilitering": "HAB", "habilitering ": "BUP"]
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.en),
+                           "\"habilitering\" is given two organisations: HAB and BUP; give one; nothing was imported")
+        }
+        XCTAssertThrowsError(try ExpectationImport.aliases([("Habilitering", "HAB"), ("Habilitering", "BUP")], in: try ws1())) { error in
+            XCTAssertEqual(error as? ExpectationImport.Failure, .aliasTwoTargets(alias: "Habilitering", targets: ["HAB", "BUP"]))
+        }
+        XCTAssertEqual(try ExpectationImport.aliases([("Habilitering", "HAB"), ("Habilitering", "Habiliteringen")], in: try ws1()).count, 1,
+                       "one organisation by two of its names is no conflict")
+    }
+
+    /// Google Forms exports have no ID column: a response is what it says, not where its row is.
+    func testWithoutAnIDColumnTheSameAnswersInAnotherOrderAreTheSameAnswers() throws {
+        let heading = "Tidstämpel;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\n"
+        let rows = ["2026-01-10;BUP;HAB;Barn med CP;Utredning", "2026-01-11;EH;HAB;Tonåringar;Utredning",
+                    "2026-01-12;EH;BUP;Barn med psykisk ohälsa;", "2026-01-12;EH;BUP;Barn med psykisk ohälsa;"]
+        let table = try SpreadsheetReader.csv(Data((heading + rows.joined(separator: "\n")).utf8), file: "Formulärsvar.csv")
+        let (once, first) = try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())
+        XCTAssertEqual(first.added + first.joined + first.sameSource, 6, "identical answers are two answers")
+        let tonåringar = try XCTUnwrap(once.expectations.first { $0.text == "Tonåringar" })
+        XCTAssertEqual(tonåringar.sources, ["actor-elevhalsa"])
+
+        let reordered = try SpreadsheetReader.csv(Data((heading + rows.reversed().joined(separator: "\n")).utf8), file: "Formulärsvar.xlsx")
+        let (twice, again) = try ExpectationImport.apply(reordered, mapping: mapping, skipBadRows: false, to: once)
+        XCTAssertEqual(again.alreadyImported, 6)
+        XCTAssertEqual(again.added + again.joined + again.sameSource + again.sourcesFilled, 0)
+        XCTAssertEqual(twice, once, "no item got another row's organisation as its source")
+
+        // One more response in the next export: only it is new.
+        let more = heading + (rows + ["2026-01-13;HAB;BUP;Barn med psykisk ohälsa;Konsultation"]).shuffled().joined(separator: "\n")
+        let (_, third) = try ExpectationImport.apply(try SpreadsheetReader.csv(Data(more.utf8), file: "Formulärsvar.csv"),
+                                                     mapping: mapping, skipBadRows: false, to: twice)
+        XCTAssertEqual(third.alreadyImported, 6)
+        XCTAssertEqual(third.joined + third.added, 2, "HAB says Barn med psykisk ohälsa too, and Konsultation is new")
+    }
+
+    func testItemsImportedByRowNumberBeforeAreStillKnown() throws {
+        var before = try ws1()
+        let old = ExpectationItem(id: before.nextExpectationID, organisation: "actor-hab", area: .targetGroup, side: .perception,
+                                  text: "Barn med CP", sources: ["actor-bup"], origins: ["Formulärsvar.csv#row2#Målgrupp#1"])
+        try before.apply(.expectation(old.id, old))
+        let moved = "Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\nEH;HAB;Tonåringar;\nBUP;HAB;barn med CP;\n"
+        let (after, report) = try ExpectationImport.apply(try SpreadsheetReader.csv(Data(moved.utf8), file: "Formulärsvar.csv"),
+                                                          mapping: mapping, skipBadRows: false, to: before)
+        XCTAssertEqual(report.alreadyImported, 1, "the row-2 item, now on row 3")
+        XCTAssertEqual(report.added, 1)
+        XCTAssertEqual(after.expectation(old.id), old, "its sources and stored origin unchanged")
+    }
+
+    func testTwoRowsWithOneResponseIDStopTheImport() throws {
+        let twice = "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp;Insatser\n1;BUP;HAB;Barn med CP;\n2;EH;HAB;Tonåringar;\n1;EH;BUP;Barn;\n"
+        let table = try SpreadsheetReader.csv(Data(twice.utf8), file: "enkät.csv")
+        XCTAssertThrowsError(try ExpectationImport.apply(table, mapping: mapping, skipBadRows: false, to: try ws1())) { error in
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.sv),
+                           "enkät.csv: svars-id \"1\" finns på flera rader (rad 2, 4); varje svar behöver ett eget id; ingenting importerades")
+            XCTAssertEqual((error as? ExpectationImport.Failure)?.message(.en),
+                           "enkät.csv: response id \"1\" is on several rows (rows 2, 4); each response needs an id of its own; nothing was imported")
+        }
+    }
+
+    /// The names a survey uses in practice: a compound of the first and a later word, or the
+    /// first word alone; unrelated or ambiguous names get no guess.
+    func testTheClosestOrganisationByFirstWordOrCompoundAndNoGuessOtherwise() throws {
+        var workshop = try ws1()
+        workshop.actors.append(Actor(id: "actor-soc", name: "Socialtjänst Malmö", abbreviation: "SOC", principal: .municipality))
+        XCTAssertEqual(workshop.closestOrganisation(to: "Barnpsykiatrin")?.abbreviation, "BUP")
+        XCTAssertEqual(workshop.closestOrganisation(to: "barnpsykiatri")?.abbreviation, "BUP")
+        XCTAssertEqual(workshop.closestOrganisation(to: "Socialtjänsten")?.abbreviation, "SOC")
+        XCTAssertNil(workshop.closestOrganisation(to: "Barnhälsovården"), "Barn- alone is not BUP")
+        XCTAssertNil(workshop.closestOrganisation(to: "Skolan"))
+        XCTAssertNil(workshop.closestOrganisation(to: "Socialtjänsten Lund"), "another place is not the same organisation")
+        workshop.actors.append(Actor(id: "actor-soc2", name: "Socialtjänst Lund", abbreviation: "SOCL", principal: .municipality))
+        XCTAssertNil(workshop.closestOrganisation(to: "Socialtjänsten"), "two equally close: no guess")
     }
 
     func testTheSameItemFromTheSameOrganisationIsNotRecurring() throws {

@@ -61,6 +61,8 @@ extension Workshop {
             let distance: Int
             if wanted.count >= 3, words.contains(wanted) || (other.count >= 3 && wantedWords.contains(other)) {
                 distance = 1
+            } else if Self.sameFirstWord(wantedWords, words) || Self.compound(wantedWords, of: words) {
+                distance = 2
             } else {
                 let edits = Self.editDistance(wanted, other)
                 guard edits <= max(1, min(wanted.count, other.count) / 4) else { continue }
@@ -75,6 +77,23 @@ extension Workshop {
         }
         guard let best, !tie else { return nil }
         return actor(best.actor)
+    }
+
+    /// One word that is, a few letters apart, the first word of a longer name:
+    /// "Socialtjänsten" for "Socialtjänst Malmö". Short words ("barn", "region") do not count.
+    static func sameFirstWord(_ wanted: [String], _ words: [String]) -> Bool {
+        guard wanted.count == 1, words.count > 1, let word = wanted.first, let first = words.first,
+              word.count >= 6, first.count >= 6 else { return false }
+        return editDistance(word, first) <= max(1, min(word.count, first.count) / 4)
+    }
+
+    /// One word made of a name's first word and part of a later one: "Barnpsykiatrin" for
+    /// "Barn- och ungdomspsykiatrin", "Barnhabilitering" for "Barn- och ungdomshabiliteringen".
+    static func compound(_ wanted: [String], of words: [String]) -> Bool {
+        guard wanted.count == 1, let word = wanted.first, let first = words.first, words.count > 1,
+              first.count >= 4, word.hasPrefix(first) else { return false }
+        let rest = String(word.dropFirst(first.count))
+        return rest.count >= 5 && words.dropFirst().contains { $0.contains(rest) }
     }
 
     /// Letters to insert, delete or change to turn one text into the other.
