@@ -14,7 +14,7 @@ enum ParserText {
             exit(0)
         } catch {
             let code = command.exitCode(for: error)
-            if code != .success, let mistyped = mistypedSubcommand(in: Array(CommandLine.arguments.dropFirst()), of: command) {
+            if code != .success, !(error is ExitCode), let mistyped = mistypedSubcommand(in: Array(CommandLine.arguments.dropFirst()), of: command) {
                 printError(mistyped)
                 exit(ExitCode.validationFailure.rawValue)
             }

@@ -52,8 +52,8 @@ struct Verify: ParsableCommand {
     func run() throws {
         let workshop = try loadWorkshopOrExit(self.workshop)
         let environment = ProcessInfo.processInfo.environment
-        let beside = out ?? ParticipantFile.defaultPath(workshopPath: self.workshop, organisation: organisation,
-                                                        initials: initials)
+        let beside = out ?? Self.answerPath(workshopPath: self.workshop, workshop: workshop, organisation: organisation,
+                                            initials: initials)
         // Beside the workshop unless its folder cannot be written (a read-only share or stick):
         // then in the participant's own data folder, where the same command finds it again.
         var path = beside
@@ -153,6 +153,17 @@ struct Verify: ParsableCommand {
         for kind in requested where !file.include.contains(kind) { file.include.append(kind) }
         file.onBehalf = file.onBehalf || onBehalf
         return file
+    }
+
+    /// The answer file's default name: by the organisation's abbreviation when the workshop knows
+    /// the name given, so "Habiliteringen", "Habilitering" and "HAB" resume one file; a file
+    /// already made under the name as given (before names were resolved) is resumed as it is.
+    static func answerPath(workshopPath: String, workshop: Workshop, organisation: String, initials: String?) -> String {
+        let asGiven = ParticipantFile.defaultPath(workshopPath: workshopPath, organisation: organisation, initials: initials)
+        guard let actor = workshop.organisation(named: organisation), !FileManager.default.fileExists(atPath: asGiven) else {
+            return asGiven
+        }
+        return ParticipantFile.defaultPath(workshopPath: workshopPath, organisation: actor.abbreviation, initials: initials)
     }
 
     /// Why the folder of `path` cannot take a new file, or nil when it can.
