@@ -95,12 +95,25 @@ struct ImportExpectations: ParsableCommand {
                 printError(say("\(mapping): kan inte läsas", "\(mapping): cannot be read"))
                 throw ExitCode.failure
             }
+            // The file may give only some of it (just "organisations", as the dry run proposes):
+            // the options give the rest, and an option given wins over the file.
+            let file: PartialMapping
             do {
-                result = try JSONDecoder().decode(ExpectationMapping.self, from: data)
+                file = try JSONDecoder().decode(PartialMapping.self, from: data)
             } catch {
-                printError(say("\(mapping): väntade {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […], \"organisations\": {…}}",
-                               "\(mapping): expected {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […], \"organisations\": {…}}"))
+                let at = (error as? DecodingError).map(Self.place) ?? ""
+                printError(say("\(mapping)\(at): väntade {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […], \"organisations\": {…}}",
+                               "\(mapping)\(at): expected {\"respondent\": …, \"described\": …, \"targetGroup\": […], \"services\": […], \"organisations\": {…}}"))
                 throw ExitCode.failure
+            }
+            result = ExpectationMapping(respondent: respondent ?? file.respondent ?? "", described: described ?? file.described ?? "",
+                                        targetGroup: targetGroup.isEmpty ? file.targetGroup ?? [] : targetGroup,
+                                        services: services.isEmpty ? file.services ?? [] : services, id: file.id,
+                                        organisations: file.organisations)
+            guard !result.respondent.isEmpty, !result.described.isEmpty, !(result.targetGroup.isEmpty && result.services.isEmpty) else {
+                printError(say("\(mapping): ange --respondent, --described och minst en --target-group eller --services, i filen eller som flaggor",
+                               "\(mapping): give --respondent, --described and at least one --target-group or --services, in the file or as options"))
+                throw ExitCode.validationFailure
             }
         } else {
             // validate() saw to these.
@@ -112,6 +125,29 @@ struct ImportExpectations: ParsableCommand {
             result.organisations = (result.organisations ?? [:]).merging([name: target]) { _, given in given }
         }
         return (result, names)
+    }
+
+    /// A mapping file's fields, each optional: what it leaves out comes from the options.
+    private struct PartialMapping: Decodable {
+        var respondent: String?
+        var described: String?
+        var targetGroup: [String]?
+        var services: [String]?
+        var id: String?
+        var organisations: [String: String]?
+    }
+
+    /// Where in the mapping file decoding stopped: " (vid \"organisations\")", or nothing.
+    private static func place(_ error: DecodingError) -> String {
+        let path: [any CodingKey]
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+            path = context.codingPath
+        @unknown default:
+            path = []
+        }
+        let keys = path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        return keys.isEmpty ? "" : say(" (vid \"\(keys)\")", " (at \"\(keys)\")")
     }
 
     func run() throws {

@@ -177,6 +177,31 @@ final class ExpectationImportEndToEndTests: XCTestCase {
         XCTAssertTrue(refused.stderr.contains("filen är inte en Excel-arbetsbok"), refused.stderr)
     }
 
+    /// The dry run proposes a mapping file with only "organisations": it works together with
+    /// the column options, and a file that gives a wrong type says where.
+    func testAMappingFileWithOnlyTheNamesCombinesWithTheColumnOptions() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let file = folder + "/ws1.rollkarta.json"
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: Binary.examplePath).deletingLastPathComponent()
+            .appendingPathComponent("ws1-example.rollkarta.json").path, toPath: file)
+        let csv = folder + "/enkät.csv"
+        try "ID;Din verksamhet;Verksamhet som beskrivs;Målgrupp\n1;BUP;Habilitering;Barn med CP\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let columns = ["--respondent", "Din verksamhet", "--described", "Verksamhet som beskrivs", "--target-group", "Målgrupp"]
+        let names = folder + "/namn.json"
+        try #"{"organisations": {"Habilitering": "HAB"}}"#.write(toFile: names, atomically: true, encoding: .utf8)
+        let imported = try Binary.run(["import-expectations", file, csv, "--mapping", names] + columns)
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("1 ny punkt"), imported.stdout)
+        let onlyNames = try Binary.run(["import-expectations", file, csv, "--mapping", names])
+        XCTAssertEqual(onlyNames.status, 64, onlyNames.stderr)
+        XCTAssertTrue(onlyNames.stderr.contains("ange --respondent, --described och minst en --target-group"), onlyNames.stderr)
+        try #"{"organisations": ["Habilitering"]}"#.write(toFile: names, atomically: true, encoding: .utf8)
+        let wrong = try Binary.run(["import-expectations", file, csv, "--mapping", names] + columns)
+        XCTAssertEqual(wrong.status, 1)
+        XCTAssertTrue(wrong.stderr.contains("namn.json (vid \"organisations\"): väntade"), wrong.stderr)
+    }
+
     /// A name the workshop remembers for one organisation is not quietly made another's, by
     /// option or mapping file, and one name given two organisations in one run is refused.
     func testANameTheWorkshopRemembersOrGivenTwiceIsRefusedBeforeAnythingIsWritten() throws {
