@@ -72,19 +72,13 @@ struct ReportData {
     /// Per role the counted votes (stale answers left out, a show of hands included) and
     /// the comments of the counted answers.
     var tallies: [Tally] {
-        let organisation = Dictionary(workshop.participants.map { ($0.id, $0.organisation) },
-                                      uniquingKeysWith: { first, _ in first })
         let results = VerificationResults(workshop)
         return maps.flatMap { map in
             map.roles.compactMap { role -> Tally? in
                 guard let result = results.result(for: .role(journey: map.journey.id, role: role.id)),
                       result.total > 0 else { return nil }
-                var tally = Tally(journey: map.journey, role: role, yes: result.yes, no: result.no, discuss: result.discuss)
-                for answer in result.answers where !answer.comment.isEmpty {
-                    tally.comments.append((text(organisation[answer.participant] ?? answer.participant.rawValue), answer.vote,
-                                           text(answer.comment)))
-                }
-                return tally
+                return Tally(journey: map.journey, role: role, yes: result.yes, no: result.no, discuss: result.discuss,
+                             comments: comments(of: result))
             }
         }
     }
@@ -92,17 +86,19 @@ struct ReportData {
     /// The counted votes on what else the participants verified (gaps, handovers, the pages of
     /// what others expect of an organisation), with their comments, in walk order.
     var otherTallies: [OtherTally] {
-        let organisation = Dictionary(workshop.participants.map { ($0.id, $0.organisation) },
-                                      uniquingKeysWith: { first, _ in first })
         return VerificationResults(workshop).all.compactMap { result -> OtherTally? in
             guard result.subject.kind != .roles, result.total > 0, let name = subjectName(result.subject) else { return nil }
-            var tally = OtherTally(kind: ReportText.subjectKind(result.subject.kind).text(language), name: name,
-                                   yes: result.yes, no: result.no, discuss: result.discuss)
-            for answer in result.answers where !answer.comment.isEmpty {
-                tally.comments.append((text(organisation[answer.participant] ?? answer.participant.rawValue), answer.vote,
-                                       text(answer.comment)))
-            }
-            return tally
+            return OtherTally(kind: ReportText.subjectKind(result.subject.kind).text(language), name: name,
+                              yes: result.yes, no: result.no, discuss: result.discuss, comments: comments(of: result))
+        }
+    }
+
+    /// The comments of the counted answers, each with the participant's organisation and vote.
+    private func comments(of result: VerificationResult) -> [(organisation: String, vote: Vote, text: String)] {
+        let organisation = Dictionary(workshop.participants.map { ($0.id, $0.organisation) },
+                                      uniquingKeysWith: { first, _ in first })
+        return result.answers.filter { !$0.comment.isEmpty }.map { answer in
+            (text(organisation[answer.participant] ?? answer.participant.rawValue), answer.vote, text(answer.comment))
         }
     }
 
