@@ -75,16 +75,9 @@ public struct AppState: Sendable {
     /// What the shell should be told once the terminal is restored (a copy saved, a warning
     /// that was answered on the way out, a save that failed).
     public var closingNotes: [String] = []
-    public var gapsView = GapsViewState()
-    public var handovers = ListState()
-    public var verificationView = VerificationViewState()
-    public var summary = TextViewState()
-    /// The role walk shows the role's wording before the workshop changed it.
-    public var showsPreviousWording = false
-    public var conflicts = ListState()
-    public var expectationsView = ExpectationsViewState()
-    public var followUp = FollowUpViewState()
-    public var startPage = TextViewState()
+    /// Each screen's own state (selection, scroll, filters), one property per screen, named as
+    /// the screen is in `ScreenID`.
+    public var screens = ScreenStates()
     /// The edits that undo the changes made (for `u`), and that redo the undone ones (Ctrl-R).
     public var undoStack: [WorkshopEdit] = []
     public var redoStack: [WorkshopEdit] = []
@@ -125,6 +118,23 @@ public struct AppState: Sendable {
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     public var currentJourney: WorkshopJourney? { workshop.journey(journey) }
+}
+
+/// The state each screen keeps while the app runs: where its list is scrolled, what it selects,
+/// how it is filtered. Lives with the screens (`state.screens.gaps`), never beside the document.
+public struct ScreenStates: Sendable {
+    public var gaps = GapsState()
+    /// The handover list's selection and scroll (the handovers themselves are `workshop.handovers`).
+    public var handovers = ListState()
+    public var verification = VerificationState()
+    public var summary = TextViewState()
+    public var roleWalk = RoleWalkState()
+    public var conflicts = ListState()
+    public var expectations = ExpectationsState()
+    public var followUp = FollowUpState()
+    public var start = TextViewState()
+
+    public init() {}
 }
 
 /// Why a workshop is open read-only: another Rollkarta holds it (or held it), its lock names

@@ -89,8 +89,8 @@ final class ExpectationsViewTests: XCTestCase {
         h.press(.character("7"), .character("/"))
         h.type("föräldrar")
         h.press(.enter)
-        XCTAssertEqual(h.state.expectationsView.page, .organisation("actor-ifo"))
-        XCTAssertEqual(h.state.expectationsView.area, .services)
+        XCTAssertEqual(h.state.screens.expectations.page, .organisation("actor-ifo"))
+        XCTAssertEqual(h.state.screens.expectations.area, .services)
         XCTAssertTrue(h.text.contains("Stödsamtal för föräldrar"), h.text)
         XCTAssertTrue(h.text.contains("träff 1 av 1"), h.text)
     }

@@ -71,7 +71,7 @@ final class OverlayAndSearchTests: XCTestCase {
         h.press(.character("R"))
         XCTAssertTrue(h.screen.line(29).contains("Filen har inte ändrats utanför Rollkarta"), h.screen.line(29))
         h.press(.character("5"), .character("d"))
-        XCTAssertFalse(h.state.verificationView.onlyToDiscuss)
+        XCTAssertFalse(h.state.screens.verification.onlyToDiscuss)
         XCTAssertTrue(h.screen.line(29).contains("Visa rösterna först (v)"), h.screen.line(29))
         h.state.readOnly = ReadOnlyReason(pid: 42, host: "projektor", since: "08:00", isStale: false)
         h.press(.character("1"), .character("g"))

@@ -112,9 +112,9 @@ final class ViewsTests: XCTestCase {
         h.press(.tab)
         XCTAssertTrue(h.text.contains("Vuxna · Roll 1/16"), h.text)
         h.press(.character("3"), .end)
-        XCTAssertEqual(h.state.gapsView.list.selected, 3)
+        XCTAssertEqual(h.state.screens.gaps.list.selected, 3)
         h.press(.home)
-        XCTAssertEqual(h.state.gapsView.list.selected, 0)
+        XCTAssertEqual(h.state.screens.gaps.list.selected, 0)
     }
 
     func testSummaryViewShowsCoverageAndChecks() throws {

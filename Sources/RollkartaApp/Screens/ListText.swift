@@ -3,7 +3,7 @@ import RollkartaModel
 /// The Gaps and Handovers views' texts.
 enum ListText: Sendable {
     case journeyLabel, noGaps, noHandovers, gapCount(shown: Int, total: Int), sortedBy(String), filterActive
-    case deleted(String), gapsColumn(GapsViewState.Column)
+    case deleted(String), gapsColumn(GapsState.Column)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv

@@ -1,6 +1,6 @@
 import RollkartaModel
 
-extension GapsViewState.Column {
+extension GapsState.Column {
     /// The Gaps table's column heading.
     func title(_ language: Language) -> String {
         let sv = language == .sv

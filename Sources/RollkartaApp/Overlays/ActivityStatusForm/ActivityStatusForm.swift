@@ -12,7 +12,7 @@ enum ActivityStatusForm {
 
     static func filter(_ state: AppState) -> FormState {
         let language = state.language
-        let filter = state.followUp.filter
+        let filter = state.screens.followUp.filter
         func choice<Value: StrictEnum & Labelled>(_ id: String, _ label: String, _ current: Value?) -> FormField {
             let options = [FormField.Option(id: "", label: "–")] + Value.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
             return FormField(id: id, label: label, value: .choice(options: options, selected: options.firstIndex { $0.id == current?.rawValue } ?? 0))
@@ -46,11 +46,11 @@ enum ActivityStatusForm {
             let effects = FollowUpScreen.setStatus(item, status, note: note, &state)
             return .saved(effects, message: state.message)
         case .followUpFilter:
-            state.followUp.filter = PlanFollowUp.Filter(status: form["status"]?.optionalChoice.flatMap(PlanStatus.init(rawValue:)),
+            state.screens.followUp.filter = PlanFollowUp.Filter(status: form["status"]?.optionalChoice.flatMap(PlanStatus.init(rawValue:)),
                                                         level: form["level"]?.optionalChoice.flatMap(ActivityLevel.init(rawValue:)),
                                                         journey: form["journey"]?.optionalChoice.flatMap(JourneyID.init(rawValue:)),
                                                         onlyOverdue: form["overdue"]?.optionalChoice != nil)
-            state.followUp.list = ListState()
+            state.screens.followUp.list = ListState()
             FollowUpScreen.keepInView(&state)
             return .saved([], message: nil)
         default:

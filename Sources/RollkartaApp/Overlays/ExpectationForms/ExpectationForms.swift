@@ -6,7 +6,7 @@ import RollkartaModel
 enum ExpectationForms {
     /// The text first, so that `a`, a line and F2 is all an item takes.
     static func item(_ state: AppState, _ existing: ExpectationItem?) -> FormState? {
-        let view = state.expectationsView
+        let view = state.screens.expectations
         guard let organisation = existing?.organisation ?? view.organisation else { return nil }
         let language = state.language
         let side = existing?.side ?? view.side
@@ -67,7 +67,7 @@ enum ExpectationForms {
     }
 
     static func mission(_ state: AppState) -> FormState? {
-        guard let organisation = state.expectationsView.organisation else { return nil }
+        guard let organisation = state.screens.expectations.organisation else { return nil }
         let name = state.workshop.actor(organisation)?.name ?? organisation.rawValue
         return FormState(purpose: .mission(organisation), title: ExpectationFormText.missionTitle(name).text(state.language),
                          fields: [.text("mission", ExpectationFormText.missionField.text(state.language),
@@ -116,7 +116,7 @@ enum ExpectationForms {
             let result = FormResult.of(&state, .expectation(item.id, item), message: ExpectationFormText.saved(item.id.rawValue).text(language))
             if case .saved = result, id == nil {
                 // The new item selected, so the next key answers it.
-                state.expectationsView.items.selected = state.workshop.expectations(of: organisation, area, side).count - 1
+                state.screens.expectations.items.selected = state.workshop.expectations(of: organisation, area, side).count - 1
             }
             return result
         case .expectationResponse(let id):
@@ -141,7 +141,7 @@ enum ExpectationForms {
         case .organisation:
             guard let actor = AssignmentForm.newActor(form, state.workshop) else { return .problem(EditRefusal(.actorNameRequired).message(language)) }
             let result = FormResult.of(&state, .actor(actor.id, actor), message: ExpectationFormText.organisationAdded(actor.abbreviation).text(language))
-            if case .saved = result { state.expectationsView.organisations.selected = state.workshop.actors.count - 1 }
+            if case .saved = result { state.screens.expectations.organisations.selected = state.workshop.actors.count - 1 }
             return result
         case .mission(let organisation):
             let text = form.trimmed("mission")

@@ -4,7 +4,7 @@ import RollkartaModel
 enum GapFilterForm {
     static func make(_ state: AppState) -> FormState {
         let language = state.language
-        let filter = state.gapsView.filter
+        let filter = state.screens.gaps.filter
         let all = FormField.Option(id: "", label: UIText.all.text(language))
         let journeys = [all] + state.workshop.journeys.map { FormField.Option(id: $0.id.rawValue, label: $0.name[language]) }
         var steps = [all], roles = [all]
@@ -32,11 +32,11 @@ enum GapFilterForm {
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        state.gapsView.filter = GapsViewState.Filter(
+        state.screens.gaps.filter = GapsState.Filter(
             journey: form["journey"]?.optionalChoice.flatMap(JourneyID.init(rawValue:)), step: form["step"]?.optionalChoice,
             role: form["role"]?.optionalChoice, priority: form["priority"]?.optionalChoice.flatMap(Priority.init(rawValue:)),
             status: form["status"]?.optionalChoice.flatMap(PlanStatus.init(rawValue:)))
-        state.gapsView.list = ListState()
+        state.screens.gaps.list = ListState()
         return .saved([], message: nil)
     }
 }

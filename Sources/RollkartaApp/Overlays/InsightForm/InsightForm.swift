@@ -16,8 +16,8 @@ enum InsightForm {
             if let gap = GapsRows.selected(state) { link = Link(journey: gap.journey, gap: gap.id) }
         case .handovers:
             let rows = HandoverLines.of(state).rows
-            if rows.indices.contains(state.handovers.selected) {
-                let handover = rows[state.handovers.selected]
+            if rows.indices.contains(state.screens.handovers.selected) {
+                let handover = rows[state.screens.handovers.selected]
                 link = Link(journey: handover.from.journey, handover: handover.id)
             }
         default:

@@ -11,7 +11,7 @@ enum ConflictsScreen: AppScreen {
     static func unavailable(_ state: AppState) -> String? {
         state.workshop.conflicts.isEmpty ? ConflictsText.noConflicts.text(state.language) : nil
     }
-    static func enter(_ state: inout AppState) { state.conflicts = ListState() }
+    static func enter(_ state: inout AppState) { state.screens.conflicts = ListState() }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.enter], .keepConflictValue, Localized(sv: "Behåll det som står i filen nu", en: "Keep what the file holds now"),
@@ -24,8 +24,8 @@ enum ConflictsScreen: AppScreen {
         let conflicts = state.workshop.conflicts
         switch action {
         case .keepConflictValue, .takeOtherConflictValue:
-            guard conflicts.indices.contains(state.conflicts.selected) else { return [] }
-            let conflict = conflicts[state.conflicts.selected]
+            guard conflicts.indices.contains(state.screens.conflicts.selected) else { return [] }
+            let conflict = conflicts[state.screens.conflicts.selected]
             let side = action == .keepConflictValue ? conflict.kept : conflict.otherSide
             let effects = Edit.apply(&state, .settleConflict(conflict.id, taking: side),
                                      message: ConflictsText.conflictSettled(conflict.id).text(state.language))
@@ -36,15 +36,15 @@ enum ConflictsScreen: AppScreen {
             keepInView(&state)
             return effects
         default:
-            _ = state.conflicts.move(action, count: conflicts.count, page: layout(state).list.height)
+            _ = state.screens.conflicts.move(action, count: conflicts.count, page: layout(state).list.height)
             keepInView(&state)
             return []
         }
     }
 
     static func keepInView(_ state: inout AppState) {
-        state.conflicts.clamp(count: state.workshop.conflicts.count)
-        state.conflicts.scrollIntoView(count: state.workshop.conflicts.count, visibleRows: layout(state).list.height)
+        state.screens.conflicts.clamp(count: state.workshop.conflicts.count)
+        state.screens.conflicts.scrollIntoView(count: state.workshop.conflicts.count, visibleRows: layout(state).list.height)
     }
 
     /// The hint, a blank, the list, the selected conflict's two values.
@@ -64,14 +64,14 @@ enum ConflictsScreen: AppScreen {
             return
         }
         let (list, detail) = layout(state)
-        ListView.draw(state.conflicts, count: conflicts.count, in: list, into: &buffer) { index, y, selected, buffer in
+        ListView.draw(state.screens.conflicts, count: conflicts.count, in: list, into: &buffer) { index, y, selected, buffer in
             let conflict = conflicts[index]
             let what = conflict.field ?? ConflictsText.conflictWhole.text(language)
             let text = "! \(conflict.id)  \(conflict.collection.name) \(conflict.key) · \(what)"
             buffer.put(TextWidth.truncate(text, to: area.width), x: area.x, y: y, style: selected ? .selected : .gap)
         }
-        guard conflicts.indices.contains(state.conflicts.selected) else { return }
-        let conflict = conflicts[state.conflicts.selected]
+        guard conflicts.indices.contains(state.screens.conflicts.selected) else { return }
+        let conflict = conflicts[state.screens.conflicts.selected]
         var lines = WrappedLines(width: area.width - 2)
         lines.append(StyledLine(text: String(repeating: "─", count: area.width), style: .dim))
         let kept = conflict.kept == .ours ? conflict.ours : conflict.theirs

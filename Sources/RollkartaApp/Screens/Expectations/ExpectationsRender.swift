@@ -5,14 +5,14 @@ extension ExpectationsScreen {
     /// the selected item in full with what the answers mean.
     static func layout(_ state: AppState) -> (head: Rect, list: Rect, detail: Rect) {
         let body = AppFrame(state).body
-        let head = state.expectationsView.page == .organisations ? 2 : 4
-        let detail = state.expectationsView.page == .organisations ? 0 : min(6, max(3, body.height / 3))
+        let head = state.screens.expectations.page == .organisations ? 2 : 4
+        let detail = state.screens.expectations.page == .organisations ? 0 : min(6, max(3, body.height / 3))
         let parts = body.rows([.length(head), .fill, .length(detail)])
         return (parts[0], parts[1], parts[2])
     }
 
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        switch state.expectationsView.page {
+        switch state.screens.expectations.page {
         case .organisations: renderOrganisations(state, into: &buffer)
         case .organisation(let id): renderPage(state, organisation: id, into: &buffer)
         case .results: renderResults(state, into: &buffer)
@@ -41,7 +41,7 @@ extension ExpectationsScreen {
             x += width
         }
         let counts = organisationCounts(state)
-        ListView.draw(state.expectationsView.organisations, count: workshop.actors.count, in: list, into: &buffer) { index, y, selected, buffer in
+        ListView.draw(state.screens.expectations.organisations, count: workshop.actors.count, in: list, into: &buffer) { index, y, selected, buffer in
             let actor = workshop.actors[index]
             let count = counts[actor.id] ?? OrganisationCounts()
             let cells = ["\(actor.abbreviation) · \(actor.name)", "\(count.items)", "\(count.answered)/\(count.items)",
@@ -57,7 +57,7 @@ extension ExpectationsScreen {
     /// The projector page: own description and others' perception side by side for one area.
     private static func renderPage(_ state: AppState, organisation: Actor.ID, into buffer: inout CellBuffer) {
         let language = state.language
-        let view = state.expectationsView
+        let view = state.screens.expectations
         let workshop = state.workshop
         let (head, list, detail) = layout(state)
         let actor = workshop.actor(organisation)
@@ -140,8 +140,8 @@ extension ExpectationsScreen {
                 lines.add(ExpectationsText.hasGap(gap.id.rawValue).text(language), .dim)
             }
         }
-        let side = selectedItem(state)?.side ?? state.expectationsView.side
-        let area0 = selectedItem(state)?.area ?? state.expectationsView.area
+        let side = selectedItem(state)?.side ?? state.screens.expectations.side
+        let area0 = selectedItem(state)?.area ?? state.screens.expectations.area
         let meanings = [Vote.yes, .no, .discuss].map { "\(Keymap.keyName(voteAction($0), in: .screen(.expectations))) = \(side.meaning($0, area: area0, language))" }
         let shown = lines.lines.prefix(max(0, area.height - 2))
         for (offset, styled) in shown.enumerated() {
@@ -170,7 +170,7 @@ extension ExpectationsScreen {
         buffer.put(ExpectationsText.resultsHint(gap: Keymap.keyName(.markGap, in: .screen(.expectations)),
                                                 note: Keymap.keyName(.noteFromItem, in: .screen(.expectations))).text(language),
                    x: head.x, y: head.y + 1, style: .dim, limit: head.width)
-        ListView.draw(state.expectationsView.results, count: rows.count, in: list, into: &buffer) { index, y, selected, buffer in
+        ListView.draw(state.screens.expectations.results, count: rows.count, in: list, into: &buffer) { index, y, selected, buffer in
             let row = rows[index]
             if let heading = row.heading {
                 buffer.put(heading, x: list.x, y: y, style: .heading, limit: list.width)

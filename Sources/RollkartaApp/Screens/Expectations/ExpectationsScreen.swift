@@ -65,7 +65,7 @@ enum ExpectationsScreen: AppScreen {
     @Sendable static func whenReadOnly(_ state: AppState) -> String? { Unavailable.whenReadOnly(state) }
 
     @Sendable static func onPage(_ state: AppState) -> String? {
-        state.expectationsView.organisation == nil ? ExpectationsText.openFirst.text(state.language) : nil
+        state.screens.expectations.organisation == nil ? ExpectationsText.openFirst.text(state.language) : nil
     }
 
     @Sendable static func itemSelected(_ state: AppState) -> String? {
@@ -78,35 +78,35 @@ enum ExpectationsScreen: AppScreen {
         let language = state.language
         switch action {
         case .close:
-            switch state.expectationsView.page {
+            switch state.screens.expectations.page {
             case .organisations: state.view = .map
-            default: state.expectationsView.page = .organisations
+            default: state.screens.expectations.page = .organisations
             }
         case .openDetail:
-            if state.expectationsView.page == .organisations {
+            if state.screens.expectations.page == .organisations {
                 let actors = state.workshop.actors
-                guard actors.indices.contains(state.expectationsView.organisations.selected) else { break }
-                state.expectationsView.page = .organisation(actors[state.expectationsView.organisations.selected].id)
-                state.expectationsView.items = ListState()
+                guard actors.indices.contains(state.screens.expectations.organisations.selected) else { break }
+                state.screens.expectations.page = .organisation(actors[state.screens.expectations.organisations.selected].id)
+                state.screens.expectations.items = ListState()
             } else if let item = selectedItem(state), state.readOnly?.refusesEdits != true {
                 state.form = ExpectationForms.response(state, item, vote: nil)
             }
         case .moveLeft, .moveRight:
-            state.expectationsView.side = action == .moveLeft ? .own : .perception
-            state.expectationsView.items = ListState()
+            state.screens.expectations.side = action == .moveLeft ? .own : .perception
+            state.screens.expectations.items = ListState()
         case .switchArea:
-            state.expectationsView.area = state.expectationsView.area == .targetGroup ? .services : .targetGroup
-            state.expectationsView.items = ListState()
+            state.screens.expectations.area = state.screens.expectations.area == .targetGroup ? .services : .targetGroup
+            state.screens.expectations.items = ListState()
         case .showResults:
-            state.expectationsView.page = .results
-            state.expectationsView.results = ListState(selected: firstItemRow(resultRows(state), from: 0, step: 1) ?? 0)
+            state.screens.expectations.page = .results
+            state.screens.expectations.results = ListState(selected: firstItemRow(resultRows(state), from: 0, step: 1) ?? 0)
         case .search:
             state.search = SearchState()
             state.search.isEditing = true
         case .nextMatch:
             find(state.search.query, after: selectedItem(state)?.id, &state)
         case .addItem:
-            state.form = state.expectationsView.page == .organisations ? ExpectationForms.organisation(state)
+            state.form = state.screens.expectations.page == .organisations ? ExpectationForms.organisation(state)
                 : ExpectationForms.item(state, nil)
         case .edit: state.form = selectedItem(state).flatMap { ExpectationForms.item(state, $0) }
         case .editMission: state.form = ExpectationForms.mission(state)
@@ -166,10 +166,10 @@ enum ExpectationsScreen: AppScreen {
         }
         let start = after.flatMap { id in ordered.firstIndex { $0.id == id } } ?? -1
         let next = hits.first { hit in (ordered.firstIndex { $0.id == hit.id } ?? 0) > start } ?? hits[0]
-        state.expectationsView.page = .organisation(next.organisation)
-        state.expectationsView.area = next.area
-        state.expectationsView.side = next.side
-        state.expectationsView.items.selected = workshop.expectations(of: next.organisation, next.area, next.side)
+        state.screens.expectations.page = .organisation(next.organisation)
+        state.screens.expectations.area = next.area
+        state.screens.expectations.side = next.side
+        state.screens.expectations.items.selected = workshop.expectations(of: next.organisation, next.area, next.side)
             .firstIndex { $0.id == next.id } ?? 0
         let position = (hits.firstIndex { $0.id == next.id } ?? 0) + 1
         state.message = MapText.searchHits(current: position, total: hits.count).text(state.language)
@@ -178,20 +178,20 @@ enum ExpectationsScreen: AppScreen {
 
     private static func move(_ action: Action, _ state: inout AppState) {
         let page = layoutRows(state)
-        switch state.expectationsView.page {
+        switch state.screens.expectations.page {
         case .organisations:
-            _ = state.expectationsView.organisations.move(action, count: state.workshop.actors.count, page: page)
+            _ = state.screens.expectations.organisations.move(action, count: state.workshop.actors.count, page: page)
         case .organisation:
-            _ = state.expectationsView.items.move(action, count: column(state).count, page: page)
+            _ = state.screens.expectations.items.move(action, count: column(state).count, page: page)
         case .results:
             let rows = resultRows(state)
-            var list = state.expectationsView.results
+            var list = state.screens.expectations.results
             let from = list.selected
             guard list.move(action, count: rows.count, page: page) else { return }
             // Headings are skipped: on to the next item in the direction moved.
             let step = list.selected >= from ? 1 : -1
             list.selected = firstItemRow(rows, from: list.selected, step: step) ?? firstItemRow(rows, from: list.selected, step: -step) ?? from
-            state.expectationsView.results = list
+            state.screens.expectations.results = list
         }
     }
 
@@ -201,14 +201,14 @@ enum ExpectationsScreen: AppScreen {
 
     static func keepInView(_ state: inout AppState) {
         let rows = layoutRows(state)
-        state.expectationsView.organisations.clamp(count: state.workshop.actors.count)
-        state.expectationsView.organisations.scrollIntoView(count: state.workshop.actors.count, visibleRows: rows)
+        state.screens.expectations.organisations.clamp(count: state.workshop.actors.count)
+        state.screens.expectations.organisations.scrollIntoView(count: state.workshop.actors.count, visibleRows: rows)
         let items = column(state).count
-        state.expectationsView.items.clamp(count: items)
-        state.expectationsView.items.scrollIntoView(count: items, visibleRows: rows)
+        state.screens.expectations.items.clamp(count: items)
+        state.screens.expectations.items.scrollIntoView(count: items, visibleRows: rows)
         let results = resultRows(state).count
-        state.expectationsView.results.clamp(count: results)
-        state.expectationsView.results.scrollIntoView(count: results, visibleRows: rows)
+        state.screens.expectations.results.clamp(count: results)
+        state.screens.expectations.results.scrollIntoView(count: results, visibleRows: rows)
     }
 
     /// The rows a list on this screen is drawn in.

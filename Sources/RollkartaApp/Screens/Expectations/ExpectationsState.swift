@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The Expectations view (workshop 1): the organisations, one organisation's page, or the results.
-public struct ExpectationsViewState: Equatable, Sendable {
+public struct ExpectationsState: Equatable, Sendable {
     public enum Page: Equatable, Sendable {
         case organisations
         case organisation(Actor.ID)
@@ -17,7 +17,7 @@ public struct ExpectationsViewState: Equatable, Sendable {
     public var results = ListState()
 }
 
-extension ExpectationsViewState {
+extension ExpectationsState {
     /// The organisation whose page is open.
     var organisation: Actor.ID? {
         if case .organisation(let id) = page { return id }
@@ -34,7 +34,7 @@ struct ExpectationResultRow: Equatable {
 extension ExpectationsScreen {
     /// The items of the column in focus on the open page.
     static func column(_ state: AppState) -> [ExpectationItem] {
-        let view = state.expectationsView
+        let view = state.screens.expectations
         guard let organisation = view.organisation else { return [] }
         return items(state, of: organisation, view.area, view.side)
     }
@@ -56,13 +56,13 @@ extension ExpectationsScreen {
     }
 
     static func selectedItem(_ state: AppState) -> ExpectationItem? {
-        switch state.expectationsView.page {
+        switch state.screens.expectations.page {
         case .organisation:
             let items = column(state)
-            return items.indices.contains(state.expectationsView.items.selected) ? items[state.expectationsView.items.selected] : nil
+            return items.indices.contains(state.screens.expectations.items.selected) ? items[state.screens.expectations.items.selected] : nil
         case .results:
             let rows = resultRows(state)
-            return rows.indices.contains(state.expectationsView.results.selected) ? rows[state.expectationsView.results.selected].item : nil
+            return rows.indices.contains(state.screens.expectations.results.selected) ? rows[state.screens.expectations.results.selected].item : nil
         case .organisations:
             return nil
         }

@@ -7,14 +7,14 @@ extension FollowUpScreen {
         let followUp = followUp(state)
         let rows = rows(state)
         var summary = FollowUpText.summary(total: followUp.total, overdue: followUp.overdue, today: state.today()).text(language)
-            + " · " + FollowUpText.grouping(state.followUp.grouping).text(language)
-        if state.followUp.filter.isActive { summary += " · " + ListText.filterActive.text(language) }
+            + " · " + FollowUpText.grouping(state.screens.followUp.grouping).text(language)
+        if state.screens.followUp.filter.isActive { summary += " · " + ListText.filterActive.text(language) }
         buffer.put(summary, x: head.x, y: head.y, style: .dim, limit: head.width)
         guard !rows.isEmpty else {
             buffer.put(FollowUpText.nothing.text(language), x: head.x, y: head.y + 1, limit: head.width)
             return
         }
-        ListView.draw(state.followUp.list, count: rows.count, in: list, into: &buffer) { index, y, selected, buffer in
+        ListView.draw(state.screens.followUp.list, count: rows.count, in: list, into: &buffer) { index, y, selected, buffer in
             let row = rows[index]
             if let heading = row.heading {
                 buffer.put(heading, x: list.x, y: y, style: .heading, limit: list.width)
@@ -25,7 +25,7 @@ extension FollowUpScreen {
             // Overdue in a glyph and a word, never colour alone.
             let mark = item.isOverdue ? "⚠ " + FollowUpText.overdue.text(language) + " " : "  "
             let text = "  \(mark)\(activity.status.label(language)) · \(activity.action.replacingNewlines()) · "
-                + [state.followUp.grouping == .responsible ? activity.timeline : activity.responsible, activity.id.rawValue]
+                + [state.screens.followUp.grouping == .responsible ? activity.timeline : activity.responsible, activity.id.rawValue]
                     .filter { !$0.isEmpty }.joined(separator: " · ")
             let style: Style = selected ? .selected : item.isOverdue ? .failing : .normal
             buffer.put(TextWidth.truncate(text, to: list.width), x: list.x, y: y, style: style, limit: list.width)

@@ -42,19 +42,19 @@ enum FollowUpScreen: AppScreen {
         case .edit:
             state.form = selected(state).map { ActivityStatusForm.make(state, $0) }
         case .toggleGrouping:
-            state.followUp.grouping = state.followUp.grouping == .responsible ? .timeline : .responsible
-            state.followUp.list = ListState()
+            state.screens.followUp.grouping = state.screens.followUp.grouping == .responsible ? .timeline : .responsible
+            state.screens.followUp.list = ListState()
         case .filterGaps:
             state.form = ActivityStatusForm.filter(state)
         default:
             let rows = rows(state)
-            var list = state.followUp.list
+            var list = state.screens.followUp.list
             let from = list.selected
             if list.move(action, count: rows.count, page: layout(state).list.height) {
                 // Headings are skipped: on to the next activity in the direction moved.
                 let step = list.selected >= from ? 1 : -1
                 list.selected = firstItem(rows, from: list.selected, step: step) ?? firstItem(rows, from: list.selected, step: -step) ?? from
-                state.followUp.list = list
+                state.screens.followUp.list = list
             }
         }
         keepInView(&state)
@@ -70,7 +70,7 @@ enum FollowUpScreen: AppScreen {
         let effects = Edit.apply(&state, .gap(gap.id, gap),
                                  message: FollowUpText.statusSet(id.rawValue, status.label(state.language)).text(state.language))
         // The activity may have moved (overdue no more): keep it selected.
-        if let row = rows(state).firstIndex(where: { $0.item?.activity.id == id }) { state.followUp.list.selected = row }
+        if let row = rows(state).firstIndex(where: { $0.item?.activity.id == id }) { state.screens.followUp.list.selected = row }
         return effects
     }
 
@@ -80,13 +80,13 @@ enum FollowUpScreen: AppScreen {
 
     static func keepInView(_ state: inout AppState) {
         let rows = rows(state)
-        var list = state.followUp.list
+        var list = state.screens.followUp.list
         list.clamp(count: rows.count)
         if rows.indices.contains(list.selected), rows[list.selected].item == nil {
             list.selected = firstItem(rows, from: list.selected, step: 1) ?? firstItem(rows, from: list.selected, step: -1) ?? list.selected
         }
         list.scrollIntoView(count: rows.count, visibleRows: layout(state).list.height)
-        state.followUp.list = list
+        state.screens.followUp.list = list
     }
 
     static func layout(_ state: AppState) -> (head: Rect, list: Rect, detail: Rect) {

@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The follow-up view's state: how activities are grouped and filtered, and the selection.
-public struct FollowUpViewState: Equatable, Sendable {
+public struct FollowUpState: Equatable, Sendable {
     public var grouping: PlanFollowUp.Grouping = .responsible
     public var filter = PlanFollowUp.Filter()
     public var list = ListState()
@@ -24,7 +24,7 @@ extension FollowUpScreen {
     /// Made once per version of the workshop, day, grouping, filter and language: a key
     /// press only moves the selection.
     static func followUp(_ state: AppState) -> PlanFollowUp {
-        let key = Key(today: state.today(), grouping: state.followUp.grouping, filter: state.followUp.filter, language: state.language)
+        let key = Key(today: state.today(), grouping: state.screens.followUp.grouping, filter: state.screens.followUp.filter, language: state.language)
         return state.derive(key) {
             PlanFollowUp(state.workshop, today: key.today, grouping: key.grouping, filter: key.filter)
         }
@@ -32,10 +32,10 @@ extension FollowUpScreen {
 
     static func rows(_ state: AppState) -> [FollowUpRow] {
         let followUp = followUp(state)
-        let key = Key(today: state.today(), grouping: state.followUp.grouping, filter: state.followUp.filter, language: state.language)
+        let key = Key(today: state.today(), grouping: state.screens.followUp.grouping, filter: state.screens.followUp.filter, language: state.language)
         return state.derive(["rows", key] as [AnyHashable]) {
             followUp.groups.flatMap { group in
-                [FollowUpRow(heading: group.title.isEmpty ? FollowUpText.noGroup(state.followUp.grouping).text(state.language) : group.title)]
+                [FollowUpRow(heading: group.title.isEmpty ? FollowUpText.noGroup(state.screens.followUp.grouping).text(state.language) : group.title)]
                     + group.items.map { FollowUpRow(item: $0) }
             }
         }
@@ -43,6 +43,6 @@ extension FollowUpScreen {
 
     static func selected(_ state: AppState) -> PlanFollowUp.Item? {
         let rows = rows(state)
-        return rows.indices.contains(state.followUp.list.selected) ? rows[state.followUp.list.selected].item : nil
+        return rows.indices.contains(state.screens.followUp.list.selected) ? rows[state.screens.followUp.list.selected].item : nil
     }
 }

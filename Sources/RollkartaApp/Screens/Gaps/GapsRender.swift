@@ -13,7 +13,7 @@ extension GapsScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let rows = GapsRows.rows(state)
-        let view = state.gapsView
+        let view = state.screens.gaps
         var summary = ListText.gapCount(shown: rows.count, total: state.workshop.gaps.count).text(language)
             + " · " + ListText.sortedBy(ListText.gapsColumn(view.sort).text(language) + (view.ascending ? " ▲" : " ▼")).text(language)
         if view.filter.isActive { summary += " · " + ListText.filterActive.text(language) }
@@ -43,8 +43,8 @@ extension GapsScreen {
     }
 
     /// Columns that fit: the description takes what the others leave.
-    static func visibleColumns(width: Int) -> [(GapsViewState.Column, Int)] {
-        var columns: [(GapsViewState.Column, Int)] = [(.id, 9), (.journey, 7), (.step, 16), (.role, 5), (.priority, 7)]
+    static func visibleColumns(width: Int) -> [(GapsState.Column, Int)] {
+        var columns: [(GapsState.Column, Int)] = [(.id, 9), (.journey, 7), (.step, 16), (.role, 5), (.priority, 7)]
         if width >= 110 { columns += [(.kind, 16), (.responsible, 16)] }
         columns.append((.status, 12))
         let used = columns.map(\.1).reduce(0, +)
@@ -53,7 +53,7 @@ extension GapsScreen {
     }
 
     /// The text of a cell; a description only as far as the column can show it.
-    static func cell(_ gap: Gap, _ column: GapsViewState.Column, _ state: AppState, width: Int) -> String {
+    static func cell(_ gap: Gap, _ column: GapsState.Column, _ state: AppState, width: Int) -> String {
         let language = state.language
         let journey = state.workshop.journey(gap.journey)
         switch column {

@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The Gaps view's table: which row is selected, how it is sorted and filtered.
-public struct GapsViewState: Equatable, Sendable {
+public struct GapsState: Equatable, Sendable {
     public enum Column: Int, CaseIterable, Sendable {
         case id, journey, step, role, priority, kind, status, responsible, description
     }
@@ -26,20 +26,20 @@ public struct GapsViewState: Equatable, Sendable {
 /// once per version of the workshop and choice of filter and sort, not on every key.
 enum GapsRows {
     private struct Query: Hashable {
-        var filter: GapsViewState.Filter
-        var sort: GapsViewState.Column
+        var filter: GapsState.Filter
+        var sort: GapsState.Column
         var ascending: Bool
         var language: Language
     }
 
     static func rows(_ state: AppState) -> [Gap] {
-        let view = state.gapsView
+        let view = state.screens.gaps
         let query = Query(filter: view.filter, sort: view.sort, ascending: view.ascending, language: state.language)
         return state.derive(query) { compute(state) }
     }
 
     private static func compute(_ state: AppState) -> [Gap] {
-        let view = state.gapsView
+        let view = state.screens.gaps
         let filter = view.filter
         let gaps = state.workshop.gaps.filter { gap in
             (filter.journey == nil || gap.journey == filter.journey)
@@ -57,11 +57,11 @@ enum GapsRows {
 
     static func selected(_ state: AppState) -> Gap? {
         let rows = rows(state)
-        return rows.indices.contains(state.gapsView.list.selected) ? rows[state.gapsView.list.selected] : nil
+        return rows.indices.contains(state.screens.gaps.list.selected) ? rows[state.screens.gaps.list.selected] : nil
     }
 
     /// A key that sorts as the column reads: priorities and steps in their own order, not alphabetically.
-    static func sortKey(_ gap: Gap, _ column: GapsViewState.Column, _ state: AppState) -> String {
+    static func sortKey(_ gap: Gap, _ column: GapsState.Column, _ state: AppState) -> String {
         let workshop = state.workshop
         switch column {
         case .id: return gap.id.rawValue

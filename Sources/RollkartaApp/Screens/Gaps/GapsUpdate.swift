@@ -9,16 +9,16 @@ extension GapsScreen {
         case .filterGaps:
             state.form = GapFilterForm.make(state)
         case .sortNext:
-            let columns = GapsViewState.Column.allCases
-            state.gapsView.sort = columns[(state.gapsView.sort.rawValue + 1) % columns.count]
-            state.gapsView.ascending = true
+            let columns = GapsState.Column.allCases
+            state.screens.gaps.sort = columns[(state.screens.gaps.sort.rawValue + 1) % columns.count]
+            state.screens.gaps.ascending = true
         case .sortReverse:
-            state.gapsView.ascending.toggle()
+            state.screens.gaps.ascending.toggle()
         case .delete:
             guard let gap = GapsRows.selected(state) else { return [] }
             effects = Edit.apply(&state, .gap(gap.id, nil), message: ListText.deleted(gap.id.rawValue).text(state.language))
         default:
-            _ = state.gapsView.list.move(action, count: GapsRows.rows(state).count, page: tableArea(state).height)
+            _ = state.screens.gaps.list.move(action, count: GapsRows.rows(state).count, page: tableArea(state).height)
         }
         keepInView(&state)
         return effects
@@ -26,8 +26,8 @@ extension GapsScreen {
 
     static func keepInView(_ state: inout AppState) {
         let count = GapsRows.rows(state).count
-        state.gapsView.list.clamp(count: count)
-        state.gapsView.list.scrollIntoView(count: count, visibleRows: tableArea(state).height)
+        state.screens.gaps.list.clamp(count: count)
+        state.screens.gaps.list.scrollIntoView(count: count, visibleRows: tableArea(state).height)
     }
 
     /// The rows of gaps: below the summary line and the column headings.

@@ -7,8 +7,8 @@ extension HandoversScreen {
             buffer.put(ListText.noHandovers.text(state.language), x: area.x, y: area.y + 1, limit: area.width)
             return
         }
-        let selected = state.handovers.selected
-        let top = state.handovers.firstVisible(selectedLines: lines.range(of: selected), totalLines: lines.lines.count,
+        let selected = state.screens.handovers.selected
+        let top = state.screens.handovers.firstVisible(selectedLines: lines.range(of: selected), totalLines: lines.lines.count,
                                                visibleLines: area.height)
         for (offset, line) in lines.lines.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + offset

@@ -3,7 +3,7 @@ import RollkartaModel
 extension HandoversScreen {
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
         let rows = HandoverLines.of(state).rows
-        let selected = rows.indices.contains(state.handovers.selected) ? rows[state.handovers.selected] : nil
+        let selected = rows.indices.contains(state.screens.handovers.selected) ? rows[state.screens.handovers.selected] : nil
         var effects: [Effect] = []
         switch action {
         case .edit:
@@ -13,17 +13,17 @@ extension HandoversScreen {
             effects = Edit.apply(&state, .handover(selected.id, nil), message: ListText.deleted(selected.id.rawValue).text(state.language))
         default:
             // Each handover takes two lines.
-            _ = state.handovers.move(action, count: rows.count, page: max(1, AppFrame(state).body.height / 2))
+            _ = state.screens.handovers.move(action, count: rows.count, page: max(1, AppFrame(state).body.height / 2))
         }
         keepInView(&state)
         return effects
     }
 
     static func keepInView(_ state: inout AppState) {
-        state.handovers.clamp(count: state.workshop.handovers.count)
+        state.screens.handovers.clamp(count: state.workshop.handovers.count)
         let lines = HandoverLines.of(state)
-        state.handovers.top = state.handovers.firstVisible(
-            selectedLines: lines.range(of: state.handovers.selected), totalLines: lines.lines.count,
+        state.screens.handovers.top = state.screens.handovers.firstVisible(
+            selectedLines: lines.range(of: state.screens.handovers.selected), totalLines: lines.lines.count,
             visibleLines: AppFrame(state).body.height)
     }
 }

@@ -81,7 +81,7 @@ extension RoleWalkScreen {
             : RoleWalkText.changedInWorkshop(reason: last.explained(language).replacingNewlines(), count: revisions.count)
         lines.add(said.text(language),
                   .heading, indent: 2)
-        guard state.showsPreviousWording else { return }
+        guard state.screens.roleWalk.showsPreviousWording else { return }
         guard let before = first.before else {
             lines.add(RoleWalkText.addedInWorkshop.text(language), .dim, indent: 4)
             return

@@ -69,7 +69,7 @@ enum RoleWalkScreen: AppScreen {
             state.form = PositionsForm.make(state)
             if state.form == nil { state.message = PositionsText.noOrganisations.text(state.language) }
         case .moveEarlier, .moveLater: return moveRole(action == .moveEarlier ? -1 : 1, &state)
-        case .togglePrevious: state.showsPreviousWording.toggle()
+        case .togglePrevious: state.screens.roleWalk.showsPreviousWording.toggle()
         case .nextJourney: MapScreen.nextJourney(&state)
         default:
             MapScreen.moveSelection(action, &state)

@@ -9,7 +9,7 @@ enum StartScreen: AppScreen {
     static let keyHelp = Localized(sv: "Vy: startsidan (syfte, vision, effektmål, hypotes, målgrupper)",
                                    en: "View: the start page (purpose, vision, effect goals, hypothesis, target groups)")
     static func title(_ language: Language) -> String { StartText.viewTitle.text(language) }
-    static func enter(_ state: inout AppState) { state.startPage = TextViewState() }
+    static func enter(_ state: inout AppState) { state.screens.start = TextViewState() }
     static let bindings: [Binding] = NavigationKeys.text + [
         Binding([.character("e")], .edit,
                 Localized(sv: "Formulera om syfte, vision, hypotes, målgrupper och avgränsningar för den här workshopen",
@@ -44,7 +44,7 @@ enum StartScreen: AppScreen {
         default:
             break
         }
-        _ = state.startPage.move(action, lineCount: lines(state).count, visibleLines: area(state).height)
+        _ = state.screens.start.move(action, lineCount: lines(state).count, visibleLines: area(state).height)
         return []
     }
 
@@ -96,7 +96,7 @@ enum StartScreen: AppScreen {
     }
 
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        TextView.draw(lines(state), scroll: state.startPage.scroll, in: area.inset(columns: 1), into: &buffer)
+        TextView.draw(lines(state), scroll: state.screens.start.scroll, in: area.inset(columns: 1), into: &buffer)
     }
 }
 

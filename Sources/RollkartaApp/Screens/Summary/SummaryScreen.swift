@@ -7,11 +7,11 @@ enum SummaryScreen: AppScreen {
     static let keyHelp = Localized(sv: "Vy: sammanfattning och kontroller",
                                    en: "View: summary and checks")
     static func title(_ language: Language) -> String { UIText.viewSummary.text(language) }
-    static func enter(_ state: inout AppState) { state.summary = TextViewState() }
+    static func enter(_ state: inout AppState) { state.screens.summary = TextViewState() }
     static let bindings: [Binding] = NavigationKeys.text
 
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
-        _ = state.summary.move(action, lineCount: lines(state).count, visibleLines: area(state).height)
+        _ = state.screens.summary.move(action, lineCount: lines(state).count, visibleLines: area(state).height)
         return []
     }
 
@@ -37,6 +37,6 @@ enum SummaryScreen: AppScreen {
     }
 
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        TextView.draw(lines(state), scroll: state.summary.scroll, in: area.inset(columns: 1), into: &buffer)
+        TextView.draw(lines(state), scroll: state.screens.summary.scroll, in: area.inset(columns: 1), into: &buffer)
     }
 }

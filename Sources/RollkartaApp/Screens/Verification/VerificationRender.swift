@@ -3,7 +3,7 @@ import RollkartaModel
 extension VerificationScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
-        let view = state.verificationView
+        let view = state.screens.verification
         let workshop = state.workshop
         let rows = rows(state)
         let results = state.verificationResults
@@ -96,7 +96,7 @@ extension VerificationScreen {
         }
         lines.add(VerificationText.haveAnswered.text(language) + ": " + names(answered: true) + " · "
             + VerificationText.notYetAnswered.text(language) + ": " + names(answered: false), .dim)
-        guard state.verificationView.isRevealed else {
+        guard state.screens.verification.isRevealed else {
             lines.add(VerificationText.revealHint.text(language), .dim)
             return lines.lines
         }
@@ -133,7 +133,7 @@ extension VerificationScreen {
         }
         let (listArea, _) = layout(state)
         let whoWidth = 18
-        ListView.draw(state.verificationView.suggestions, count: suggestions.count, in: listArea, into: &buffer) { index, y, selected, buffer in
+        ListView.draw(state.screens.verification.suggestions, count: suggestions.count, in: listArea, into: &buffer) { index, y, selected, buffer in
             let suggestion = suggestions[index]
             let who = state.workshop.participants.first { $0.id == suggestion.participant }
                 .map { $0.organisation + ($0.initials.map { " (\($0))" } ?? "") } ?? ""

@@ -18,7 +18,7 @@ enum VerificationScreen: AppScreen {
                 Localized(sv: "Bara det som ska diskuteras, mest oenighet först (igen: alla)",
                           en: "Only what to discuss, most disagreement first (again: all)"),
                 short: Localized(sv: "att diskutera", en: "to discuss"),
-                unavailable: { $0.verificationView.isRevealed ? nil : VerificationText.revealFirst.text($0.language) }),
+                unavailable: { $0.screens.verification.isRevealed ? nil : VerificationText.revealFirst.text($0.language) }),
         Binding([.character("t")], .recordTally,
                 Localized(sv: "För in en handuppräckning i rummet (ja, nej, vill lyfta vidare)",
                           en: "Record a show of hands in the room (yes, no, let's discuss)"),
@@ -38,46 +38,46 @@ enum VerificationScreen: AppScreen {
     /// `a` and `i` act on a suggestion in the list of suggestions.
     @Sendable static func noSuggestionSelected(_ state: AppState) -> String? {
         if let reason = Unavailable.whenReadOnly(state) { return reason }
-        guard state.verificationView.showsSuggestions else { return VerificationText.showSuggestionsFirst.text(state.language) }
+        guard state.screens.verification.showsSuggestions else { return VerificationText.showSuggestionsFirst.text(state.language) }
         return selectedSuggestion(state) == nil ? VerificationText.noSuggestions.text(state.language) : nil
     }
 
     static func selectedSuggestion(_ state: AppState) -> Suggestion? {
         let list = state.workshop.suggestions
-        return list.indices.contains(state.verificationView.suggestions.selected) ? list[state.verificationView.suggestions.selected] : nil
+        return list.indices.contains(state.screens.verification.suggestions.selected) ? list[state.screens.verification.suggestions.selected] : nil
     }
 
     static func rows(_ state: AppState) -> [VerificationResult] {
         let results = state.verificationResults
-        return state.verificationView.onlyToDiscuss ? results.toDiscuss : results.all
+        return state.screens.verification.onlyToDiscuss ? results.toDiscuss : results.all
     }
 
     static func selected(_ state: AppState) -> VerificationResult? {
         let rows = rows(state)
-        return rows.indices.contains(state.verificationView.list.selected) ? rows[state.verificationView.list.selected] : nil
+        return rows.indices.contains(state.screens.verification.list.selected) ? rows[state.screens.verification.list.selected] : nil
     }
 
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
         case .revealVotes:
-            state.verificationView.isRevealed.toggle()
+            state.screens.verification.isRevealed.toggle()
         case .toggleToDiscuss:
-            state.verificationView.onlyToDiscuss.toggle()
-            state.verificationView.list = ListState()
+            state.screens.verification.onlyToDiscuss.toggle()
+            state.screens.verification.list = ListState()
         case .recordTally:
             state.form = TallyForm.make(state)
         case .toggleSuggestions:
-            state.verificationView.showsSuggestions.toggle()
+            state.screens.verification.showsSuggestions.toggle()
         case .draftRole:
             state.form = RoleForm.makeNew(state, draft: selectedSuggestion(state))
         case .draftStep:
             state.form = StepForm.makeNew(state, draft: selectedSuggestion(state))
         default:
-            if state.verificationView.showsSuggestions {
-                _ = state.verificationView.suggestions.move(action, count: state.workshop.suggestions.count,
+            if state.screens.verification.showsSuggestions {
+                _ = state.screens.verification.suggestions.move(action, count: state.workshop.suggestions.count,
                                                             page: layout(state).list.height)
             } else {
-                _ = state.verificationView.list.move(action, count: rows(state).count, page: layout(state).list.height)
+                _ = state.screens.verification.list.move(action, count: rows(state).count, page: layout(state).list.height)
             }
         }
         keepInView(&state)
@@ -86,11 +86,11 @@ enum VerificationScreen: AppScreen {
 
     static func keepInView(_ state: inout AppState) {
         let suggestions = state.workshop.suggestions.count
-        state.verificationView.suggestions.clamp(count: suggestions)
-        state.verificationView.suggestions.scrollIntoView(count: suggestions, visibleRows: layout(state).list.height)
+        state.screens.verification.suggestions.clamp(count: suggestions)
+        state.screens.verification.suggestions.scrollIntoView(count: suggestions, visibleRows: layout(state).list.height)
         let count = rows(state).count
-        state.verificationView.list.clamp(count: count)
-        state.verificationView.list.scrollIntoView(count: count, visibleRows: layout(state).list.height)
+        state.screens.verification.list.clamp(count: count)
+        state.screens.verification.list.scrollIntoView(count: count, visibleRows: layout(state).list.height)
     }
 
     /// Summary line, column headings, the list, a blank, the selected subject's detail.
