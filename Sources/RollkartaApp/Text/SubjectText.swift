@@ -16,7 +16,7 @@ enum SubjectText {
             let what = workshop.handovers.first { $0.id == id }?.what.replacingNewlines() ?? ""
             return "\(id) \(what)"
         case .expectations(let organisation):
-            return VerifyText.kindLabel(.expectations).text(language) + ": " + (workshop.actor(organisation)?.name ?? organisation.rawValue)
+            return VerificationSubject.Kind.expectations.label(language) + ": " + (workshop.actor(organisation)?.name ?? organisation.rawValue)
         }
     }
 
@@ -40,7 +40,7 @@ enum SubjectText {
             let journey = workshop.journey(gap.journey)
             lines.add("\(journey?.name[language] ?? gap.journey.label(language)) · \(gap.kind.label(language)) · "
                 + gap.priority.label(language), .dim)
-            lines.add("\(VerifyText.kindLabel(.gaps).text(language)) \(gap.id)", .heading)
+            lines.add("\(VerificationSubject.Kind.gaps.label(language)) \(gap.id)", .heading)
             lines.add(gap.description, .normal, indent: 2)
             let step = gap.step.flatMap { journey?.step($0)?.title[language] }
             let role = gap.role.flatMap { journey?.role($0) }.map { "\($0.id) \($0.title[language])" }
@@ -50,13 +50,13 @@ enum SubjectText {
             if !actors.isEmpty { lines.add(UIText.actors.text(language) + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
         case .handover(let id):
             guard let handover = workshop.handovers.first(where: { $0.id == id }) else { break }
-            lines.add("\(VerifyText.kindLabel(.handovers).text(language)) \(handover.id) · \(handover.status.label(language))", .heading)
+            lines.add("\(VerificationSubject.Kind.handovers.label(language)) \(handover.id) · \(handover.status.label(language))", .heading)
             lines.add(handover.what, .normal, indent: 2)
             lines.add(VerifyText.from.text(language) + ": " + end(handover.from, workshop, language), .normal, indent: 2)
             lines.add(VerifyText.to.text(language) + ": " + end(handover.to, workshop, language), .normal, indent: 2)
         case .expectations(let organisation):
             guard let actor = workshop.actor(organisation) else { break }
-            lines.add("\(VerifyText.kindLabel(.expectations).text(language)) · \(actor.name)", .heading)
+            lines.add("\(VerificationSubject.Kind.expectations.label(language)) · \(actor.name)", .heading)
             let mission = workshop.mission(of: organisation)
             lines.add(ExpectationsText.mission(mission.isEmpty ? nil : mission, key: "").text(language), .normal, indent: 2)
             for area in ExpectationArea.allCases {

@@ -94,7 +94,7 @@ public enum VerifyScreen {
     /// "Roll 7/15 · besvarade 5/15  [#####.....]": a bar of glyphs, readable without colour.
     private static func drawProgress(_ state: VerifyState, into buffer: inout CellBuffer) {
         let language = state.language
-        let label = state.subject.map { VerifyText.kindLabel($0.kind).text(language) } ?? VerifyText.suggestionsLabel.text(language)
+        let label = state.subject.map { $0.kind.label(language) } ?? VerifyText.suggestionsLabel.text(language)
         let text = label + " "
             + VerifyText.progress(position: min(state.index + 1, state.subjects.count), total: state.subjects.count,
                                   answered: state.answeredCount).text(language)

@@ -8,7 +8,6 @@ enum VerifyText {
     case commentPrompt, commentHint
     case answerFirst, allAnswered(String), unsavedQuit, savedElsewhere(String)
     case onBehalf
-    case kindLabel(VerificationSubject.Kind)
     /// A page longer than the screen: how much is out of sight, and the keys that show it.
     case morePage(above: Int, below: Int)
     case tooSmall(width: Int, height: Int)
@@ -85,13 +84,6 @@ enum VerifyText {
             if below > 0 { parts.append(sv ? "▼ \(below) rader till – \(down) visar dem" : "▼ \(below) more lines – \(down) shows them") }
             if above > 0 { parts.append(sv ? "▲ \(above) rader ovanför – \(up)" : "▲ \(above) lines above – \(up)") }
             return parts.joined(separator: " · ")
-        case .kindLabel(let kind):
-            switch kind {
-            case .roles: return sv ? "Roll" : "Role"
-            case .gaps: return sv ? "Glapp" : "Gap"
-            case .handovers: return sv ? "Överlämning" : "Handover"
-            case .expectations: return sv ? "Förväntningar" : "Expectations"
-            }
         }
     }
 }
