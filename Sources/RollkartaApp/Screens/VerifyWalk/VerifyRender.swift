@@ -46,7 +46,7 @@ public enum VerifyScreen {
     /// The question about the subject and what each answer means, two lines each at most.
     private static func askedLines(_ subject: VerificationSubject, _ state: VerifyState) -> [(String, Style)] {
         let language = state.language
-        return TextWidth.wrap(VerifyText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
+        return TextWidth.wrap(WalkText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
             .map { ($0, Style.heading) }
             + TextWidth.wrap(VerifyText.meanings(subject.kind).text(language), width: state.width - 2).prefix(2).map { ($0, Style.dim) }
     }
@@ -75,7 +75,7 @@ public enum VerifyScreen {
     private static func drawSuggestions(_ state: VerifyState, bottom: Int, into buffer: inout CellBuffer) {
         let language = state.language
         var lines = WrappedLines(width: state.width - 2)
-        lines.add(VerifyText.missingQuestion.text(language), .heading)
+        lines.add(WalkText.missingQuestion.text(language), .heading)
         lines.add(VerifyText.missingExplained.text(language), .dim)
         lines.append(StyledLine(text: ""))
         for suggestion in state.file.suggestions { lines.add("• " + suggestion.text.replacingNewlines(), .normal, indent: 2) }

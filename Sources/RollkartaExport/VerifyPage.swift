@@ -17,12 +17,14 @@ public enum VerifyPage {
         let t = { (text: PageText) in text.text(language) }
         var sections = ""
         for (index, subject) in subjects.enumerated() {
-            let lines = SubjectText.lines(subject, in: workshop, maps: maps, language, width: 10_000)
             var body = ""
-            for line in lines where !line.text.isEmpty {
-                let tag = line.style == .heading ? "h2" : "p"
-                let kind = line.style == .dim ? " class=\"dim\"" : line.indent > 0 ? " class=\"indent\"" : ""
-                body += "<\(tag)\(kind)>\(MarkupEscape.escape(line.text))</\(tag)>"
+            for line in SubjectLines.lines(subject, in: workshop, maps: maps, language) {
+                // One paragraph per line as the walk writes it, which wraps where the text breaks.
+                for paragraph in line.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+                    let tag = line.style == .heading ? "h2" : "p"
+                    let kind = line.style == .dim ? " class=\"dim\"" : line.indent > 0 ? " class=\"indent\"" : ""
+                    body += "<\(tag)\(kind)>\(MarkupEscape.escape(paragraph))</\(tag)>"
+                }
             }
             let meanings = [Vote.yes, .no, .discuss].enumerated().map { number, vote in
                 "<button type=\"button\" class=\"vote\" data-vote=\"\(vote.rawValue)\" aria-pressed=\"false\">"
@@ -33,7 +35,7 @@ public enum VerifyPage {
                 <section class="subject" id="s\(index)" data-index="\(index)" aria-labelledby="h\(index)" hidden>\
                 <p class="progress-static">\(MarkupEscape.escape(subject.kind.label(language))) \(index + 1)/\(subjects.count)</p>\
                 <div id="h\(index)">\(body)</div>\
-                <p class="question">\(MarkupEscape.escape(VerifyText.question(subject.kind).text(language)))</p>\
+                <p class="question">\(MarkupEscape.escape(WalkText.question(subject.kind).text(language)))</p>\
                 <div class="votes" role="group" aria-label="\(MarkupEscape.escape(t(.answer)))">\(meanings)</div>\
                 <label for="c\(index)">\(MarkupEscape.escape(t(.comment)))</label>\
                 <textarea id="c\(index)" class="comment" rows="3"></textarea><div class="lines" aria-hidden="true"></div>\
@@ -72,7 +74,7 @@ public enum VerifyPage {
             <p class="help">\(MarkupEscape.escape(t(.help)))</p></header>
             <main>\(sections)
             <section class="subject" id="suggestions" hidden aria-labelledby="sh">
-            <h2 id="sh">\(MarkupEscape.escape(VerifyText.missingQuestion.text(language)))</h2>
+            <h2 id="sh">\(MarkupEscape.escape(WalkText.missingQuestion.text(language)))</h2>
             <p>\(MarkupEscape.escape(t(.suggestionHelp)))</p>
             <label for="suggestion">\(MarkupEscape.escape(t(.suggestion)))</label>
             <textarea id="suggestion" rows="3"></textarea><div class="lines" aria-hidden="true"></div>
