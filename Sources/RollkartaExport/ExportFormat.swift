@@ -1,7 +1,8 @@
 import Foundation
 import RollkartaModel
 
-/// The report formats a workshop is sent out in, and the validated roles as a catalog.
+/// The report formats a workshop is sent out in, the validated roles as a catalog, and the
+/// verification as a web page for participants.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case md, html, csv, dot
     /// The workshop's roles and steps as revised, in the format of data/catalog.json.
@@ -10,11 +11,18 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case expectationsCSV = "expectations-csv"
     /// The action plan, the gaps and the handovers as a workbook for the responsible managers.
     case xlsx
+    /// The verification walk as one offline page (`VerifyPage`), for one participant.
+    case verifyHTML = "verify-html"
+
+    /// What "write the reports" writes beside the workshop: everything but the page, which is
+    /// made for one participant at a time.
+    public static var reports: [ExportFormat] { allCases.filter { $0 != .verifyHTML } }
 
     public var fileExtension: String {
         switch self {
         case .catalog: return "catalog.json"
         case .expectationsCSV: return "expectations.csv"
+        case .verifyHTML: return "verify.html"
         default: return rawValue
         }
     }
@@ -28,26 +36,48 @@ public struct ExportOptions: Sendable {
     public var byteOrderMark: Bool
     /// CSV only: as Excel with Swedish settings reads it (semicolons, BOM, CRLF).
     public var excel: Bool
+    /// The verification page only: who answers (nil: the page asks), what is asked, and the
+    /// workshop's path (its answer files are named after it).
+    public var page: PageOptions
 
-    public init(journeys: [JourneyID]? = nil, language: Language = .sv, byteOrderMark: Bool = false, excel: Bool = false) {
+    public struct PageOptions: Sendable {
+        public var workshopPath: String
+        public var organisation: String?
+        public var initials: String?
+        public var include: [VerificationSubject.Kind]
+
+        public init(workshopPath: String = "workshop.rollkarta.json", organisation: String? = nil, initials: String? = nil,
+                    include: [VerificationSubject.Kind] = [.roles]) {
+            (self.workshopPath, self.organisation, self.initials, self.include) = (workshopPath, organisation, initials, include)
+        }
+    }
+
+    public init(journeys: [JourneyID]? = nil, language: Language = .sv, byteOrderMark: Bool = false, excel: Bool = false,
+                page: PageOptions = PageOptions()) {
         self.journeys = journeys
         self.language = language
         self.byteOrderMark = byteOrderMark
         self.excel = excel
+        self.page = page
     }
 }
 
 public enum Exporter {
     public static func render(_ workshop: Workshop, as format: ExportFormat, options: ExportOptions = ExportOptions()) -> Data {
-        let report = ReportData(workshop, options: options)
+        // The reports' data, gathered for the formats that read it (the page has its own).
+        let report = { ReportData(workshop, options: options) }
         switch format {
-        case .md: return Data(MarkdownReport.render(report).utf8)
-        case .html: return Data(HTMLReport.render(report).utf8)
-        case .csv: return ActionPlanCSV.render(report, byteOrderMark: options.byteOrderMark, excel: options.excel)
-        case .dot: return Data(HandoverGraph.render(report).utf8)
+        case .md: return Data(MarkdownReport.render(report()).utf8)
+        case .html: return Data(HTMLReport.render(report()).utf8)
+        case .csv: return ActionPlanCSV.render(report(), byteOrderMark: options.byteOrderMark, excel: options.excel)
+        case .dot: return Data(HandoverGraph.render(report()).utf8)
         case .catalog: return Catalog(validatedFrom: workshop).fileData
-        case .expectationsCSV: return ExpectationReport.csv(report, byteOrderMark: options.byteOrderMark)
-        case .xlsx: return PlanWorkbook.render(report)
+        case .expectationsCSV: return ExpectationReport.csv(report(), byteOrderMark: options.byteOrderMark)
+        case .xlsx: return PlanWorkbook.render(report())
+        case .verifyHTML:
+            let page = options.page
+            return Data(VerifyPage.html(workshop, workshopPath: page.workshopPath, organisation: page.organisation, initials: page.initials,
+                                        include: page.include, language: options.language).utf8)
         }
     }
 

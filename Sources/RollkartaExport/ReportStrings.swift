@@ -50,12 +50,8 @@ enum ReportText {
             return rule + (sv ? " \(stale) svar gavs före en senare ändring och räknas inte."
                               : " \(stale) answers were given before a later change and are not counted.")
         case .subjectKind(let kind):
-            switch kind {
-            case .roles: return sv ? "Roll" : "Role"
-            case .gaps: return sv ? "Glapp" : "Gap"
-            case .handovers: return sv ? "Överlämning" : "Handover"
-            case .expectations: return sv ? "Förväntningar på" : "Expectations of"
-            }
+            // The reports name an organisation's page "Förväntningar på BUP".
+            return kind == .expectations ? kind.label(language) + (sv ? " på" : " of") : kind.label(language)
         case .otherAnswers: return sv ? "Glapp, överlämningar och förväntningar" : "Gaps, handovers and expectations"
         case .otherCountingRule:
             return sv ? "Räknat: deltagarnas svar på texten som den lyder nu."

@@ -66,10 +66,10 @@ struct Workbook {
     }
 
     private var workbook: String {
-        let entries = sheets.enumerated().map { "<sheet name=\"\(Self.escape($1.name))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
+        let entries = sheets.enumerated().map { "<sheet name=\"\(MarkupEscape.escape($1.name, keepNewlines: true))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
         // The autofilter needs its defined name for Excel to keep it.
         let filters = sheets.enumerated().map { index, sheet in
-            "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">'\(Self.escape(sheet.name))'!$A$1:$"
+            "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">'\(MarkupEscape.escape(sheet.name, keepNewlines: true))'!$A$1:$"
                 + "\(Self.column(sheet.header.count - 1))$\(max(1, sheet.rows.count + 1))</definedName>"
         }.joined()
         return """
@@ -127,7 +127,7 @@ struct Workbook {
         xml += "<autoFilter ref=\"A1:\(last)\(max(1, sheet.rows.count + 1))\"/>"
         if let list = sheet.list {
             let column = Self.column(list.column)
-            let values = Self.escape("\"" + list.values.joined(separator: ",") + "\"")
+            let values = MarkupEscape.escape("\"" + list.values.joined(separator: ",") + "\"", keepNewlines: true)
             xml += "<dataValidations count=\"1\"><dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" "
                 + "sqref=\"\(column)2:\(column)\(max(2, sheet.rows.count + 200))\"><formula1>\(values)</formula1></dataValidation></dataValidations>"
         }
@@ -141,7 +141,7 @@ struct Workbook {
             switch cell {
             case .text(let text):
                 guard !text.isEmpty else { continue }
-                xml += "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.escape(text))</t></is></c>"
+                xml += "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(MarkupEscape.escape(text, keepNewlines: true))</t></is></c>"
             case .date(let iso):
                 guard let serial = Self.serial(iso) else { continue }
                 xml += "<c r=\"\(reference)\" s=\"3\"><v>\(serial)</v></c>"
@@ -173,22 +173,5 @@ struct Workbook {
         guard let date = calendar.date(from: components), let epoch = calendar.date(from: DateComponents(year: 1899, month: 12, day: 30))
         else { return nil }
         return calendar.dateComponents([.day], from: epoch, to: date).day
-    }
-
-    /// Text for XML: markup escaped, and characters XML 1.0 cannot hold left out.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in DisplayText.sanitized(text, keepNewlines: true).unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n", "\t": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 }

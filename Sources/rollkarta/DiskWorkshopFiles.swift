@@ -43,7 +43,7 @@ struct DiskWorkshopFiles: WorkshopFiles {
     func writeReports(_ workshop: Workshop, beside path: String, language: Language) throws(FileFailure) -> [String] {
         var written: [String] = []
         // The expectation items only where workshop 1 recorded any.
-        for format in ExportFormat.allCases where format != .expectationsCSV || !workshop.expectations.isEmpty {
+        for format in ExportFormat.reports where format != .expectationsCSV || !workshop.expectations.isEmpty {
             let target = Exporter.defaultPath(for: path, format: format)
             do {
                 try AtomicFile.write(Exporter.render(workshop, as: format, options: ExportOptions(language: language)),

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import RollkartaApp
 import RollkartaExport
 import RollkartaModel
 
@@ -16,7 +15,7 @@ struct Export: ParsableCommand {
 
     @Option(help: ArgumentHelp(say("Format: md, html, csv, xlsx, dot, catalog, expectations-csv eller verify-html.",
                                    "Format: md, html, csv, xlsx, dot, catalog, expectations-csv or verify-html.")))
-    var format: ExportChoice
+    var format: ExportFormat
 
     @Option(name: .customLong("as"), help: ArgumentHelp(say("verify-html: deltagarens verksamhet (annars frågar sidan).",
                                                             "verify-html: the participant's organisation (else the page asks).")))
@@ -46,19 +45,13 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let workshop = try loadWorkshopOrExit(file)
-        let data: Data
-        switch format {
-        case .report(let format):
-            let options = ExportOptions(journeys: journey.map { [$0] }, language: commandLanguage, byteOrderMark: bom, excel: excel)
-            data = Exporter.render(workshop, as: format, options: options)
-        case .verifyHTML:
-            if let organisation, let unknown = unknownOrganisation(organisation, in: workshop, include: include.kinds) {
-                printError(unknown)
-                throw ExitCode.failure
-            }
-            data = Data(VerifyPage.html(workshop, workshopPath: file, organisation: organisation, initials: initials, include: include.kinds,
-                                        language: commandLanguage).utf8)
+        if format == .verifyHTML, let organisation, let unknown = unknownOrganisation(organisation, in: workshop, include: include.kinds) {
+            printError(unknown)
+            throw ExitCode.failure
         }
+        let page = ExportOptions.PageOptions(workshopPath: file, organisation: organisation, initials: initials, include: include.kinds)
+        let options = ExportOptions(journeys: journey.map { [$0] }, language: commandLanguage, byteOrderMark: bom, excel: excel, page: page)
+        let data = Exporter.render(workshop, as: format, options: options)
         guard let output else {
             FileHandle.standardOutput.write(data)
             return
@@ -73,25 +66,5 @@ struct Export: ParsableCommand {
     }
 }
 
-/// `--format`: a report of `RollkartaExport`, or the verification as a web page.
-enum ExportChoice: ExpressibleByArgument, CaseIterable, Equatable {
-    case report(ExportFormat)
-    case verifyHTML
-
-    static var allCases: [ExportChoice] { ExportFormat.allCases.map(ExportChoice.report) + [.verifyHTML] }
-
-    init?(argument: String) {
-        guard let found = Self.allCases.first(where: { $0.name == argument }) else { return nil }
-        self = found
-    }
-
-    var name: String {
-        switch self {
-        case .report(let format): return format.rawValue
-        case .verifyHTML: return "verify-html"
-        }
-    }
-
-    var defaultValueDescription: String { name }
-    static var allValueStrings: [String] { allCases.map(\.name) }
-}
+/// `--format`: one of `RollkartaExport`'s formats, by the name it is given on the command line.
+extension ExportFormat: ExpressibleByArgument {}

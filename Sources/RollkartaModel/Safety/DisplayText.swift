@@ -25,3 +25,11 @@ public enum DisplayText {
         }
     }
 }
+
+extension String {
+    /// A text written on several lines, on one: "a / b". For lists, table cells and quotes.
+    public func replacingNewlines() -> String {
+        guard utf8.contains(UInt8(ascii: "\n")) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
+    }
+}

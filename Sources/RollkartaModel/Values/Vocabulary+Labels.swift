@@ -180,3 +180,17 @@ extension Vote: Labelled {
         }
     }
 }
+
+/// "Glapp", "Överlämning": what one verified subject of the kind is called, in the walk, on
+/// its web page and in the reports.
+extension VerificationSubject.Kind: Labelled {
+    public func label(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .roles: return sv ? "Roll" : "Role"
+        case .gaps: return sv ? "Glapp" : "Gap"
+        case .handovers: return sv ? "Överlämning" : "Handover"
+        case .expectations: return sv ? "Förväntningar" : "Expectations"
+        }
+    }
+}

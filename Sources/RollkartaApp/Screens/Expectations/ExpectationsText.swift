@@ -30,11 +30,10 @@ enum ExpectationsText: Sendable {
         case .discussCount: return sv ? "Lyfts vidare" : "Discuss"
         case .otherArea(let area, let key): return sv ? "\(key): \(area)" : "\(key): \(area)"
         case .mission(let text, let key):
-            guard let text else {
-                if key.isEmpty { return sv ? "Uppdrag: –" : "Mission: –" }
-                return sv ? "Uppdrag: – (\(key) skriver det)" : "Mission: – (\(key) writes it)"
-            }
-            return (sv ? "Uppdrag: " : "Mission: ") + text
+            // Worded as the verification walk and its page word it (WalkText), plus the key here.
+            let said = WalkText.mission(text).text(language)
+            guard text == nil, !key.isEmpty else { return said }
+            return said + (sv ? " (\(key) skriver det)" : " (\(key) writes it)")
         case .emptyColumn(let key): return sv ? "Inga punkter – \(key) lägger till" : "No items – \(key) adds one"
         case .openFirst: return sv ? "Öppna en organisation först (Enter)" : "Open an organisation first (Enter)"
         case .noItem: return sv ? "Ingen punkt vald" : "No item selected"

@@ -77,10 +77,3 @@ extension GapsScreen {
         }
     }
 }
-
-extension String {
-    func replacingNewlines() -> String {
-        guard utf8.contains(UInt8(ascii: "\n")) else { return self }
-        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
-    }
-}

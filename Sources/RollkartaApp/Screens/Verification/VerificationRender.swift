@@ -40,7 +40,7 @@ extension VerificationScreen {
             let mark = view.isRevealed && result.objections > 0 ? "! " : result.staleCount > 0 ? "~ " : "  "
             let journey: String
             if case .role(let id, _) = result.subject { journey = UIText.journeyShort(id).text(language) } else {
-                journey = VerifyText.kindLabel(result.subject.kind).text(language)
+                journey = result.subject.kind.label(language)
             }
             // Hidden votes take the three vote columns with one word, not three blanks that read as zeros.
             let votes = view.isRevealed ? [(String(result.yes), voteWidth), (String(result.no), voteWidth),

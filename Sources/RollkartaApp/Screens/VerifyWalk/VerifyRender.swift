@@ -46,7 +46,7 @@ public enum VerifyScreen {
     /// The question about the subject and what each answer means, two lines each at most.
     private static func askedLines(_ subject: VerificationSubject, _ state: VerifyState) -> [(String, Style)] {
         let language = state.language
-        return TextWidth.wrap(VerifyText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
+        return TextWidth.wrap(WalkText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
             .map { ($0, Style.heading) }
             + TextWidth.wrap(VerifyText.meanings(subject.kind).text(language), width: state.width - 2).prefix(2).map { ($0, Style.dim) }
     }
@@ -75,7 +75,7 @@ public enum VerifyScreen {
     private static func drawSuggestions(_ state: VerifyState, bottom: Int, into buffer: inout CellBuffer) {
         let language = state.language
         var lines = WrappedLines(width: state.width - 2)
-        lines.add(VerifyText.missingQuestion.text(language), .heading)
+        lines.add(WalkText.missingQuestion.text(language), .heading)
         lines.add(VerifyText.missingExplained.text(language), .dim)
         lines.append(StyledLine(text: ""))
         for suggestion in state.file.suggestions { lines.add("• " + suggestion.text.replacingNewlines(), .normal, indent: 2) }
@@ -94,7 +94,7 @@ public enum VerifyScreen {
     /// "Roll 7/15 · besvarade 5/15  [#####.....]": a bar of glyphs, readable without colour.
     private static func drawProgress(_ state: VerifyState, into buffer: inout CellBuffer) {
         let language = state.language
-        let label = state.subject.map { VerifyText.kindLabel($0.kind).text(language) } ?? VerifyText.suggestionsLabel.text(language)
+        let label = state.subject.map { $0.kind.label(language) } ?? VerifyText.suggestionsLabel.text(language)
         let text = label + " "
             + VerifyText.progress(position: min(state.index + 1, state.subjects.count), total: state.subjects.count,
                                   answered: state.answeredCount).text(language)

@@ -1,27 +1,25 @@
 import RollkartaModel
 
-/// The verification walk's texts, in Swedish and English.
+/// The verification walk's texts about its keys and the terminal, in Swedish and English;
+/// what it asks is `WalkText` (RollkartaModel), shared with the verification page.
 enum VerifyText {
-    case title, from, to
+    case title
     case progress(position: Int, total: Int, answered: Int)
     case yourAnswer(Vote, comment: String), notAnswered, changedSince(Vote)
     case commentPrompt, commentHint
     case answerFirst, allAnswered(String), unsavedQuit, savedElsewhere(String)
     case onBehalf
-    case kindLabel(VerificationSubject.Kind)
     /// A page longer than the screen: how much is out of sight, and the keys that show it.
     case morePage(above: Int, below: Int)
     case tooSmall(width: Int, height: Int)
-    case question(VerificationSubject.Kind), meanings(VerificationSubject.Kind)
-    case missingQuestion, missingExplained, noSuggestions, suggestionPrompt, suggestionSaved, suggestionHint, suggestionsLabel
+    case meanings(VerificationSubject.Kind)
+    case missingExplained, noSuggestions, suggestionPrompt, suggestionSaved, suggestionHint, suggestionsLabel
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
         func key(_ action: Action) -> String { Keymap.keyName(action, in: .verify) }
         switch self {
         case .title: return sv ? "Verifiering" : "Verification"
-        case .from: return sv ? "Från" : "From"
-        case .to: return sv ? "Till" : "To"
         case .progress(let position, let total, let answered):
             return sv ? "\(position)/\(total) · besvarade \(answered)/\(total)" : "\(position)/\(total) · answered \(answered)/\(total)"
         case .yourAnswer(let vote, let comment):
@@ -50,25 +48,10 @@ enum VerifyText {
         case .tooSmall(let width, let height):
             return sv ? "Terminalen är för liten (behöver \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), är \(width)×\(height))"
                       : "Terminal too small (need \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), is \(width)×\(height))"
-        case .question(let kind):
-            switch kind {
-            case .roles:
-                return sv ? "Stämmer rollbeskrivningen med hur det är hos er? Är något oklart, eller saknas något?"
-                          : "Does the role's description match how it is where you work? Is anything unclear or missing?"
-            case .gaps:
-                return sv ? "Finns glappet så som det beskrivs, och stämmer handlingsplanen?"
-                          : "Is the gap there as described, and is its action plan right?"
-            case .handovers:
-                return sv ? "Går överlämningen till så som den beskrivs?" : "Does the handover happen as described?"
-            case .expectations:
-                return sv ? "Stämmer sidan med hur ni beskrev er verksamhet och svarade i workshopen?"
-                          : "Does the page match how you described your organisation and answered in the workshop?"
-            }
         case .meanings(let kind):
             let (yes, no, discuss) = (Vote.yes.label(language), Vote.no.label(language), Vote.discuss.label(language))
             return sv ? "\(key(.voteYes)) \(yes) = det stämmer · \(key(.voteNo)) \(no) = det stämmer inte, skriv vad · \(key(.voteDiscuss)) \(discuss) = ta upp det i gruppen"
                       : "\(key(.voteYes)) \(yes) = it is right · \(key(.voteNo)) \(no) = it is not, say what · \(key(.voteDiscuss)) \(discuss) = raise it with the group"
-        case .missingQuestion: return sv ? "Saknas en roll, ett steg eller en aktör?" : "Is a role, a step or an actor missing?"
         case .missingExplained:
             return sv ? "Skriv fritt, ett förslag i taget: \(key(.writeComment)) skriver ett nytt. Facilitatorn får dem med dina svar."
                       : "Write freely, one suggestion at a time: \(key(.writeComment)) writes a new one. The facilitator gets them with your answers."
@@ -85,13 +68,6 @@ enum VerifyText {
             if below > 0 { parts.append(sv ? "▼ \(below) rader till – \(down) visar dem" : "▼ \(below) more lines – \(down) shows them") }
             if above > 0 { parts.append(sv ? "▲ \(above) rader ovanför – \(up)" : "▲ \(above) lines above – \(up)") }
             return parts.joined(separator: " · ")
-        case .kindLabel(let kind):
-            switch kind {
-            case .roles: return sv ? "Roll" : "Role"
-            case .gaps: return sv ? "Glapp" : "Gap"
-            case .handovers: return sv ? "Överlämning" : "Handover"
-            case .expectations: return sv ? "Förväntningar" : "Expectations"
-            }
         }
     }
 }

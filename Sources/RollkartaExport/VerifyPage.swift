@@ -17,25 +17,27 @@ public enum VerifyPage {
         let t = { (text: PageText) in text.text(language) }
         var sections = ""
         for (index, subject) in subjects.enumerated() {
-            let lines = SubjectText.lines(subject, in: workshop, maps: maps, language, width: 10_000)
             var body = ""
-            for line in lines where !line.text.isEmpty {
-                let tag = line.style == .heading ? "h2" : "p"
-                let kind = line.style == .dim ? " class=\"dim\"" : line.indent > 0 ? " class=\"indent\"" : ""
-                body += "<\(tag)\(kind)>\(escape(line.text))</\(tag)>"
+            for line in SubjectLines.lines(subject, in: workshop, maps: maps, language) {
+                // One paragraph per line as the walk writes it, which wraps where the text breaks.
+                for paragraph in line.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+                    let tag = line.style == .heading ? "h2" : "p"
+                    let kind = line.style == .dim ? " class=\"dim\"" : line.indent > 0 ? " class=\"indent\"" : ""
+                    body += "<\(tag)\(kind)>\(MarkupEscape.escape(paragraph))</\(tag)>"
+                }
             }
             let meanings = [Vote.yes, .no, .discuss].enumerated().map { number, vote in
                 "<button type=\"button\" class=\"vote\" data-vote=\"\(vote.rawValue)\" aria-pressed=\"false\">"
-                    + "<span class=\"box\" aria-hidden=\"true\"></span><kbd>\(number + 1)</kbd> \(escape(vote.label(language)))"
-                    + "<span class=\"meaning\"> = \(escape(meaning(vote, subject.kind, language)))</span></button>"
+                    + "<span class=\"box\" aria-hidden=\"true\"></span><kbd>\(number + 1)</kbd> \(MarkupEscape.escape(vote.label(language)))"
+                    + "<span class=\"meaning\"> = \(MarkupEscape.escape(meaning(vote, subject.kind, language)))</span></button>"
             }.joined()
             sections += """
                 <section class="subject" id="s\(index)" data-index="\(index)" aria-labelledby="h\(index)" hidden>\
-                <p class="progress-static">\(escape(VerifyText.kindLabel(subject.kind).text(language))) \(index + 1)/\(subjects.count)</p>\
+                <p class="progress-static">\(MarkupEscape.escape(subject.kind.label(language))) \(index + 1)/\(subjects.count)</p>\
                 <div id="h\(index)">\(body)</div>\
-                <p class="question">\(escape(VerifyText.question(subject.kind).text(language)))</p>\
-                <div class="votes" role="group" aria-label="\(escape(t(.answer)))">\(meanings)</div>\
-                <label for="c\(index)">\(escape(t(.comment)))</label>\
+                <p class="question">\(MarkupEscape.escape(WalkText.question(subject.kind).text(language)))</p>\
+                <div class="votes" role="group" aria-label="\(MarkupEscape.escape(t(.answer)))">\(meanings)</div>\
+                <label for="c\(index)">\(MarkupEscape.escape(t(.comment)))</label>\
                 <textarea id="c\(index)" class="comment" rows="3"></textarea><div class="lines" aria-hidden="true"></div>\
                 </section>
                 """
@@ -52,8 +54,8 @@ public enum VerifyPage {
             .replacingOccurrences(of: "&", with: "\\u0026")
         let csp = "default-src 'none'; script-src 'sha256-\(SHA256.base64(script))'; style-src 'sha256-\(SHA256.base64(style))'; "
             + "img-src 'none'; connect-src 'none'; font-src 'none'; form-action 'none'; base-uri 'none'"
-        let who = organisation.map { escape($0) } ?? ""
-        let whoInitials = initials.map { escape($0) } ?? ""
+        let who = organisation.map { MarkupEscape.escape($0) } ?? ""
+        let whoInitials = initials.map { MarkupEscape.escape($0) } ?? ""
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
@@ -61,29 +63,29 @@ public enum VerifyPage {
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="\(csp)">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(t(.title))) · \(escape(workshop.title))</title>
+            <title>\(MarkupEscape.escape(t(.title))) · \(MarkupEscape.escape(workshop.title))</title>
             <style>\(style)</style>
             </head>
             <body>
-            <header><h1>\(escape(t(.title))) · \(escape(workshop.title))</h1>
-            <div class="who"><label for="org">\(escape(t(.organisation)))</label> <input id="org" value="\(who)" autocomplete="organization">
-            <label for="initials">\(escape(t(.initials)))</label> <input id="initials" size="4" value="\(whoInitials)"></div>
+            <header><h1>\(MarkupEscape.escape(t(.title))) · \(MarkupEscape.escape(workshop.title))</h1>
+            <div class="who"><label for="org">\(MarkupEscape.escape(t(.organisation)))</label> <input id="org" value="\(who)" autocomplete="organization">
+            <label for="initials">\(MarkupEscape.escape(t(.initials)))</label> <input id="initials" size="4" value="\(whoInitials)"></div>
             <p id="progress" role="status" aria-live="polite"></p>
-            <p class="help">\(escape(t(.help)))</p></header>
+            <p class="help">\(MarkupEscape.escape(t(.help)))</p></header>
             <main>\(sections)
             <section class="subject" id="suggestions" hidden aria-labelledby="sh">
-            <h2 id="sh">\(escape(VerifyText.missingQuestion.text(language)))</h2>
-            <p>\(escape(t(.suggestionHelp)))</p>
-            <label for="suggestion">\(escape(t(.suggestion)))</label>
+            <h2 id="sh">\(MarkupEscape.escape(WalkText.missingQuestion.text(language)))</h2>
+            <p>\(MarkupEscape.escape(t(.suggestionHelp)))</p>
+            <label for="suggestion">\(MarkupEscape.escape(t(.suggestion)))</label>
             <textarea id="suggestion" rows="3"></textarea><div class="lines" aria-hidden="true"></div>
-            <button type="button" id="add-suggestion">\(escape(t(.addSuggestion)))</button>
+            <button type="button" id="add-suggestion">\(MarkupEscape.escape(t(.addSuggestion)))</button>
             <ul id="suggestion-list"></ul>
             </section></main>
-            <nav aria-label="\(escape(t(.navigation)))">
-            <button type="button" id="previous">\(escape(t(.previous)))</button>
-            <button type="button" id="next">\(escape(t(.next)))</button>
-            <button type="button" id="unanswered">\(escape(t(.nextUnanswered)))</button>
-            <button type="button" id="save">\(escape(t(.save)))</button>
+            <nav aria-label="\(MarkupEscape.escape(t(.navigation)))">
+            <button type="button" id="previous">\(MarkupEscape.escape(t(.previous)))</button>
+            <button type="button" id="next">\(MarkupEscape.escape(t(.next)))</button>
+            <button type="button" id="unanswered">\(MarkupEscape.escape(t(.nextUnanswered)))</button>
+            <button type="button" id="save">\(MarkupEscape.escape(t(.save)))</button>
             </nav>
             <script type="application/json" id="data">\(json)</script>
             <script>\(script)</script>
@@ -100,22 +102,6 @@ public enum VerifyPage {
         case .no: return sv ? "det stämmer inte, skriv vad" : "it is not, say what"
         case .discuss: return sv ? "ta upp det i gruppen" : "raise it with the group"
         }
-    }
-
-    /// Text into HTML: markup escaped, control characters and bidi overrides left out.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in DisplayText.sanitized(text) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     struct PageSubject: Encodable {
