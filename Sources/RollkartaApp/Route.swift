@@ -14,7 +14,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .key(let key):
         state.message = nil
-        let found = Keymap.lookup(key, in: state.keyContext)
+        let found = Keymap.lookup(key, in: state.keyContext, state)
         if found?.binding.action != .back || state.form != nil || state.search.isEditing { state.quitGuard.disarm() }
         if state.form != nil { return FormKeys.handle(key, found?.binding, &state) }
         if state.search.isEditing { return SearchPrompt.handle(key, &state) }

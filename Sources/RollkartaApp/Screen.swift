@@ -85,7 +85,7 @@ enum AppStatusBar {
         let prompt = state.search.isEditing
             ? label + LineEditorView.visibleText(state.search.field, width: area.width - 2 - TextWidth.of(label)) : nil
         // A form's footer names only the keys that work in it (F3 belongs to the gap form).
-        let hints = Keymap.active(in: state).filter { state.form == nil || $0.unavailable?(state) == nil }
+        let hints = Keymap.active(in: state)
         StatusBar.draw(prompt: prompt, message: state.message, hints: hints, pinned: [.help, .back],
                        state.language, in: area, into: &buffer)
     }

@@ -6,6 +6,24 @@ import RollkartaModel
 /// Seed 000's action plan by keys: activities added in the gap's form, the follow-up view with
 /// overdue first, a status changed with one key and kept in the history.
 final class FollowUpTests: XCTestCase {
+    /// F3-F6 belong to the gap form: another form neither offers them in its key line nor
+    /// changes when they are pressed; the gap form offers F3 and adds an activity with it.
+    func testActivityKeysBelongToTheGapFormAlone() throws {
+        var h = try Harness(width: 120, height: 36)
+        h.press(.character("a"))  // the cell's actors
+        let assignment = try XCTUnwrap(h.state.form)
+        XCTAssertFalse(h.screen.line(35).contains("F3"), h.screen.line(35))
+        h.press(.function(3), .function(4), .function(5), .function(6))
+        XCTAssertEqual(h.state.form?.fields, assignment.fields, "no activity keys outside the gap form")
+        XCTAssertEqual(h.state.form?.isChanged, false)
+        h.press(.escape)
+        h.press(.character("g"))
+        XCTAssertTrue(h.screen.line(35).contains("F3 ny aktivitet"), h.screen.line(35))
+        let before = try XCTUnwrap(h.state.form).fields.count
+        h.press(.function(3))
+        XCTAssertGreaterThan(try XCTUnwrap(h.state.form).fields.count, before)
+    }
+
     func testTwoActivitiesAreAddedOneMonitoredAndTheFollowUpShowsThemOverdueFirst() throws {
         var h = try Harness(width: 120, height: 40)
         h.state.today = { "2026-11-23" }

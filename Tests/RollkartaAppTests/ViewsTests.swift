@@ -30,7 +30,7 @@ final class ViewsTests: XCTestCase {
         // Edit the selected gap's action plan.
         h.press(.home, .enter)
         let form = try XCTUnwrap(h.state.form)
-        guard case .gap(let id?, _, _, _) = form.purpose else { return XCTFail("\(form.purpose)") }
+        guard case .gap(let id?, _, _, _)? = form.purpose as? GapForm.Purpose else { return XCTFail("\(form.purpose)") }
         for _ in 0..<8 { h.press(.tab) }  // to the first activity's responsible
         XCTAssertEqual(h.state.form?.fields[h.state.form!.focus].id.hasSuffix("|responsible"), true)
         h.press(.control("u"))

@@ -9,7 +9,7 @@ public enum Keymap {
         case .screen(let id): return id.screen.bindings
         case .help: return HelpOverlay.bindings
         case .detail: return CellDetailOverlay.bindings
-        case .form: return FormKeys.bindings
+        case .form: return FormKeys.bindings(with: FormKeys.ownKeys)
         case .verify: return VerifyKeys.bindings
         }
     }
@@ -22,10 +22,18 @@ public enum Keymap {
         lookup(key, in: context)?.binding
     }
 
+    /// The bindings of a context as they are now: an open form has the keys every form has and
+    /// its own (only the gap form has F3-F6).
+    static func bindings(in context: KeyContext, _ state: AppState) -> [Binding] {
+        if context == .form, let form = state.form { return FormKeys.bindings(with: form.purpose.bindings) }
+        return bindings(in: context)
+    }
+
     /// The binding a key stands for in a context and who owns it: the context itself, or
     /// `.global` for a shared key a screen does not bind itself. The one lookup of a key press.
-    static func lookup(_ key: Key, in context: KeyContext) -> (binding: Binding, owner: KeyContext)? {
-        if let own = bindings(in: context).first(where: { $0.keys.contains(key) }) { return (own, context) }
+    static func lookup(_ key: Key, in context: KeyContext, _ state: AppState? = nil) -> (binding: Binding, owner: KeyContext)? {
+        let own = state.map { bindings(in: context, $0) } ?? bindings(in: context)
+        if let own = own.first(where: { $0.keys.contains(key) }) { return (own, context) }
         guard context.sharesGlobalKeys, let shared = GlobalKeys.bindings.first(where: { $0.keys.contains(key) }) else { return nil }
         return (shared, .global)
     }
@@ -33,7 +41,7 @@ public enum Keymap {
     /// The bindings that apply now, the screen's own first: for the status bar and the help.
     static func active(in state: AppState) -> [Binding] {
         let context = state.keyContext
-        let own = bindings(in: context)
+        let own = bindings(in: context, state)
         guard context.sharesGlobalKeys else { return own }
         return own + GlobalKeys.bindings.filter { global in !own.contains { !Set($0.keys).isDisjoint(with: global.keys) } }
     }

@@ -8,7 +8,7 @@ enum FormText: Sendable {
     case confirmDiscard, assignmentSaved, gapSaved(String), fieldFromActor, fieldToStep, fieldToRole, fieldToActor
     case fieldWhat, fieldFlags, fieldNote, newHandover, handoverSaved, notesSaved, filterGaps
     case personalNumberWarning(String), personalNumberKept(String), formNotKept(String), tallyTitle
-    case countRequired(String), tallySaved, fieldLevel, fieldConditions, activityNumber(Int, String?), onlyInGapForm
+    case countRequired(String), tallySaved, fieldLevel, fieldConditions, activityNumber(Int, String?)
 
     func text(_ language: Language) -> String {
         let sv = language == .sv
@@ -30,7 +30,6 @@ enum FormText: Sendable {
         case .fieldResponsible: return sv ? "Ansvarig" : "Responsible"
         case .fieldTimeline: return sv ? "Tidplan" : "Timeline"
         case .fieldGoal: return sv ? "Målsättning" : "Objective"
-        case .onlyInGapForm: return sv ? "Bara i glappets formulär" : "Only in the gap form"
         case .fieldLevel: return sv ? "Nivå (generell / enhetsnivå)" : "Level (general / unit)"
         case .fieldConditions: return sv ? "På plats (Lippitt-Knoster)" : "In place (Lippitt-Knoster)"
         case .activityNumber(let number, let id):

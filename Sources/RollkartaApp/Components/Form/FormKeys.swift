@@ -3,30 +3,22 @@ import RollkartaModel
 /// Keys while a form is open: the fields take what they can; F2 saves, Esc asks first when
 /// something was typed.
 enum FormKeys {
-    static let bindings: [Binding] = [
+    /// The keys every form has, with a form's own keys (`FormPurpose.bindings`) before Esc.
+    static func bindings(with own: [Binding]) -> [Binding] { leading + own + [cancel] }
+
+    static var bindings: [Binding] { bindings(with: []) }
+
+    private static let leading: [Binding] = [
         Binding([.function(2)], .saveForm, Localized(sv: "Spara", en: "Save"), short: Localized(sv: "spara", en: "save")),
         Binding([.tab, .down], .nextField, Localized(sv: "Nästa fält (← → och mellanslag väljer)",
                                                      en: "Next field (← → and space choose)"),
                 short: Localized(sv: "nästa fält", en: "next field")),
         Binding([.backTab, .up], .previousField, Localized(sv: "Föregående fält", en: "Previous field")),
-        Binding([.function(3)], .addActivity, Localized(sv: "Glappets form: en aktivitet till", en: "Gap form: one more activity"),
-                short: Localized(sv: "ny aktivitet", en: "new activity"), unavailable: FormKeys.notAGapForm),
-        Binding([.function(4)], .removeActivity,
-                Localized(sv: "Glappets form: ta bort aktiviteten markören står i", en: "Gap form: remove the activity the cursor is in"),
-                unavailable: FormKeys.notAGapForm),
-        Binding([.function(5)], .moveActivityUp, Localized(sv: "Glappets form: flytta aktiviteten upp", en: "Gap form: move the activity up"),
-                unavailable: FormKeys.notAGapForm),
-        Binding([.function(6)], .moveActivityDown, Localized(sv: "Glappets form: flytta aktiviteten ner", en: "Gap form: move the activity down"),
-                unavailable: FormKeys.notAGapForm),
-        Binding([.escape], .close, Localized(sv: "Avbryt (frågar först om något skrivits)",
-                                             en: "Cancel (asks first if something was typed)"),
-                short: Localized(sv: "avbryt", en: "cancel")),
     ]
 
-    /// F3-F6 belong to the gap form's activities.
-    @Sendable static func notAGapForm(_ state: AppState) -> String? {
-        GapForm.isActivityForm(state) ? nil : FormText.onlyInGapForm.text(state.language)
-    }
+    private static let cancel = Binding([.escape], .close, Localized(sv: "Avbryt (frågar först om något skrivits)",
+                                                                   en: "Cancel (asks first if something was typed)"),
+                                        short: Localized(sv: "avbryt", en: "cancel"))
 
     /// A key while a form is open, with the binding it stands for in the form (looked up once,
     /// by `update`).
@@ -55,14 +47,8 @@ enum FormKeys {
         case .previousField?:
             form.focus = (form.focus - 1 + form.fields.count) % form.fields.count
             return []
-        case .addActivity?, .removeActivity?, .moveActivityUp?, .moveActivityDown?:
-            guard GapForm.isActivityForm(state) else { return [] }
-            switch binding?.action {
-            case .addActivity?: GapForm.addActivity(&form, state.language)
-            case .removeActivity?: GapForm.removeActivity(&form, state.language)
-            case .moveActivityUp?: GapForm.moveActivity(&form, by: -1, state.language)
-            default: GapForm.moveActivity(&form, by: 1, state.language)
-            }
+        case let action? where form.purpose.bindings.contains(where: { $0.action == action }):
+            form.purpose.handle(action, &form, state.language)
             return []
         default:
             break
@@ -92,27 +78,7 @@ enum FormKeys {
             form.personalNumberConfirmed = true
             return []
         }
-        let result: FormResult
-        switch form.purpose {
-        case .assignment: result = AssignmentForm.save(form, &state)
-        case .gap: result = GapForm.save(form, &state)
-        case .handover: result = HandoverForm.save(form, &state)
-        case .roleNote: result = RoleNoteForm.save(form, &state)
-        case .role: result = RoleForm.save(form, &state)
-        case .newRole: result = RoleForm.saveNew(form, &state)
-        case .retireRole, .retireStep: result = RetireForm.save(form, &state)
-        case .positions: result = PositionsForm.save(form, &state)
-        case .step: result = StepForm.save(form, &state)
-        case .activityStatus, .followUpFilter: result = ActivityStatusForm.save(form, &state)
-        case .frame: result = FrameForm.save(form, &state)
-        case .attendance: result = AttendanceForm.save(form, &state)
-        case .insight: result = InsightForm.save(form, &state)
-        case .agenda: result = AgendaForm.save(form, &state)
-        case .expectation, .expectationResponse, .mergeExpectation, .mission, .expectationGap, .expectationObstacle, .organisation:
-            result = ExpectationForms.save(form, &state)
-        case .tally: result = TallyForm.save(form, &state)
-        case .gapFilter: result = GapFilterForm.save(form, &state)
-        }
+        let result = form.purpose.save(form, &state)
         switch result {
         case .problem(let problem):
             form.problem = problem
@@ -140,4 +106,10 @@ enum FormResult {
         case .failure(let refusal): return .problem(refusal.message(state.language))
         }
     }
+}
+
+extension FormKeys {
+    /// The keys some forms have of their own, for the help and README's key table (each form
+    /// binds them in its `FormPurpose`; only the open form's work).
+    static var ownKeys: [Binding] { GapForm.activityBindings }
 }

@@ -1,63 +1,32 @@
 import Foundation
 import RollkartaModel
 
+/// What a form is for, defined in the form's own folder: what it saves on F2 and any keys of
+/// its own (the gap form's F3-F6). Adding a form is a folder with a type of this protocol; no
+/// list of forms elsewhere.
+protocol FormPurpose: Sendable {
+    /// F2 after the shared checks: the form's own checks and its edit; a problem keeps it open.
+    func save(_ form: FormState, _ state: inout AppState) -> FormResult
+    /// Keys only this form has, beside F2, Tab and Esc that every form has.
+    var bindings: [Binding] { get }
+    /// One of `bindings` pressed: changes the form.
+    func handle(_ action: Action, _ form: inout FormState, _ language: Language)
+    func isEqual(to other: any FormPurpose) -> Bool
+}
+
+extension FormPurpose {
+    var bindings: [Binding] { [] }
+    func handle(_ action: Action, _ form: inout FormState, _ language: Language) {}
+}
+
+extension FormPurpose where Self: Equatable {
+    func isEqual(to other: any FormPurpose) -> Bool { (other as? Self) == self }
+}
+
 /// A form in an overlay: fields, the focused one, and whether anything was typed.
 /// F2 saves, Esc cancels (asking first when something was typed).
 public struct FormState: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable {
-        /// Actors and status of a map cell.
-        case assignment(CellKey)
-        /// A new gap (id nil) or an existing one.
-        case gap(id: Gap.ID?, journey: JourneyID, step: String?, role: String?)
-        /// A new handover (id nil) from a cell, or an existing one.
-        case handover(id: Handover.ID?, from: HandoverEnd)
-        /// The three workshop questions about a role.
-        case roleNote(RoleKey)
-        /// A role reworded or sorted into the other tier, with why.
-        case role(RoleKey)
-        /// A new role or variant in a journey, with why.
-        case newRole(JourneyID)
-        /// A role leaving the workshop, what uses it moved to another.
-        case retireRole(RoleKey)
-        /// The positions that hold a role, per organisation.
-        case positions(RoleKey)
-        /// A step renamed (its id) or a new one (nil).
-        case step(String?, journey: JourneyID)
-        /// A step leaving the journey, what uses it moved to another.
-        case retireStep(StepKey)
-        /// Workshop 1: a new item (id nil) on an organisation's page, or an existing one.
-        case expectation(ExpectationItem.ID?, organisation: Actor.ID, area: ExpectationArea, side: ExpectationSide)
-        /// Workshop 1: the answer to an item, with its comment.
-        case expectationResponse(ExpectationItem.ID)
-        /// Workshop 1: the item merged into another.
-        case mergeExpectation(ExpectationItem.ID)
-        /// Follow-up: an activity's status with a note.
-        case activityStatus(Activity.ID)
-        /// Which activities the follow-up view shows.
-        case followUpFilter
-        /// The start page's texts for this workshop.
-        case frame
-        /// The agenda's items.
-        case agenda
-        /// What a participant said, tied to what was on screen.
-        case insight(journey: JourneyID?, step: String?, role: String?, gap: Gap.ID?, handover: Handover.ID?)
-        /// Who attended a session (the main one, or a new catch-up).
-        case attendance(Session.ID, catchUp: Bool)
-        /// Workshop 1: an organisation taking part.
-        case organisation
-        /// Workshop 1: an organisation's mission.
-        case mission(Actor.ID)
-        /// Workshop 1: a gap made from an item.
-        case expectationGap(ExpectationItem.ID)
-        /// Workshop 1: an item added to a role's biggest obstacles.
-        case expectationObstacle(ExpectationItem.ID)
-        /// Which gaps the Gaps view shows.
-        case gapFilter
-        /// A show of hands in the room about one subject.
-        case tally(VerificationSubject)
-    }
-
-    public var purpose: Purpose
+    var purpose: any FormPurpose
     public var title: String
     public var fields: [FormField]
     public var focus = 0
@@ -68,6 +37,18 @@ public struct FormState: Equatable, Sendable {
     /// The facilitator was warned that the text looks like a personal identity number and
     /// pressed F2 again: save anyway.
     public var personalNumberConfirmed = false
+
+    init(purpose: any FormPurpose, title: String, fields: [FormField]) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+    }
+
+    public static func == (lhs: FormState, rhs: FormState) -> Bool {
+        lhs.purpose.isEqual(to: rhs.purpose) && lhs.title == rhs.title && lhs.fields == rhs.fields
+            && lhs.focus == rhs.focus && lhs.isChanged == rhs.isChanged && lhs.isConfirmingCancel == rhs.isConfirmingCancel
+            && lhs.problem == rhs.problem && lhs.personalNumberConfirmed == rhs.personalNumberConfirmed
+    }
 
     /// Text in the form's fields that looks like a personal identity number.
     public var personalNumbers: [String] {

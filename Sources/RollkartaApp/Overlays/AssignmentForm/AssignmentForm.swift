@@ -3,6 +3,16 @@ import RollkartaModel
 /// `a` on the map: who holds the role in the selected cell, and how well; a new actor can be
 /// typed in on the spot.
 enum AssignmentForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// Actors and status of a map cell.
+        case assignment(CellKey)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return AssignmentForm.save(form, &state)
+        }
+    }
+
     static func actorOptions(_ workshop: Workshop) -> [FormField.Option] {
         workshop.actors.map { FormField.Option(id: $0.id.rawValue, label: $0.abbreviation, hint: $0.name) }
     }
@@ -17,12 +27,12 @@ enum AssignmentForm {
             .choice("status", FormText.fieldStatus.text(language), existing?.status ?? .holds, language: language),
         ] + newActorFields(journey: cell.journey.id, language)
         let title = "\(UIText.role.text(language)) \(cell.role.id) · \(cell.step.title[language])"
-        return FormState(purpose: .assignment(cell.key), title: title, fields: fields)
+        return FormState(purpose: Purpose.assignment(cell.key), title: title, fields: fields)
     }
 
     /// The cell's actors as ticked, plus a new actor when one was typed: one step to undo.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .assignment(let key) = form.purpose else { return .problem("") }
+        guard case .assignment(let key)? = form.purpose as? Purpose else { return .problem("") }
         var edits: [WorkshopEdit] = []
         var actors = form["actors"]?.toggledActors ?? []
         if let actor = newActor(form, state.workshop) {

@@ -5,6 +5,29 @@ import RollkartaModel
 /// activity, F4 removes the one the cursor is in, F5 / F6 move it up / down; the whole form
 /// saves as one step to undo.
 enum GapForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// A new gap (id nil) or an existing one.
+        case gap(id: Gap.ID?, journey: JourneyID, step: String?, role: String?)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return GapForm.save(form, &state)
+        }
+
+        /// F3-F6: the gap's activities, added, removed and moved.
+        var bindings: [Binding] { GapForm.activityBindings }
+
+        func handle(_ action: Action, _ form: inout FormState, _ language: Language) {
+            switch action {
+            case .addActivity: GapForm.addActivity(&form, language)
+            case .removeActivity: GapForm.removeActivity(&form, language)
+            case .moveActivityUp: GapForm.moveActivity(&form, by: -1, language)
+            case .moveActivityDown: GapForm.moveActivity(&form, by: 1, language)
+            default: break
+            }
+        }
+    }
+
     static func new(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         return make(state, gap: nil, journey: cell.journey.id, step: cell.step.id, role: cell.role.id)
@@ -43,7 +66,7 @@ enum GapForm {
         if let role { place.append("\(UIText.role.text(language)) \(role)") }
         if let step, let title = journeyCopy.step(step)?.title[language] { place.append(title) }
         let heading = existing.map { $0.id.rawValue } ?? FormText.newGap.text(language)
-        var form = FormState(purpose: .gap(id: existing?.id, journey: journey, step: step, role: role),
+        var form = FormState(purpose: Purpose.gap(id: existing?.id, journey: journey, step: step, role: role),
                              title: ([heading] + place).joined(separator: " · "), fields: fields)
         relabel(&form, language)
         return form
@@ -94,10 +117,15 @@ enum GapForm {
         groups(form).firstIndex { $0.indices.contains(form.focus) }
     }
 
-    static func isActivityForm(_ state: AppState) -> Bool {
-        if case .gap = state.form?.purpose { return true }
-        return false
-    }
+    /// The keys of the gap form alone: F3-F6 on its activities.
+    static let activityBindings: [Binding] = [
+        Binding([.function(3)], .addActivity, Localized(sv: "Glappets form: en aktivitet till", en: "Gap form: one more activity"),
+                short: Localized(sv: "ny aktivitet", en: "new activity")),
+        Binding([.function(4)], .removeActivity,
+                Localized(sv: "Glappets form: ta bort aktiviteten markören står i", en: "Gap form: remove the activity the cursor is in")),
+        Binding([.function(5)], .moveActivityUp, Localized(sv: "Glappets form: flytta aktiviteten upp", en: "Gap form: move the activity up")),
+        Binding([.function(6)], .moveActivityDown, Localized(sv: "Glappets form: flytta aktiviteten ner", en: "Gap form: move the activity down")),
+    ]
 
     /// F3: a blank activity at the end, the cursor in it.
     static func addActivity(_ form: inout FormState, _ language: Language) {
@@ -135,7 +163,7 @@ enum GapForm {
     /// A new gap gets the next free id; an existing one keeps its id, place and link. Blank new
     /// activities are left out; a status or a text that changed is recorded in the activity's history.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .gap(let existingID, let journey, let step, let role) = form.purpose else { return .problem("") }
+        guard case .gap(let existingID, let journey, let step, let role)? = form.purpose as? Purpose else { return .problem("") }
         let id = existingID ?? state.workshop.nextGapID
         let existing = existingID.flatMap { id in state.workshop.gaps.first { $0.id == id } }
         var gap = Gap(id: id, journey: journey, step: step, role: role, actors: form["actors"]?.toggledActors ?? [],

@@ -3,6 +3,16 @@ import RollkartaModel
 /// `o` on the map, Enter in the Handovers view: from the selected cell to another role, step
 /// and actor, possibly on the other journey.
 enum HandoverForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// A new handover (id nil) from a cell, or an existing one.
+        case handover(id: Handover.ID?, from: HandoverEnd)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return HandoverForm.save(form, &state)
+        }
+    }
+
     static func new(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let actors = state.workshop.assignment(at: cell.key)?.actors ?? []
@@ -58,12 +68,12 @@ enum HandoverForm {
         let title = [id?.rawValue ?? FormText.newHandover.text(language),
                      "\(MapText.handoverFrom.text(language)) \(from.role) · "
                         + (fromJourney?.step(from.step)?.title[language] ?? from.step)].joined(separator: " · ")
-        return FormState(purpose: .handover(id: id, from: from), title: title, fields: fields)
+        return FormState(purpose: Purpose.handover(id: id, from: from), title: title, fields: fields)
     }
 
     /// A new handover gets the next free id; the model checks that both ends exist.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .handover(let existingID, let from) = form.purpose,
+        guard case .handover(let existingID, let from)? = form.purpose as? Purpose,
               let place = form["toPlace"]?.chosenOption?.step, let role = form["toRole"]?.choice else { return .problem("") }
         var source = from
         source.actor = form["fromActor"]?.chosenActor

@@ -4,6 +4,16 @@ import RollkartaModel
 /// observation, its theme, positive or a challenge, who said it), or a next step, tied to what
 /// is on screen: the selected cell or role, gap or handover.
 enum InsightForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// What a participant said, tied to what was on screen.
+        case insight(journey: JourneyID?, step: String?, role: String?, gap: Gap.ID?, handover: Handover.ID?)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return InsightForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState) -> FormState? {
         let language = state.language
         var link = Link()
@@ -25,7 +35,7 @@ enum InsightForm {
         }
         let organisations = [FormField.Option(id: "", label: "–")]
             + state.workshop.actors.map { FormField.Option(id: $0.id.rawValue, label: $0.abbreviation, hint: $0.name) }
-        return FormState(purpose: .insight(journey: link.journey, step: link.step, role: link.role, gap: link.gap, handover: link.handover),
+        return FormState(purpose: Purpose.insight(journey: link.journey, step: link.step, role: link.role, gap: link.gap, handover: link.handover),
                          title: InsightText.title(link.describe(state)).text(language), fields: [
             .text("text", InsightText.text.text(language), "", multiline: true),
             .choice("kind", InsightText.kind.text(language), Insight.Kind.quote, language: language),
@@ -36,7 +46,7 @@ enum InsightForm {
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .insight(let journey, let step, let role, let gap, let handover) = form.purpose else { return .problem("") }
+        guard case .insight(let journey, let step, let role, let gap, let handover)? = form.purpose as? Purpose else { return .problem("") }
         let id = state.workshop.nextInsightID
         let insight = Insight(id: id, kind: form["kind"]?.choice.flatMap(Insight.Kind.init(rawValue:)) ?? .quote, text: form.trimmed("text"),
                               theme: form["theme"]?.choice.flatMap(Insight.Theme.init(rawValue:)) ?? .continuity,

@@ -4,6 +4,16 @@ import RollkartaModel
 /// one line per organisation of the workshop (BUP: "psykolog, läkare"). Cleared lines are
 /// taken away; all of it one step to undo.
 enum PositionsForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// The positions that hold a role, per organisation.
+        case positions(RoleKey)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return PositionsForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
@@ -12,12 +22,12 @@ enum PositionsForm {
             return .text(actor.id.rawValue, "\(actor.abbreviation) · \(actor.name)", current?.positions ?? "")
         }
         guard !fields.isEmpty else { return nil }
-        return FormState(purpose: .positions(cell.roleKey),
+        return FormState(purpose: Purpose.positions(cell.roleKey),
                          title: PositionsText.formTitle(cell.role.id, cell.role.title[language]).text(language), fields: fields)
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .positions(let role) = form.purpose else { return .problem("") }
+        guard case .positions(let role)? = form.purpose as? Purpose else { return .problem("") }
         var edits: [WorkshopEdit] = []
         for field in form.fields {
             let key = PositionKey(journey: role.journey, role: role.role, actor: Actor.ID(rawValue: field.id))

@@ -4,13 +4,25 @@ import RollkartaModel
 /// said in the title and moves to the one the facilitator picks; with nothing picked a role or
 /// step in use stays, and the form says what uses it. One step to undo.
 enum RetireForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// A role leaving the workshop, what uses it moved to another.
+        case retireRole(RoleKey)
+        /// A step leaving the journey, what uses it moved to another.
+        case retireStep(StepKey)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return RetireForm.save(form, &state)
+        }
+    }
+
     static func makeRole(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
         let uses = state.workshop.uses(of: cell.roleKey)
         let others = cell.journey.roles.filter { $0.id != cell.role.id }
             .map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
-        return FormState(purpose: .retireRole(cell.roleKey),
+        return FormState(purpose: Purpose.retireRole(cell.roleKey),
                          title: RetireText.roleTitle(cell.role.id, uses.total == 0 ? nil : uses.text(language)).text(language),
                          fields: [target(others, language), .text("reason", RoleWalkText.reason.text(language), "", multiline: true)])
     }
@@ -21,7 +33,7 @@ enum RetireForm {
         let key = StepKey(journey: cell.journey.id, step: cell.step.id)
         let uses = state.workshop.uses(of: key)
         let others = cell.journey.steps.filter { $0.id != cell.step.id }.map { FormField.Option(id: $0.id, label: $0.title[language]) }
-        return FormState(purpose: .retireStep(key),
+        return FormState(purpose: Purpose.retireStep(key),
                          title: RetireText.stepTitle(cell.step.title[language], uses.total == 0 ? nil : uses.text(language))
                             .text(language),
                          fields: [target(others, language)])
@@ -38,7 +50,7 @@ enum RetireForm {
         let edit: WorkshopEdit
         let message: String
         do {
-            switch form.purpose {
+            switch form.purpose as? Purpose {
             case .retireRole(let key):
                 let reason = form.trimmed("reason")
                 guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }

@@ -5,6 +5,21 @@ import RollkartaModel
 /// Swedish and English) or sorts it into the other tier, and says why; kept as a revision.
 /// `a`: a new role, or a variant of the selected one ("5C" after 5 and 5B), the same way.
 enum RoleForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// A role reworded or sorted into the other tier, with why.
+        case role(RoleKey)
+        /// A new role or variant in a journey, with why.
+        case newRole(JourneyID)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            switch self {
+            case .role: return RoleForm.save(form, &state)
+            case .newRole: return RoleForm.saveNew(form, &state)
+            }
+        }
+    }
+
     static func make(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
@@ -14,7 +29,7 @@ enum RoleForm {
             who(answer.participant, state.workshop) + ": " + answer.vote.label(language)
                 + (answer.comment.isEmpty ? "" : " – " + answer.comment.replacingNewlines())
         }
-        return FormState(purpose: .role(cell.roleKey), title: RoleWalkText.formTitle(cell.role.id).text(language),
+        return FormState(purpose: Purpose.role(cell.roleKey), title: RoleWalkText.formTitle(cell.role.id).text(language),
                          fields: wordingFields(cell.role, language) + [.text("reason", RoleWalkText.reason.text(language), "", multiline: true),
                                                                        respondsTo(said, selected: nil, language)])
     }
@@ -48,7 +63,7 @@ enum RoleForm {
                   multiline: true),
             respondsTo(suggested, selected: drafted, language),
         ]
-        return FormState(purpose: .newRole(journey.id), title: RoleWalkText.newRoleTitle.text(language), fields: fields)
+        return FormState(purpose: Purpose.newRole(journey.id), title: RoleWalkText.newRoleTitle.text(language), fields: fields)
     }
 
     /// "Svarar på": none, or one of what participants said (kept as it reads).
@@ -97,7 +112,7 @@ enum RoleForm {
 
     /// The reworded role and its revision, as one step to undo.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .role(let key) = form.purpose, let old = state.workshop.journey(key.journey)?.role(key.role) else {
+        guard case .role(let key)? = form.purpose as? Purpose, let old = state.workshop.journey(key.journey)?.role(key.role) else {
             return .problem("")
         }
         let language = state.language
@@ -115,7 +130,7 @@ enum RoleForm {
     /// The new role after its base and the base's variants (a variant), else after the selected
     /// role; selected on the map and in the walk once saved.
     static func saveNew(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .newRole(let journeyID) = form.purpose, let journey = state.workshop.journey(journeyID) else { return .problem("") }
+        guard case .newRole(let journeyID)? = form.purpose as? Purpose, let journey = state.workshop.journey(journeyID) else { return .problem("") }
         let language = state.language
         let id = form.trimmed("id")
         if journey.role(id) != nil { return .problem(RoleWalkText.roleExists(id).text(language)) }

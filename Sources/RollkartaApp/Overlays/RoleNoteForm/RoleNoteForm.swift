@@ -2,6 +2,16 @@ import RollkartaModel
 
 /// Enter or `e` in the role walk: the workshop's questions about the role.
 enum RoleNoteForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// The three workshop questions about a role.
+        case roleNote(RoleKey)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return RoleNoteForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
@@ -12,14 +22,14 @@ enum RoleNoteForm {
             .text("entersWhere", UIText.roleEnters.text(language), note.entersWhere, multiline: true),
             .text("whoTakesOver", UIText.roleTakesOver.text(language), note.whoTakesOver, multiline: true),
         ]
-        return FormState(purpose: .roleNote(cell.roleKey),
+        return FormState(purpose: Purpose.roleNote(cell.roleKey),
                          title: "\(UIText.role.text(language)) \(cell.role.id) · \(cell.role.title[language])",
                          fields: fields)
     }
 
     /// All four answers empty takes the note away.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .roleNote(let key) = form.purpose else { return .problem("") }
+        guard case .roleNote(let key)? = form.purpose as? Purpose else { return .problem("") }
         let note = RoleNote(journey: key.journey, role: key.role, needs: form["needs"]?.text ?? "",
                             obstacles: form["obstacles"]?.text ?? "", entersWhere: form["entersWhere"]?.text ?? "",
                             whoTakesOver: form["whoTakesOver"]?.text ?? "")

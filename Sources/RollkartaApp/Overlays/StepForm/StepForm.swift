@@ -3,11 +3,21 @@ import RollkartaModel
 /// `i` on the map: a new step after the selected one; `t`: the selected step renamed.
 /// Its name in Swedish and English; a new step's id is made from the Swedish name.
 enum StepForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// A step renamed (its id) or a new one (nil).
+        case step(String?, journey: JourneyID)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return StepForm.save(form, &state)
+        }
+    }
+
     /// With `draft`, a step as a participant suggested it: its text to shorten into a name.
     static func makeNew(_ state: AppState, draft: Suggestion? = nil) -> FormState? {
         guard let journey = state.currentJourney else { return nil }
         let language = state.language
-        return FormState(purpose: .step(nil, journey: journey.id), title: StepText.newTitle.text(language),
+        return FormState(purpose: Purpose.step(nil, journey: journey.id), title: StepText.newTitle.text(language),
                          fields: [.text("titleSv", StepText.nameSv.text(language), draft?.text ?? ""),
                                   .text("titleEn", StepText.nameEn.text(language))])
     }
@@ -15,14 +25,14 @@ enum StepForm {
     static func makeRename(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
-        return FormState(purpose: .step(cell.step.id, journey: cell.journey.id),
+        return FormState(purpose: Purpose.step(cell.step.id, journey: cell.journey.id),
                          title: StepText.renameTitle(cell.step.title[language]).text(language),
                          fields: [.text("titleSv", StepText.nameSv.text(language), cell.step.title.sv),
                                   .text("titleEn", StepText.nameEn.text(language), cell.step.title.en)])
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .step(let existing, let journeyID) = form.purpose, let journey = state.workshop.journey(journeyID) else {
+        guard case .step(let existing, let journeyID)? = form.purpose as? Purpose, let journey = state.workshop.journey(journeyID) else {
             return .problem("")
         }
         let language = state.language

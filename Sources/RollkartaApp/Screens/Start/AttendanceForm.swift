@@ -3,6 +3,16 @@ import RollkartaModel
 /// `n` on the start page: who came to the workshop, one line per organisation ("2" or "2 AB CD":
 /// how many, and initials if they like); `c`: the same for a new catch-up session.
 enum AttendanceForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// Who attended a session (the main one, or a new catch-up).
+        case attendance(Session.ID, catchUp: Bool)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return AttendanceForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState, catchUp: Bool) -> FormState {
         let language = state.language
         let existing = catchUp ? nil : state.workshop.sessions.first { $0.kind == .main }
@@ -13,12 +23,12 @@ enum AttendanceForm {
             let value = entry.map { "\($0.count)" + ($0.initials.isEmpty ? "" : " " + $0.initials) } ?? ""
             fields.append(.text(actor.id.rawValue, "\(actor.abbreviation) · \(actor.name)", value))
         }
-        return FormState(purpose: .attendance(id, catchUp: catchUp),
+        return FormState(purpose: Purpose.attendance(id, catchUp: catchUp),
                          title: (catchUp ? AttendanceText.catchUpTitle : AttendanceText.title).text(language), fields: fields)
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .attendance(let id, let catchUp) = form.purpose else { return .problem("") }
+        guard case .attendance(let id, let catchUp)? = form.purpose as? Purpose else { return .problem("") }
         let language = state.language
         var attendance: [Attendance] = []
         for actor in state.workshop.actors {

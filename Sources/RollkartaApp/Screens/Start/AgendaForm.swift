@@ -3,9 +3,19 @@ import RollkartaModel
 /// `a` on the start page: the agenda, one item per line as "minutes name" ("30 Rollerna:
 /// genomgång"); the view an item uses is kept when its name stays.
 enum AgendaForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// The agenda's items.
+        case agenda
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return AgendaForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState) -> FormState {
         let text = state.workshop.effectiveAgenda.map { "\($0.minutes) \($0.name)" }.joined(separator: "\n")
-        return FormState(purpose: .agenda, title: AgendaText.title.text(state.language),
+        return FormState(purpose: Purpose.agenda, title: AgendaText.title.text(state.language),
                          fields: [.text("agenda", AgendaText.field.text(state.language), text, multiline: true)])
     }
 

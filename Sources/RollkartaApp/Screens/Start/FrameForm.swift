@@ -4,11 +4,21 @@ import RollkartaModel
 /// delimitations, starting from the catalog's (the seed's); a text left as the catalog has it
 /// stays the catalog's.
 enum FrameForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// The start page's texts for this workshop.
+        case frame
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return FrameForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState) -> FormState {
         let language = state.language
         let labels: [(WorkshopFrame.Field, StartText)] = [(.purpose, .purpose), (.vision, .vision), (.hypothesis, .hypothesis),
                                                           (.targetGroups, .targetGroups), (.delimitations, .delimitations)]
-        return FormState(purpose: .frame, title: StartText.formTitle.text(language), fields: labels.map { field, label in
+        return FormState(purpose: Purpose.frame, title: StartText.formTitle.text(language), fields: labels.map { field, label in
             .text(field.rawValue, label.text(language), state.workshop.frameText(field, language), multiline: true)
         })
     }

@@ -4,6 +4,28 @@ import RollkartaModel
 /// Enter), a merge (`M`), the mission (`m`), a gap from an item (`g`) and an item added to a
 /// role's obstacles (`o`). Each saves as one step to undo.
 enum ExpectationForms {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// A new item (id nil) on an organisation's page, or an existing one.
+        case expectation(ExpectationItem.ID?, organisation: Actor.ID, area: ExpectationArea, side: ExpectationSide)
+        /// The answer to an item, with its comment.
+        case expectationResponse(ExpectationItem.ID)
+        /// The item merged into another.
+        case mergeExpectation(ExpectationItem.ID)
+        /// An organisation's mission.
+        case mission(Actor.ID)
+        /// A gap made from an item.
+        case expectationGap(ExpectationItem.ID)
+        /// An item added to a role's biggest obstacles.
+        case expectationObstacle(ExpectationItem.ID)
+        /// An organisation taking part.
+        case organisation
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return ExpectationForms.save(form, &state)
+        }
+    }
+
     /// The text first, so that `a`, a line and F2 is all an item takes.
     static func item(_ state: AppState, _ existing: ExpectationItem?) -> FormState? {
         let view = state.screens.expectations
@@ -24,7 +46,7 @@ enum ExpectationForms {
         let owner = state.workshop.actor(organisation)?.abbreviation ?? organisation.rawValue
         let title = [existing == nil ? ExpectationFormText.newItem.text(language) : existing!.id.rawValue, owner,
                      area.label(language), side.label(language)].joined(separator: " · ")
-        return FormState(purpose: .expectation(existing?.id, organisation: organisation, area: area, side: side), title: title,
+        return FormState(purpose: Purpose.expectation(existing?.id, organisation: organisation, area: area, side: side), title: title,
                          fields: fields)
     }
 
@@ -45,7 +67,7 @@ enum ExpectationForms {
         fields.append(FormField(id: "vote", label: ExpectationFormText.answer.text(language),
                                 value: .choice(options: votes, selected: votes.firstIndex { $0.id == current.rawValue } ?? 0)))
         fields.append(.text("comment", ExpectationFormText.comment.text(language), item.side == .perception ? item.answer?.comment ?? "" : ""))
-        return FormState(purpose: .expectationResponse(item.id), title: "\(item.side.label(language)): \(item.text.replacingNewlines())",
+        return FormState(purpose: Purpose.expectationResponse(item.id), title: "\(item.side.label(language)): \(item.text.replacingNewlines())",
                          fields: fields)
     }
 
@@ -53,7 +75,7 @@ enum ExpectationForms {
         let others = state.workshop.expectations(of: item.organisation, item.area, item.side).filter { $0.id != item.id }
             .map { FormField.Option(id: $0.id.rawValue, label: $0.text.replacingNewlines()) }
         guard !others.isEmpty else { return nil }
-        return FormState(purpose: .mergeExpectation(item.id),
+        return FormState(purpose: Purpose.mergeExpectation(item.id),
                          title: ExpectationFormText.mergeTitle(item.text.replacingNewlines()).text(state.language),
                          fields: [FormField(id: "into", label: ExpectationFormText.mergeInto.text(state.language),
                                             value: .choice(options: others, selected: 0))])
@@ -62,14 +84,14 @@ enum ExpectationForms {
     /// `a` on the list of organisations: one more organisation in the room.
     static func organisation(_ state: AppState) -> FormState? {
         guard let journey = state.currentJourney else { return nil }
-        return FormState(purpose: .organisation, title: ExpectationFormText.newOrganisation.text(state.language),
+        return FormState(purpose: Purpose.organisation, title: ExpectationFormText.newOrganisation.text(state.language),
                          fields: AssignmentForm.newActorFields(journey: journey.id, state.language))
     }
 
     static func mission(_ state: AppState) -> FormState? {
         guard let organisation = state.screens.expectations.organisation else { return nil }
         let name = state.workshop.actor(organisation)?.name ?? organisation.rawValue
-        return FormState(purpose: .mission(organisation), title: ExpectationFormText.missionTitle(name).text(state.language),
+        return FormState(purpose: Purpose.mission(organisation), title: ExpectationFormText.missionTitle(name).text(state.language),
                          fields: [.text("mission", ExpectationFormText.missionField.text(state.language),
                                         state.workshop.mission(of: organisation), multiline: true)])
     }
@@ -85,7 +107,7 @@ enum ExpectationForms {
         let kinds = [GapKind.taskMissing, .unclearResponsibility].map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
         let steps = [FormField.Option(id: "", label: "–")] + journey.steps.map { FormField.Option(id: $0.id, label: $0.title[language]) }
         let roles = [FormField.Option(id: "", label: "–")] + journey.roles.map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
-        return FormState(purpose: .expectationGap(item.id), title: ExpectationFormText.gapTitle(journey.name[language]).text(language), fields: [
+        return FormState(purpose: Purpose.expectationGap(item.id), title: ExpectationFormText.gapTitle(journey.name[language]).text(language), fields: [
             .text("description", FormText.fieldDescription.text(language), description, multiline: true),
             FormField(id: "kind", label: FormText.fieldGapKind.text(language), value: .choice(options: kinds, selected: 0)),
             FormField(id: "step", label: ExpectationFormText.step.text(language), value: .choice(options: steps, selected: 0)),
@@ -98,7 +120,7 @@ enum ExpectationForms {
         let language = state.language
         guard let journey = state.currentJourney else { return nil }
         let roles = journey.roles.map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
-        return FormState(purpose: .expectationObstacle(item.id), title: ExpectationFormText.obstacleTitle.text(language), fields: [
+        return FormState(purpose: Purpose.expectationObstacle(item.id), title: ExpectationFormText.obstacleTitle.text(language), fields: [
             FormField(id: "role", label: UIText.role.text(language), value: .choice(options: roles, selected: 0)),
             .text("text", UIText.roleObstacles.text(language), item.text, multiline: true),
         ])
@@ -106,7 +128,7 @@ enum ExpectationForms {
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
         let language = state.language
-        switch form.purpose {
+        switch form.purpose as? Purpose {
         case .expectation(let id, let organisation, let area, let side):
             var item = id.flatMap { state.workshop.expectation($0) }
                 ?? ExpectationItem(id: state.workshop.nextExpectationID, organisation: organisation, area: area, side: side, text: "")

@@ -2,6 +2,16 @@ import RollkartaModel
 
 /// `f` in the Gaps view: which gaps the view shows.
 enum GapFilterForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// Which gaps the Gaps view shows.
+        case gapFilter
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return GapFilterForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState) -> FormState {
         let language = state.language
         let filter = state.screens.gaps.filter
@@ -22,7 +32,7 @@ enum GapFilterForm {
             FormField(id: id, label: label,
                       value: .choice(options: options, selected: options.firstIndex { $0.id == (current ?? "") } ?? 0))
         }
-        return FormState(purpose: .gapFilter, title: FormText.filterGaps.text(language), fields: [
+        return FormState(purpose: Purpose.gapFilter, title: FormText.filterGaps.text(language), fields: [
             field("journey", ListText.journeyLabel.text(language), journeys, filter.journey?.rawValue),
             field("step", UIText.step.text(language), steps, filter.step),
             field("role", UIText.role.text(language), roles, filter.role),

@@ -3,6 +3,16 @@ import RollkartaModel
 
 /// `t` in the Verification view: a show of hands in the room about the selected subject.
 enum TallyForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// A show of hands in the room about one subject.
+        case tally(VerificationSubject)
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return TallyForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState) -> FormState? {
         guard let result = VerificationScreen.selected(state) else { return nil }
         let language = state.language
@@ -13,7 +23,7 @@ enum TallyForm {
             .text("discuss", Vote.discuss.label(language), tally.map { String($0.discuss) } ?? ""),
             .text("note", FormText.fieldNote.text(language), tally?.note ?? ""),
         ]
-        return FormState(purpose: .tally(result.subject),
+        return FormState(purpose: Purpose.tally(result.subject),
                          title: FormText.tallyTitle.text(language) + " · "
                             + SubjectText.name(result.subject, in: state.workshop, language),
                          fields: fields)
@@ -22,7 +32,7 @@ enum TallyForm {
     /// Empty counts are 0; all zero and no note takes the show of hands away. A count that is
     /// not a whole number of 0 or more keeps the form open, saying so.
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        guard case .tally(let subject) = form.purpose else { return .problem("") }
+        guard case .tally(let subject)? = form.purpose as? Purpose else { return .problem("") }
         var counts: [Int] = []
         for key in ["yes", "no", "discuss"] {
             let text = (form[key]?.text ?? "").trimmingCharacters(in: .whitespaces)

@@ -3,9 +3,21 @@ import RollkartaModel
 /// Enter in the follow-up view: an activity's status with a note for its history; `f`: which
 /// activities the view shows.
 enum ActivityStatusForm {
+    /// What this form is for, and how it saves.
+    enum Purpose: FormPurpose, Equatable {
+        /// An activity's status with a note.
+        case activityStatus(Activity.ID)
+        /// Which activities the follow-up view shows.
+        case followUpFilter
+
+        func save(_ form: FormState, _ state: inout AppState) -> FormResult {
+            return ActivityStatusForm.save(form, &state)
+        }
+    }
+
     static func make(_ state: AppState, _ item: PlanFollowUp.Item) -> FormState {
         let language = state.language
-        return FormState(purpose: .activityStatus(item.activity.id), title: FollowUpText.formTitle(item.activity.id.rawValue).text(language),
+        return FormState(purpose: Purpose.activityStatus(item.activity.id), title: FollowUpText.formTitle(item.activity.id.rawValue).text(language),
                          fields: [.choice("status", FormText.fieldPlanStatus.text(language), item.activity.status, language: language),
                                   .text("note", FollowUpText.note.text(language))])
     }
@@ -19,7 +31,7 @@ enum ActivityStatusForm {
         }
         let journeys = [FormField.Option(id: "", label: "–")] + state.workshop.journeys.map { FormField.Option(id: $0.id.rawValue, label: $0.name[language]) }
         let overdue = [FormField.Option(id: "", label: "–"), FormField.Option(id: "yes", label: FollowUpText.onlyOverdue.text(language))]
-        return FormState(purpose: .followUpFilter, title: FollowUpText.filterTitle.text(language), fields: [
+        return FormState(purpose: Purpose.followUpFilter, title: FollowUpText.filterTitle.text(language), fields: [
             choice("status", FormText.fieldPlanStatus.text(language), filter.status),
             choice("level", FormText.fieldLevel.text(language), filter.level),
             FormField(id: "journey", label: ListText.journeyLabel.text(language),
@@ -30,7 +42,7 @@ enum ActivityStatusForm {
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
-        switch form.purpose {
+        switch form.purpose as? Purpose {
         case .activityStatus(let id):
             guard let item = FollowUpScreen.followUp(state).groups.flatMap(\.items).first(where: { $0.activity.id == id }),
                   let status = form["status"]?.choice.flatMap(PlanStatus.init(rawValue:)) else { return .problem("") }
