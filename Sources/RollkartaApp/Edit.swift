@@ -37,7 +37,7 @@ enum Edit {
         if let message { state.message = message }
         // Nothing is written while an outside change waits for the facilitator's choice: the
         // message of the change ("… sparat") would say otherwise.
-        if state.diskConflict { state.message = FileText.notWritten.text(state.language) }
+        if state.diskConflict { state.message = FileText.of(state.language).notWritten }
         return .success([.save])
     }
 
@@ -66,31 +66,31 @@ enum Edit {
     /// In read-only mode nothing changes; the status bar says why.
     static func refuseWhenReadOnly(_ state: inout AppState) -> Bool {
         guard state.readOnly?.refusesEdits == true else { return false }
-        state.message = FileText.readOnlyRefused.text(state.language)
+        state.message = FileText.of(state.language).readOnlyRefused
         return true
     }
 
     static func undo(_ state: inout AppState) -> [Effect] {
         if refuseWhenReadOnly(&state) { return [] }
         guard let inverse = state.undoStack.popLast() else {
-            state.message = UIText.nothingToUndo.text(state.language)
+            state.message = UIText.of(state.language).nothingToUndo
             return []
         }
         guard let redo = step(&state, inverse) else { return [] }
         push(redo, onto: &state.redoStack)
-        state.message = UIText.undone(remaining: state.undoStack.count).text(state.language)
+        state.message = UIText.of(state.language).undone(state.undoStack.count)
         return [.save]
     }
 
     static func redo(_ state: inout AppState) -> [Effect] {
         if refuseWhenReadOnly(&state) { return [] }
         guard let edit = state.redoStack.popLast() else {
-            state.message = UIText.nothingToRedo.text(state.language)
+            state.message = UIText.of(state.language).nothingToRedo
             return []
         }
         guard let undo = step(&state, edit) else { return [] }
         push(undo, onto: &state.undoStack)
-        state.message = UIText.redone.text(state.language)
+        state.message = UIText.of(state.language).redone
         return [.save]
     }
 

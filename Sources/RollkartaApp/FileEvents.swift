@@ -11,14 +11,14 @@ enum FileEvents {
         case .reloaded(.success(let fromDisk)) where state.readOnly != nil:
             state.workshop = fromDisk  // read-only: nothing of ours to keep a u away
             Edit.keepSelectionOnTheMap(&state)
-            state.message = FileText.followedFile.text(language)
+            state.message = FileText.of(language).followedFile
         case .reloaded(.success(let fromDisk)):
             Edit.replaceWorkshop(&state, with: fromDisk)
             state.isDirty = false
             state.savedChangeCount = state.changeCount
             state.saveFailed = false
             state.diskConflict = false
-            state.message = FileText.reloaded.text(language)
+            state.message = FileText.of(language).reloaded
         case .copySaved(.success(let copy)):
             state.filePath = copy
             state.isDirty = false
@@ -26,7 +26,7 @@ enum FileEvents {
             state.saveFailed = false
             state.diskConflict = false
             state.readOnly = nil
-            state.message = FileText.savedCopy(copy).text(language)
+            state.message = FileText.of(language).savedCopy(copy)
             if state.isClosing { state.closingNotes.append(state.message ?? "") }
         case .lockTaken(.success(let fromDisk)):
             state.readOnly = nil
@@ -34,11 +34,11 @@ enum FileEvents {
             state.workshop = fromDisk
             state.undoStack.removeAll()
             state.redoStack.removeAll()
-            state.message = FileText.lockTakenOver.text(language)
+            state.message = FileText.of(language).lockTakenOver
         case .exported(.success(let reports)):
-            state.message = FileText.exported(folder: reports.folder, files: reports.files).text(language)
+            state.message = FileText.of(language).exported(reports.folder, reports.files)
         case .exported(.failure(let reason)):
-            state.message = FileText.exportFailed(reason).text(language)
+            state.message = FileText.of(language).exportFailed(reason)
         case .reloaded(.failure(let reason)), .copySaved(.failure(let reason)), .lockTaken(.failure(let reason)):
             state.message = reason
             if state.isClosing { state.closingNotes.append(reason) }
@@ -65,11 +65,11 @@ enum FileEvents {
             state.undoStack.removeAll()  // the steps were of another version
             state.redoStack.removeAll()
             Edit.keepSelectionOnTheMap(&state)
-            state.message = FileText.followedFile.text(language)
+            state.message = FileText.of(language).followedFile
         }
-        if let reason = news.unreadable { state.message = FileText.followFailed(reason).text(language) }
+        if let reason = news.unreadable { state.message = FileText.of(language).followFailed(reason) }
         if let holder = news.holder {
-            if holder.isStale, state.readOnly?.isStale != true { state.message = FileText.lockNowStale.text(language) }
+            if holder.isStale, state.readOnly?.isStale != true { state.message = FileText.of(language).lockNowStale }
             state.readOnly = holder
         }
         if news.lockTaken {
@@ -77,7 +77,7 @@ enum FileEvents {
             state.readOnly = nil
             state.diskConflict = false
             state.saveFailed = false
-            state.message = (folderWasClosed ? FileText.folderWritable : FileText.lockFreed).text(language)
+            state.message = (folderWasClosed ? FileText.of(language).folderWritable : FileText.of(language).lockFreed)
         }
     }
 
@@ -92,23 +92,23 @@ enum FileEvents {
             state.savedChangeCount = max(state.savedChangeCount, version)
             if state.readOnly?.isUnwritableFolder == true {  // written after all: the disk was freed
                 state.readOnly = nil
-                state.message = FileText.folderWritable.text(language)
+                state.message = FileText.of(language).folderWritable
             }
             if state.diskConflict {  // an overwrite settled the conflict
                 state.diskConflict = false
-                state.message = FileText.overwritten.text(language)
+                state.message = FileText.of(language).overwritten
             }
         case .changedOutside:
             state.diskConflict = true
-            state.message = FileText.notWritten.text(language)  // not the change's "… sparat"
+            state.message = FileText.of(language).notWritten  // not the change's "… sparat"
             // Leaving now: what cannot go to the file goes beside it, never lost.
             if state.isClosing { return [.saveCopy] }
         case .lockLost(let holder):
             state.readOnly = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: false)
-            state.message = FileText.lockLost.text(language)
+            state.message = FileText.of(language).lockLost
             if state.isClosing { return [.saveCopy] }
         case .failed(let reason):
-            let failure = FileText.saveFailed(reason).text(language)
+            let failure = FileText.of(language).saveFailed(reason)
             // A save that fails after q asked whether to quit anyway leaves the question on screen:
             // it already says the edits are not saved, and the next q answers it.
             if !state.quitGuard.isAsking { state.message = failure }
@@ -125,8 +125,8 @@ enum FileEvents {
         let language = state.language
         let folderClosed = state.readOnly?.isUnwritableFolder == true
         guard state.quitGuard.allowsQuit(unsaved: state.isDirty && (state.saveFailed || folderClosed)) else {
-            state.message = folderClosed ? FileText.unsavedQuitFolder(state.unsavedChanges).text(language)
-                                         : FileText.unsavedQuit.text(language)
+            state.message = folderClosed ? FileText.of(language).unsavedQuitFolder(state.unsavedChanges)
+                                         : FileText.of(language).unsavedQuit
             return []
         }
         guard state.isDirty, state.saveFailed || folderClosed else { return leavingEffects(state) }
@@ -143,10 +143,10 @@ enum FileEvents {
     /// Quitting anyway: the changes not written anywhere are counted and said on the way out.
     private static func noteLoss(_ state: inout AppState) {
         let lost = state.unsavedChanges
-        let before = FileText.changesLost(state.changesLost).text(state.language)
+        let before = FileText.of(state.language).changesLost(state.changesLost)
         state.closingNotes.removeAll { $0 == before }
         state.changesLost = lost
-        if lost > 0 { state.closingNotes.append(FileText.changesLost(lost).text(state.language)) }
+        if lost > 0 { state.closingNotes.append(FileText.of(state.language).changesLost(lost)) }
     }
 
     /// The window closes or the process is asked to stop: a form being typed into is kept
@@ -163,14 +163,14 @@ enum FileEvents {
     private static func keepFormOnClosing(_ state: inout AppState) {
         guard var form = state.form, form.isChanged else { return }
         if let found = form.personalNumbers.first {
-            state.closingNotes.append(FormText.personalNumberKept(found).text(state.language))
+            state.closingNotes.append(FormText.of(state.language).personalNumberKept(found))
         }
         form.personalNumberConfirmed = true
         form.isConfirmingCancel = false
         state.form = form
         _ = FormKeys.submit(&state)  // the save it asks for is part of leaving
         if let problem = state.form?.problem {
-            state.closingNotes.append(FormText.formNotKept(problem).text(state.language))
+            state.closingNotes.append(FormText.of(state.language).formNotKept(problem))
         }
     }
 

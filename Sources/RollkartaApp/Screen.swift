@@ -47,7 +47,7 @@ public enum Screen {
 /// Below 80x24 the map cannot be drawn legibly: say so instead of drawing garbage.
 enum TooSmallView {
     static func draw(_ state: AppState, into buffer: inout CellBuffer) {
-        let text = UIText.tooSmall(width: state.width, height: state.height).text(state.language)
+        let text = UIText.of(state.language).tooSmall(state.width, state.height)
         let lines = TextWidth.wrap(text, width: max(1, state.width))
         let top = max(0, (state.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
@@ -62,17 +62,17 @@ enum AppHeader {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let mergeConflicts = state.workshop.conflicts.isEmpty ? nil
-            : ConflictsText.conflictsBanner(state.workshop.conflicts.count).text(language)
-        let banner = state.diskConflict ? FileText.conflictBanner.text(language)
-            : state.readOnly.map({ FileText.readOnlyBanner($0).text(language) }) ?? mergeConflicts
-        let saved = (state.isDirty ? FileText.unsaved : FileText.saved).text(language)
+            : ConflictsText.of(language).conflictsBanner(state.workshop.conflicts.count)
+        let banner = state.diskConflict ? FileText.of(language).conflictBanner
+            : state.readOnly.map({ FileText.of(language).readOnlyBanner($0) }) ?? mergeConflicts
+        let saved = (state.isDirty ? FileText.of(language).unsaved : FileText.of(language).saved)
         // The agenda's current item and its time left stand first, where the room looks.
         if let timer = state.timer.text(state.workshop.effectiveAgenda, at: state.now(), language), banner == nil {
             HeaderBar.draw(left: " " + timer, right: " \(state.workshop.title) · [\(saved)] ", keep: .start, banner: nil, in: area,
                            into: &buffer)
             return
         }
-        HeaderBar.draw(left: " \(UIText.appName.text(language)) · \(state.workshop.title)",
+        HeaderBar.draw(left: " \(UIText.of(language).appName) · \(state.workshop.title)",
                        right: " \(state.filePath) · [\(saved)] ", keep: .end, banner: banner, in: area, into: &buffer)
     }
 }
@@ -81,7 +81,7 @@ enum AppHeader {
 /// of what has the keys now (a form, an overlay, or the screen and the shared ones).
 enum AppStatusBar {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        let label = MapText.searchPrompt.text(state.language)
+        let label = MapText.of(state.language).searchPrompt
         let prompt = state.search.isEditing
             ? label + LineEditorView.visibleText(state.search.field, width: area.width - 2 - TextWidth.of(label)) : nil
         // A form's footer names only the keys that work in it (F3 belongs to the gap form).

@@ -6,7 +6,7 @@ import RollkartaModel
 enum HTMLReport {
     static func render(_ report: ReportData) -> String {
         let language = report.language
-        func t(_ key: ReportText) -> String { key.text(language) }
+        let t = ReportText.of(language)
         let html = HTML(
             .lang(language == .sv ? .swedish : .english),
             .head(
@@ -20,24 +20,24 @@ enum HTMLReport {
             .body(
                 .h1(.text(report.title)),
                 .ul(
-                    .li(.text("\(t(.date)): \(report.text(report.workshop.date))")),
-                    .li(.text("\(t(.kind)): \(report.workshop.kind.label(language))")),
-                    .li(.text("\(t(.journey)): " + report.journeys.map { report.journeyName($0.id) }.joined(separator: ", ")))
+                    .li(.text("\(t.date): \(report.text(report.workshop.date))")),
+                    .li(.text("\(t.kind): \(report.workshop.kind.label(language))")),
+                    .li(.text("\(t.journey): " + report.journeys.map { report.journeyName($0.id) }.joined(separator: ", ")))
                 ),
-                .h2(.text(t(.effectGoalsLegend))),
+                .h2(.text(t.effectGoalsLegend)),
                 .p(.text(Catalog.bundled.project?.patientGoalsLead[language] ?? "")),
                 .ul(.forEach(Catalog.bundled.effectGoals.filter { goal in report.journeys.contains { goal.journeys.contains($0.id) } }) {
                     .li(.text(Catalog.bundled.effectGoalText($0.id, language)))
                 }),
                 .p(.text("* " + (Catalog.bundled.project?.footnote[language] ?? ""))),
-                .if(!report.workshop.sessions.isEmpty, .h2(.text(t(.attendance)))),
+                .if(!report.workshop.sessions.isEmpty, .h2(.text(t.attendance))),
                 .if(!report.workshop.sessions.isEmpty,
                     .ul(.forEach(report.workshop.attendanceLines(language)) { .li(.text(report.text($0))) })),
-                .h2(.text(t(.organisations))),
-                report.organisations.isEmpty ? .p(.text(t(.none))) : .ul(.forEach(report.organisations) { .li(.text($0)) }),
-                .h2(.text(t(.actors))),
+                .h2(.text(t.organisations)),
+                report.organisations.isEmpty ? .p(.text(t.none)) : .ul(.forEach(report.organisations) { .li(.text($0)) }),
+                .h2(.text(t.actors)),
                 .table(
-                    .tr(.th(), .th(.text(t(.actors))), .th(.text(t(.principal)))),
+                    .tr(.th(), .th(.text(t.actors)), .th(.text(t.principal))),
                     .forEach(report.actors) { actor in
                         .tr(.td(.text(report.text(actor.abbreviation))), .td(.text(report.text(actor.name))),
                             .td(.text(actor.principal.label(language))))
@@ -45,27 +45,27 @@ enum HTMLReport {
                 ),
                 ExpectationReport(report).html(),
                 .forEach(report.maps) { map in mapSection(map, report) },
-                .h2(.text(t(.gaps))),
-                report.gaps.isEmpty ? .p(.text(t(.none))) : .forEach(report.gaps) { gap in gapSection(gap, report) },
-                .h2(.text(t(.handovers))),
+                .h2(.text(t.gaps)),
+                report.gaps.isEmpty ? .p(.text(t.none)) : .forEach(report.gaps) { gap in gapSection(gap, report) },
+                .h2(.text(t.handovers)),
                 handoverTable(report),
-                .h2(.text(t(.roleNotes))),
-                report.roleNotes.isEmpty ? .p(.text(t(.none))) : .forEach(report.roleNotes) { note in
+                .h2(.text(t.roleNotes)),
+                report.roleNotes.isEmpty ? .p(.text(t.none)) : .forEach(report.roleNotes) { note in
                     .group(
                         .h3(.text("\(report.journeyName(note.journey)) · \(report.roleName(note.journey, note.role))")),
-                        .ul(.forEach([(ReportText.needs, note.needs), (.obstacles, note.obstacles),
-                                      (.entersWhere, note.entersWhere), (.whoTakesOver, note.whoTakesOver)]
+                        .ul(.forEach([(t.needs, note.needs), (t.obstacles, note.obstacles),
+                                      (t.entersWhere, note.entersWhere), (t.whoTakesOver, note.whoTakesOver)]
                             .filter { !$0.1.isEmpty }) { key, value in
-                            .li(.strong(.text(t(key) + ": ")), .text(report.text(value)))
+                            .li(.strong(.text(key + ": ")), .text(report.text(value)))
                         })
                     )
                 },
                 .if(!report.workshop.insights.isEmpty, insightsSection(report)),
-                .h2(.text(t(.rolesAfterValidation))),
-                report.roleChanges.isEmpty ? .p(.text(t(.noRoleChanges))) : .forEach(report.roleChanges) { journey, lines in
+                .h2(.text(t.rolesAfterValidation)),
+                report.roleChanges.isEmpty ? .p(.text(t.noRoleChanges)) : .forEach(report.roleChanges) { journey, lines in
                     .group(.h3(.text(report.text(journey))), .ul(.forEach(lines) { line in .li(.text(report.text(line))) }))
                 },
-                .h2(.text(t(.verification))),
+                .h2(.text(t.verification)),
                 verificationSection(report)
             )
         )
@@ -76,11 +76,11 @@ enum HTMLReport {
         let language = report.language
         return .section(
             .class("map"),
-            .h2(.text("\(ReportText.map.text(language)): \(report.journeyName(map.journey.id))")),
-            .p(.class("legend"), .text(ReportText.legend.text(language))),
+            .h2(.text("\(ReportText.of(language).map): \(report.journeyName(map.journey.id))")),
+            .p(.class("legend"), .text(ReportText.of(language).legend)),
             .ul(.class("legend"), .forEach(RoleTier.allCases) { .li(.text($0.definition(for: map.journey.id, language))) }),
             .table(
-                .tr(.th(.text(ReportText.role.text(language))),
+                .tr(.th(.text(ReportText.of(language).role)),
                     .forEach(map.steps.enumerated()) { index, step in
                         .th(.text("\(index + 1). " + report.text(step.title[language])))
                     }),
@@ -106,25 +106,25 @@ enum HTMLReport {
 
     private static func gapSection(_ gap: Gap, _ report: ReportData) -> Node<HTML.BodyContext> {
         let language = report.language
-        func t(_ key: ReportText) -> String { key.text(language) }
+        let t = ReportText.of(language)
         let place = [report.journeyName(gap.journey), report.stepName(gap.journey, gap.step),
                      report.roleName(gap.journey, gap.role)] + gap.actors.map(report.actorName)
         return .section(
             .class("gap priority-\(gap.priority.rawValue)"),
             .h3(.text("\(gap.id) · \(gap.priority.label(language)) · \(gap.kind.label(language))")),
             .ul(
-                .li(.strong(.text(t(.gap) + ": ")), .text(place.filter { !$0.isEmpty }.joined(separator: " · "))),
-                .li(.strong(.text(t(.description) + ": ")), .text(report.text(gap.description))),
-                .if(!gap.causes.isEmpty, .li(.strong(.text(t(.cause) + ": ")),
+                .li(.strong(.text(t.gap + ": ")), .text(place.filter { !$0.isEmpty }.joined(separator: " · "))),
+                .li(.strong(.text(t.description + ": ")), .text(report.text(gap.description))),
+                .if(!gap.causes.isEmpty, .li(.strong(.text(t.cause + ": ")),
                                              .text(gap.causes.map { $0.label(language) }.joined(separator: ", ")))),
                 .if(!gap.effectGoals.isEmpty,
-                    .li(.strong(.text(t(.effectGoals) + ": ")),
+                    .li(.strong(.text(t.effectGoals + ": ")),
                         .ul(.forEach(gap.effectGoals) { .li(.text(Catalog.bundled.effectGoalText($0, language))) })))
             ),
-            gap.activities.isEmpty ? .p(.text(t(.noActivities))) : .table(
-                .tr(.th(.text(t(.activity))), .th(.text(t(.action))), .th(.text(t(.responsible))), .th(.text(t(.timeline))),
-                    .th(.text(t(.goal))), .th(.text(t(.measure))), .th(.text(t(.level))), .th(.text(t(.status))),
-                    .th(.text(t(.knoster)))),
+            gap.activities.isEmpty ? .p(.text(t.noActivities)) : .table(
+                .tr(.th(.text(t.activity)), .th(.text(t.action)), .th(.text(t.responsible)), .th(.text(t.timeline)),
+                    .th(.text(t.goal)), .th(.text(t.measure)), .th(.text(t.level)), .th(.text(t.status)),
+                    .th(.text(t.knoster))),
                 .forEach(gap.activities) { activity in
                     .tr(.td(.text(activity.id.rawValue)), .td(.text(report.text(activity.action))),
                         .td(.text(report.text(activity.responsible))), .td(.text(report.text(activity.timeline))),
@@ -144,7 +144,7 @@ enum HTMLReport {
         let next = workshop.insights.filter { $0.kind == .nextStep }
         let themes = Insight.Theme.allCases.filter { theme in workshop.insights.contains { $0.theme == theme && $0.kind != .nextStep } }
         return .group(
-            .h2(.text(ReportText.insights.text(language))),
+            .h2(.text(ReportText.of(language).insights)),
             .forEach(themes) { theme in
                 .group(.h3(.text(theme.label(language))),
                        .forEach(Insight.Polarity.allCases) { polarity in
@@ -153,21 +153,21 @@ enum HTMLReport {
                                                              .ul(.forEach(these) { .li(.text(report.text(workshop.describe($0, language)))) })))
                        })
             },
-            .if(!next.isEmpty, .group(.h3(.text(ReportText.nextSteps.text(language))),
+            .if(!next.isEmpty, .group(.h3(.text(ReportText.of(language).nextSteps)),
                                       .ul(.forEach(next) { .li(.text(report.text($0.text))) })))
         )
     }
 
     private static func handoverTable(_ report: ReportData) -> Node<HTML.BodyContext> {
         let language = report.language
-        func t(_ key: ReportText) -> String { key.text(language) }
-        guard !report.handovers.isEmpty else { return .p(.text(t(.none))) }
+        let t = ReportText.of(language)
+        guard !report.handovers.isEmpty else { return .p(.text(t.none)) }
         return .table(
-            .tr(.th(), .th(.text(t(.from))), .th(.text(t(.to))), .th(.text(t(.what))), .th(.text(t(.status))),
-                .th(.text(t(.flags))), .th(.text(t(.note)))),
+            .tr(.th(), .th(.text(t.from)), .th(.text(t.to)), .th(.text(t.what)), .th(.text(t.status)),
+                .th(.text(t.flags)), .th(.text(t.note))),
             .forEach(report.handovers) { handover in
                 var to = report.endName(handover.to)
-                if handover.crossesJourneys { to += " (\(report.journeyName(handover.to.journey)), \(t(.crossJourney)))" }
+                if handover.crossesJourneys { to += " (\(report.journeyName(handover.to.journey)), \(t.crossJourney))" }
                 let failing = handover.status == .fails || handover.status == .missing
                 return .tr(
                     .class(failing ? "failing" : handover.status.rawValue),
@@ -182,25 +182,25 @@ enum HTMLReport {
 
     private static func verificationSection(_ report: ReportData) -> Node<HTML.BodyContext> {
         let language = report.language
-        func t(_ key: ReportText) -> String { key.text(language) }
+        let t = ReportText.of(language)
         let tallies = report.tallies
         let others = report.otherTallies
-        guard !tallies.isEmpty || !others.isEmpty else { return .p(.text(t(.none))) }
+        guard !tallies.isEmpty || !others.isEmpty else { return .p(.text(t.none)) }
         let comments = tallies.flatMap { tally in tally.comments.map { (tally, $0) } }
         let otherComments = others.flatMap { tally in tally.comments.map { (tally, $0) } }
         let otherSection: Node<HTML.BodyContext> = .if(!others.isEmpty, .group(
-            .h3(.text(t(.otherAnswers))),
+            .h3(.text(t.otherAnswers)),
             .table(
-                .tr(.th(.text(t(.kind))), .th(.text(t(.description))), .th(.text(t(.yes))), .th(.text(t(.no))),
-                    .th(.text(t(.discuss)))),
+                .tr(.th(.text(t.kind)), .th(.text(t.description)), .th(.text(t.yes)), .th(.text(t.no)),
+                    .th(.text(t.discuss))),
                 .forEach(others) { tally in
                     .tr(.td(.text(tally.kind)), .td(.text(tally.name)),
                         .td(.text("\(tally.yes)")), .td(.text("\(tally.no)")), .td(.text("\(tally.discuss)")))
                 }
             ),
-            .p(.text(t(.otherCountingRule))),
+            .p(.text(t.otherCountingRule)),
             .if(!otherComments.isEmpty, .group(
-                .h4(.text(t(.comments))),
+                .h4(.text(t.comments)),
                 .ul(.forEach(otherComments) { tally, comment in
                     .li(.text("\(tally.kind) \(tally.name) – \(comment.organisation) (\(comment.vote.label(language))): \(comment.text)"))
                 })
@@ -209,17 +209,17 @@ enum HTMLReport {
         guard !tallies.isEmpty else { return otherSection }
         return .group(
             .table(
-                .tr(.th(.text(t(.journey))), .th(.text(t(.role))), .th(.text(t(.yes))), .th(.text(t(.no))),
-                    .th(.text(t(.discuss)))),
+                .tr(.th(.text(t.journey)), .th(.text(t.role)), .th(.text(t.yes)), .th(.text(t.no)),
+                    .th(.text(t.discuss))),
                 .forEach(tallies) { tally in
                     .tr(.td(.text(report.journeyName(tally.journey.id))),
                         .td(.text(report.roleName(tally.journey.id, tally.role.id))),
                         .td(.text("\(tally.yes)")), .td(.text("\(tally.no)")), .td(.text("\(tally.discuss)")))
                 }
             ),
-            .p(.text(t(.countingRule(stale: report.staleAnswers)))),
+            .p(.text(t.countingRule(report.staleAnswers))),
             .if(!comments.isEmpty, .group(
-                .h3(.text(t(.comments))),
+                .h3(.text(t.comments)),
                 .ul(.forEach(comments) { tally, comment in
                     .li(.text("\(report.roleName(tally.journey.id, tally.role.id)) – \(comment.organisation)"
                         + " (\(comment.vote.label(language))): \(comment.text)"))

@@ -8,7 +8,7 @@ enum PlanWorkbook {
     static func render(_ report: ReportData) -> Data {
         let language = report.language
         let workshop = report.workshop
-        func t(_ key: ReportText) -> String { key.text(language) }
+        let t = ReportText.of(language)
         let sv = language == .sv
         let planRows: [[Workbook.Cell]] = workshop.planRows(language, gaps: report.gaps).map { row in
             let timeline = row[PlanColumn.allCases.firstIndex(of: .timeline)!]
@@ -22,7 +22,7 @@ enum PlanWorkbook {
             list: (PlanColumn.allCases.firstIndex(of: .status)!, PlanStatus.allCases.map { $0.label(language) }))
         let gaps = Workbook.Sheet(
             name: sv ? "Glapp" : "Gaps",
-            header: [t(.gap), t(.journey), t(.step), t(.role), t(.description), t(.gapKind), t(.cause), t(.priority), t(.effectGoals)],
+            header: [t.gap, t.journey, t.step, t.role, t.description, t.gapKind, t.cause, t.priority, t.effectGoals],
             rows: report.gaps.map { gap in
                 [gap.id.rawValue, report.journeyName(gap.journey), report.stepName(gap.journey, gap.step),
                  report.roleName(gap.journey, gap.role), report.text(gap.description), gap.kind.label(language),
@@ -31,8 +31,8 @@ enum PlanWorkbook {
             },
             widths: [10, 14, 20, 24, 50, 18, 20, 10, 14], list: nil)
         let handovers = Workbook.Sheet(
-            name: t(.handovers),
-            header: ["Id", t(.from), t(.to), t(.what), t(.status), t(.flags), t(.note)],
+            name: t.handovers,
+            header: ["Id", t.from, t.to, t.what, t.status, t.flags, t.note],
             rows: report.handovers.map { handover in
                 [handover.id.rawValue, report.endName(handover.from), report.endName(handover.to), report.text(handover.what),
                  handover.status.label(language), handover.flags.map { $0.label(language) }.joined(separator: ", "),

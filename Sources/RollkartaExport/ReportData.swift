@@ -88,7 +88,7 @@ struct ReportData {
     var otherTallies: [OtherTally] {
         return VerificationResults(workshop).all.compactMap { result -> OtherTally? in
             guard result.subject.kind != .roles, result.total > 0, let name = subjectName(result.subject) else { return nil }
-            return OtherTally(kind: ReportText.subjectKind(result.subject.kind).text(language), name: name,
+            return OtherTally(kind: ReportText.of(language).subjectKind(result.subject.kind), name: name,
                               yes: result.yes, no: result.no, discuss: result.discuss, comments: comments(of: result))
         }
     }

@@ -1,90 +1,205 @@
 import RollkartaModel
 
 /// Headings and column names of the reports, in Swedish and English.
-enum ReportText {
-    case workshop, date, kind, organisations, actors, principal, map, role, step, gaps, actionPlan
-    case handovers, from, to, what, status, flags, note, roleNotes, verification, yes, no, discuss, comments
-    case gap, action, responsible, timeline, goal, measure, journey, description, priority, gapKind, cause, level, activity, knoster, noActivities, attendance, insights, nextSteps, effectGoalsLegend
-    case effectGoals, legend, none, crossJourney
-    case needs, obstacles, entersWhere, whoTakesOver
-    case rolesAfterValidation, noRoleChanges
-    case countingRule(stale: Int)
-    case subjectKind(VerificationSubject.Kind)
-    case otherAnswers, otherCountingRule
+struct ReportText: Sendable {
+    let workshop: String
+    let date: String
+    let kind: String
+    let organisations: String
+    let actors: String
+    let principal: String
+    let map: String
+    let role: String
+    let step: String
+    let gaps: String
+    let actionPlan: String
+    let handovers: String
+    let from: String
+    let to: String
+    let what: String
+    let status: String
+    let flags: String
+    let note: String
+    let roleNotes: String
+    let verification: String
+    let yes: String
+    let no: String
+    let discuss: String
+    let comments: String
+    let gap: String
+    let action: String
+    let responsible: String
+    let timeline: String
+    let goal: String
+    let measure: String
+    let journey: String
+    let description: String
+    let priority: String
+    let gapKind: String
+    let cause: String
+    let level: String
+    let activity: String
+    let knoster: String
+    let noActivities: String
+    let attendance: String
+    let insights: String
+    let nextSteps: String
+    let effectGoalsLegend: String
+    let effectGoals: String
+    let legend: String
+    let none: String
+    let crossJourney: String
+    let needs: String
+    let obstacles: String
+    let entersWhere: String
+    let whoTakesOver: String
+    let rolesAfterValidation: String
+    let noRoleChanges: String
+    let countingRule: @Sendable (Int) -> String
+    let subjectKind: @Sendable (VerificationSubject.Kind) -> String
+    let otherAnswers: String
+    let otherCountingRule: String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .workshop: return "Workshop"
-        case .rolesAfterValidation: return sv ? "Roller efter validering" : "Roles after validation"
-        case .noRoleChanges:
-            return sv ? "Inga ändringar mot rollkatalogen \(Catalog.bundled.catalogVersion)."
-                      : "No changes against the role catalog \(Catalog.bundled.catalogVersion)."
-        case .date: return sv ? "Datum" : "Date"
-        case .kind: return sv ? "Typ" : "Kind"
-        case .organisations: return sv ? "Medverkande organisationer" : "Organisations taking part"
-        case .actors: return sv ? "Aktörer" : "Actors"
-        case .principal: return sv ? "Huvudman" : "Principal"
-        case .map: return sv ? "Karta" : "Map"
-        case .role: return sv ? "Roll" : "Role"
-        case .step: return sv ? "Steg" : "Step"
-        case .gaps: return sv ? "Glapp och handlingsplan" : "Gaps and action plan"
-        case .actionPlan: return sv ? "Handlingsplan" : "Action plan"
-        case .handovers: return sv ? "Överlämningar" : "Handovers"
-        case .from: return sv ? "Från" : "From"
-        case .to: return sv ? "Till" : "To"
-        case .what: return sv ? "Vad lämnas över" : "What is handed over"
-        case .status: return "Status"
-        case .flags: return sv ? "Signaler" : "Flags"
-        case .note: return sv ? "Anteckning" : "Note"
-        case .roleNotes: return sv ? "Om rollerna" : "About the roles"
-        case .verification: return sv ? "Verifiering" : "Verification"
-        case .yes: return sv ? "Ja" : "Yes"
-        case .no: return sv ? "Nej" : "No"
-        case .discuss: return sv ? "Vill lyfta vidare" : "Let's discuss"
-        case .comments: return sv ? "Kommentarer" : "Comments"
-        case .countingRule(let stale):
-            let rule = sv ? "Räknat: deltagarnas svar på rollen som den lyder nu, och handuppräckningar i rummet."
-                          : "Counted: the participants' answers to the role as it reads now, and shows of hands in the room."
+    /// The table in the given language.
+    static func of(_ language: Language) -> ReportText { language == .sv ? sv : en }
+}
+
+extension ReportText {
+    /// Svenska.
+    static let sv = ReportText(
+        workshop: "Workshop",
+        date: "Datum",
+        kind: "Typ",
+        organisations: "Medverkande organisationer",
+        actors: "Aktörer",
+        principal: "Huvudman",
+        map: "Karta",
+        role: "Roll",
+        step: "Steg",
+        gaps: "Glapp och handlingsplan",
+        actionPlan: "Handlingsplan",
+        handovers: "Överlämningar",
+        from: "Från",
+        to: "Till",
+        what: "Vad lämnas över",
+        status: "Status",
+        flags: "Signaler",
+        note: "Anteckning",
+        roleNotes: "Om rollerna",
+        verification: "Verifiering",
+        yes: "Ja",
+        no: "Nej",
+        discuss: "Vill lyfta vidare",
+        comments: "Kommentarer",
+        gap: "Glapp",
+        action: "Åtgärd/aktivitet",
+        responsible: "Ansvarig",
+        timeline: "Tidplan",
+        goal: "Målsättning",
+        measure: "Mått",
+        journey: "Resa",
+        description: "Beskrivning",
+        priority: "Prioritet",
+        gapKind: "Typ av glapp",
+        cause: "Orsak",
+        level: "Nivå",
+        activity: "Aktivitet",
+        knoster: "Förutsättningar (Lippitt-Knoster) som saknas",
+        noActivities: "Inga aktiviteter än",
+        attendance: "Närvaro",
+        insights: "Vad deltagarna sa",
+        nextSteps: "Nästa steg / återkoppling",
+        effectGoalsLegend: "Effektmål – vad vill vi uppnå",
+        effectGoals: "Hotade effektmål",
+        legend: "Teckenförklaring: ✓ har rollen, ~ delvis, ? oklart, · ingen, ! glapp, > lämnar över, < tar emot, = båda",
+        none: "Inga",
+        crossJourney: "mellan resorna",
+        needs: "Behöver för att bidra till effektmålen",
+        obstacles: "Största hinder/utmaningar",
+        entersWhere: "Kommer in i resan",
+        whoTakesOver: "Vem tar vid",
+        rolesAfterValidation: "Roller efter validering",
+        noRoleChanges: "Inga ändringar mot rollkatalogen \(Catalog.bundled.catalogVersion).",
+        countingRule: { stale in
+            let rule = "Räknat: deltagarnas svar på rollen som den lyder nu, och handuppräckningar i rummet."
             guard stale > 0 else { return rule }
-            return rule + (sv ? " \(stale) svar gavs före en senare ändring och räknas inte."
-                              : " \(stale) answers were given before a later change and are not counted.")
-        case .subjectKind(let kind):
+            return rule + " \(stale) svar gavs före en senare ändring och räknas inte."
+        },
+        subjectKind: { kind in
             // The reports name an organisation's page "Förväntningar på BUP".
-            return kind == .expectations ? kind.label(language) + (sv ? " på" : " of") : kind.label(language)
-        case .otherAnswers: return sv ? "Glapp, överlämningar och förväntningar" : "Gaps, handovers and expectations"
-        case .otherCountingRule:
-            return sv ? "Räknat: deltagarnas svar på texten som den lyder nu."
-                      : "Counted: the participants' answers to the text as it reads now."
-        case .gap: return sv ? "Glapp" : "Gap"
-        case .action: return sv ? "Åtgärd/aktivitet" : "Action/activity"
-        case .responsible: return sv ? "Ansvarig" : "Responsible"
-        case .timeline: return sv ? "Tidplan" : "Timeline"
-        case .attendance: return sv ? "Närvaro" : "Attendance"
-        case .effectGoalsLegend: return sv ? "Effektmål – vad vill vi uppnå" : "Effect goals – what we want to achieve"
-        case .insights: return sv ? "Vad deltagarna sa" : "What participants said"
-        case .nextSteps: return sv ? "Nästa steg / återkoppling" : "Next steps / feedback"
-        case .level: return sv ? "Nivå" : "Level"
-        case .activity: return sv ? "Aktivitet" : "Activity"
-        case .knoster: return sv ? "Förutsättningar (Lippitt-Knoster) som saknas" : "Conditions (Lippitt-Knoster) missing"
-        case .noActivities: return sv ? "Inga aktiviteter än" : "No activities yet"
-        case .goal: return sv ? "Målsättning" : "Objective"
-        case .measure: return sv ? "Mått" : "Measure"
-        case .journey: return sv ? "Resa" : "Journey"
-        case .description: return sv ? "Beskrivning" : "Description"
-        case .priority: return sv ? "Prioritet" : "Priority"
-        case .gapKind: return sv ? "Typ av glapp" : "Kind of gap"
-        case .cause: return sv ? "Orsak" : "Cause"
-        case .effectGoals: return sv ? "Hotade effektmål" : "Effect goals threatened"
-        case .legend:
-            return sv ? "Teckenförklaring: ✓ har rollen, ~ delvis, ? oklart, · ingen, ! glapp, > lämnar över, < tar emot, = båda"
-                      : "Marks: ✓ holds, ~ partly, ? unclear, · no one, ! gap, > hands over, < receives, = both"
-        case .none: return sv ? "Inga" : "None"
-        case .crossJourney: return sv ? "mellan resorna" : "between journeys"
-        case .needs: return sv ? "Behöver för att bidra till effektmålen" : "Needs to contribute to the effect goals"
-        case .obstacles: return sv ? "Största hinder/utmaningar" : "Biggest obstacles"
-        case .entersWhere: return sv ? "Kommer in i resan" : "Enters the journey"
-        case .whoTakesOver: return sv ? "Vem tar vid" : "Who takes over"
-        }
-    }
+            return kind == .expectations ? kind.label(.sv) + " på" : kind.label(.sv)
+        },
+        otherAnswers: "Glapp, överlämningar och förväntningar",
+        otherCountingRule: "Räknat: deltagarnas svar på texten som den lyder nu."
+    )
+}
+
+extension ReportText {
+    /// English.
+    static let en = ReportText(
+        workshop: "Workshop",
+        date: "Date",
+        kind: "Kind",
+        organisations: "Organisations taking part",
+        actors: "Actors",
+        principal: "Principal",
+        map: "Map",
+        role: "Role",
+        step: "Step",
+        gaps: "Gaps and action plan",
+        actionPlan: "Action plan",
+        handovers: "Handovers",
+        from: "From",
+        to: "To",
+        what: "What is handed over",
+        status: "Status",
+        flags: "Flags",
+        note: "Note",
+        roleNotes: "About the roles",
+        verification: "Verification",
+        yes: "Yes",
+        no: "No",
+        discuss: "Let's discuss",
+        comments: "Comments",
+        gap: "Gap",
+        action: "Action/activity",
+        responsible: "Responsible",
+        timeline: "Timeline",
+        goal: "Objective",
+        measure: "Measure",
+        journey: "Journey",
+        description: "Description",
+        priority: "Priority",
+        gapKind: "Kind of gap",
+        cause: "Cause",
+        level: "Level",
+        activity: "Activity",
+        knoster: "Conditions (Lippitt-Knoster) missing",
+        noActivities: "No activities yet",
+        attendance: "Attendance",
+        insights: "What participants said",
+        nextSteps: "Next steps / feedback",
+        effectGoalsLegend: "Effect goals – what we want to achieve",
+        effectGoals: "Effect goals threatened",
+        legend: "Marks: ✓ holds, ~ partly, ? unclear, · no one, ! gap, > hands over, < receives, = both",
+        none: "None",
+        crossJourney: "between journeys",
+        needs: "Needs to contribute to the effect goals",
+        obstacles: "Biggest obstacles",
+        entersWhere: "Enters the journey",
+        whoTakesOver: "Who takes over",
+        rolesAfterValidation: "Roles after validation",
+        noRoleChanges: "No changes against the role catalog \(Catalog.bundled.catalogVersion).",
+        countingRule: { stale in
+            let rule = "Counted: the participants' answers to the role as it reads now, and shows of hands in the room."
+            guard stale > 0 else { return rule }
+            return rule + " \(stale) answers were given before a later change and are not counted."
+        },
+        subjectKind: { kind in
+            // The reports name an organisation's page "Förväntningar på BUP".
+            return kind == .expectations ? kind.label(.en) + " of" : kind.label(.en)
+        },
+        otherAnswers: "Gaps, handovers and expectations",
+        otherCountingRule: "Counted: the participants' answers to the text as it reads now."
+    )
 }

@@ -14,7 +14,7 @@ public enum VerifyPage {
         let subjects = workshop.verificationSubjects(including: Set(file.include), organisation: organisation)
         let hashes = workshop.subjectHashes
         let maps = Dictionary(workshop.journeys.map { ($0.id, MapModel(workshop: workshop, journey: $0)) }, uniquingKeysWith: { a, _ in a })
-        let t = { (text: PageText) in text.text(language) }
+        let t = PageText.of(language)
         var sections = ""
         for (index, subject) in subjects.enumerated() {
             var body = ""
@@ -35,9 +35,9 @@ public enum VerifyPage {
                 <section class="subject" id="s\(index)" data-index="\(index)" aria-labelledby="h\(index)" hidden>\
                 <p class="progress-static">\(MarkupEscape.escape(subject.kind.label(language))) \(index + 1)/\(subjects.count)</p>\
                 <div id="h\(index)">\(body)</div>\
-                <p class="question">\(MarkupEscape.escape(WalkText.question(subject.kind).text(language)))</p>\
-                <div class="votes" role="group" aria-label="\(MarkupEscape.escape(t(.answer)))">\(meanings)</div>\
-                <label for="c\(index)">\(MarkupEscape.escape(t(.comment)))</label>\
+                <p class="question">\(MarkupEscape.escape(WalkText.of(language).question(subject.kind)))</p>\
+                <div class="votes" role="group" aria-label="\(MarkupEscape.escape(t.answer))">\(meanings)</div>\
+                <label for="c\(index)">\(MarkupEscape.escape(t.comment))</label>\
                 <textarea id="c\(index)" class="comment" rows="3"></textarea><div class="lines" aria-hidden="true"></div>\
                 </section>
                 """
@@ -45,7 +45,7 @@ public enum VerifyPage {
         let data = PageData(workshop: file.workshop, include: file.include.map(\.rawValue), organisation: organisation, initials: initials,
                             base: (ParticipantFile.answerFileBase(workshopPath: workshopPath) as NSString).lastPathComponent,
                             subjects: subjects.map { PageSubject(subject: $0, seen: hashes[$0] ?? "") },
-                            texts: Dictionary(uniqueKeysWithValues: PageText.scripted.map { ($0.key, $0.value.text(language)) }))
+                            texts: t.scripted)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // JSON inside a script element: no "<" may start a tag, so the three are escaped.
@@ -63,29 +63,29 @@ public enum VerifyPage {
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="\(csp)">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(MarkupEscape.escape(t(.title))) · \(MarkupEscape.escape(workshop.title))</title>
+            <title>\(MarkupEscape.escape(t.title)) · \(MarkupEscape.escape(workshop.title))</title>
             <style>\(style)</style>
             </head>
             <body>
-            <header><h1>\(MarkupEscape.escape(t(.title))) · \(MarkupEscape.escape(workshop.title))</h1>
-            <div class="who"><label for="org">\(MarkupEscape.escape(t(.organisation)))</label> <input id="org" value="\(who)" autocomplete="organization">
-            <label for="initials">\(MarkupEscape.escape(t(.initials)))</label> <input id="initials" size="4" value="\(whoInitials)"></div>
+            <header><h1>\(MarkupEscape.escape(t.title)) · \(MarkupEscape.escape(workshop.title))</h1>
+            <div class="who"><label for="org">\(MarkupEscape.escape(t.organisation))</label> <input id="org" value="\(who)" autocomplete="organization">
+            <label for="initials">\(MarkupEscape.escape(t.initials))</label> <input id="initials" size="4" value="\(whoInitials)"></div>
             <p id="progress" role="status" aria-live="polite"></p>
-            <p class="help">\(MarkupEscape.escape(t(.help)))</p></header>
+            <p class="help">\(MarkupEscape.escape(t.help))</p></header>
             <main>\(sections)
             <section class="subject" id="suggestions" hidden aria-labelledby="sh">
-            <h2 id="sh">\(MarkupEscape.escape(WalkText.missingQuestion.text(language)))</h2>
-            <p>\(MarkupEscape.escape(t(.suggestionHelp)))</p>
-            <label for="suggestion">\(MarkupEscape.escape(t(.suggestion)))</label>
+            <h2 id="sh">\(MarkupEscape.escape(WalkText.of(language).missingQuestion))</h2>
+            <p>\(MarkupEscape.escape(t.suggestionHelp))</p>
+            <label for="suggestion">\(MarkupEscape.escape(t.suggestion))</label>
             <textarea id="suggestion" rows="3"></textarea><div class="lines" aria-hidden="true"></div>
-            <button type="button" id="add-suggestion">\(MarkupEscape.escape(t(.addSuggestion)))</button>
+            <button type="button" id="add-suggestion">\(MarkupEscape.escape(t.addSuggestion))</button>
             <ul id="suggestion-list"></ul>
             </section></main>
-            <nav aria-label="\(MarkupEscape.escape(t(.navigation)))">
-            <button type="button" id="previous">\(MarkupEscape.escape(t(.previous)))</button>
-            <button type="button" id="next">\(MarkupEscape.escape(t(.next)))</button>
-            <button type="button" id="unanswered">\(MarkupEscape.escape(t(.nextUnanswered)))</button>
-            <button type="button" id="save">\(MarkupEscape.escape(t(.save)))</button>
+            <nav aria-label="\(MarkupEscape.escape(t.navigation))">
+            <button type="button" id="previous">\(MarkupEscape.escape(t.previous))</button>
+            <button type="button" id="next">\(MarkupEscape.escape(t.next))</button>
+            <button type="button" id="unanswered">\(MarkupEscape.escape(t.nextUnanswered))</button>
+            <button type="button" id="save">\(MarkupEscape.escape(t.save))</button>
             </nav>
             <script type="application/json" id="data">\(json)</script>
             <script>\(script)</script>
@@ -209,42 +209,83 @@ public enum VerifyPage {
 }
 
 /// The page's own words.
-enum PageText: Sendable {
-    case title, organisation, initials, help, answer, comment, suggestion, suggestionHelp, addSuggestion, navigation
-    case previous, next, nextUnanswered, save, answered, suggestionsLabel, organisationFirst, saved
+struct PageText: Sendable {
+    let title: String
+    let organisation: String
+    let initials: String
+    let help: String
+    let answer: String
+    let comment: String
+    let suggestion: String
+    let suggestionHelp: String
+    let addSuggestion: String
+    let navigation: String
+    let previous: String
+    let next: String
+    let nextUnanswered: String
+    let save: String
+    let answered: String
+    let suggestionsLabel: String
+    let organisationFirst: String
+    let saved: String
+
+    /// The table in the given language.
+    static func of(_ language: Language) -> PageText { language == .sv ? sv : en }
 
     /// The texts the script shows, by key.
-    static let scripted: [(key: String, value: PageText)] = [
-        ("answered", .answered), ("suggestionsLabel", .suggestionsLabel), ("organisationFirst", .organisationFirst), ("saved", .saved),
-    ]
-
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .title: return sv ? "Verifiering" : "Verification"
-        case .organisation: return sv ? "Verksamhet" : "Organisation"
-        case .initials: return sv ? "Initialer (valfritt)" : "Initials (optional)"
-        case .help:
-            return sv ? "Svara med 1, 2 eller 3 eller med knapparna; ← → bläddrar, n går till nästa obesvarade (efter att du skrivit text "
-                + "gäller tangenterna igen när du bläddrat eller tryckt på en knapp). Svaren sparas i webbläsaren; "
-                + "\"Spara svarsfil\" laddar ner filen du skickar till facilitatorn."
-                      : "Answer with 1, 2 or 3 or with the buttons; ← → browse, n goes to the next unanswered (after you have typed text "
-                + "the keys work again once you have browsed or pressed a button). The answers are kept in the "
-                + "browser; \"Save answer file\" downloads the file you send to the facilitator."
-        case .answer: return sv ? "Svar" : "Answer"
-        case .comment: return sv ? "Kommentar (valfri)" : "Comment (optional)"
-        case .suggestion: return sv ? "Förslag" : "Suggestion"
-        case .suggestionHelp: return sv ? "Skriv fritt, ett förslag i taget." : "Write freely, one suggestion at a time."
-        case .addSuggestion: return sv ? "Lägg till förslaget" : "Add the suggestion"
-        case .navigation: return sv ? "Bläddra och spara" : "Browse and save"
-        case .previous: return sv ? "← Föregående" : "← Previous"
-        case .next: return sv ? "Nästa →" : "Next →"
-        case .nextUnanswered: return sv ? "Nästa obesvarade (n)" : "Next unanswered (n)"
-        case .save: return sv ? "Spara svarsfil" : "Save answer file"
-        case .answered: return sv ? "besvarade" : "answered"
-        case .suggestionsLabel: return sv ? "Förslag" : "Suggestions"
-        case .organisationFirst: return sv ? "Skriv din verksamhet först." : "Type your organisation first."
-        case .saved: return sv ? "Sparad:" : "Saved:"
-        }
+    var scripted: [String: String] {
+        ["answered": answered, "suggestionsLabel": suggestionsLabel, "organisationFirst": organisationFirst, "saved": saved]
     }
+}
+
+extension PageText {
+    /// Svenska.
+    static let sv = PageText(
+        title: "Verifiering",
+        organisation: "Verksamhet",
+        initials: "Initialer (valfritt)",
+        help: "Svara med 1, 2 eller 3 eller med knapparna; ← → bläddrar, n går till nästa obesvarade (efter att du skrivit text "
+            + "gäller tangenterna igen när du bläddrat eller tryckt på en knapp). Svaren sparas i webbläsaren; "
+            + "\"Spara svarsfil\" laddar ner filen du skickar till facilitatorn.",
+        answer: "Svar",
+        comment: "Kommentar (valfri)",
+        suggestion: "Förslag",
+        suggestionHelp: "Skriv fritt, ett förslag i taget.",
+        addSuggestion: "Lägg till förslaget",
+        navigation: "Bläddra och spara",
+        previous: "← Föregående",
+        next: "Nästa →",
+        nextUnanswered: "Nästa obesvarade (n)",
+        save: "Spara svarsfil",
+        answered: "besvarade",
+        suggestionsLabel: "Förslag",
+        organisationFirst: "Skriv din verksamhet först.",
+        saved: "Sparad:"
+    )
+}
+
+extension PageText {
+    /// English.
+    static let en = PageText(
+        title: "Verification",
+        organisation: "Organisation",
+        initials: "Initials (optional)",
+        help: "Answer with 1, 2 or 3 or with the buttons; ← → browse, n goes to the next unanswered (after you have typed text "
+            + "the keys work again once you have browsed or pressed a button). The answers are kept in the "
+            + "browser; \"Save answer file\" downloads the file you send to the facilitator.",
+        answer: "Answer",
+        comment: "Comment (optional)",
+        suggestion: "Suggestion",
+        suggestionHelp: "Write freely, one suggestion at a time.",
+        addSuggestion: "Add the suggestion",
+        navigation: "Browse and save",
+        previous: "← Previous",
+        next: "Next →",
+        nextUnanswered: "Next unanswered (n)",
+        save: "Save answer file",
+        answered: "answered",
+        suggestionsLabel: "Suggestions",
+        organisationFirst: "Type your organisation first.",
+        saved: "Saved:"
+    )
 }

@@ -41,7 +41,7 @@ struct Open: ParsableCommand {
                 printError(error.message(commandLanguage))
                 throw ExitCode.failure
             }
-            notice = FileText.exampleCopy(path).text(commandLanguage)
+            notice = FileText.of(commandLanguage).exampleCopy(path)
         }
         let workshop = try loadWorkshopOrExit(path)
 
@@ -63,7 +63,7 @@ struct Open: ParsableCommand {
         state.readOnly = files.lockFile()
         state.message = notice
         if let reason = state.readOnly, reason.isUnwritableFolder {
-            state.message = FileText.cannotWriteAtOpening(reason).text(commandLanguage)
+            state.message = FileText.of(commandLanguage).cannotWriteAtOpening(reason)
         }
         let end = Program.run(&state, backend: &terminal, background: files) { effect, state in files.perform(state.job(effect)) }
         files.release()

@@ -21,7 +21,7 @@ final class ReadOnlyFolderTests: XCTestCase {
         XCTAssertFalse(h.screen.line(0).contains("annan Rollkarta"))
         h.press(.character("T"))
         XCTAssertEqual(h.effects, [], "nobody holds the lock: nothing to take over")
-        XCTAssertEqual(h.state.message, FileText.cannotTakeOver.text(.sv))
+        XCTAssertEqual(h.state.message, FileText.of(.sv).cannotTakeOver)
         var (english, _) = try harness(.en)
         XCTAssertTrue(english.screen.line(0).contains("THE FOLDER CANNOT BE WRITTEN (Read-only file system)"), english.screen.line(0))
         english.press(.character("s"))

@@ -57,7 +57,7 @@ enum TextOverlay {
         let box = Box.overlay(width: state.width, height: state.height)
         let area = Box.inside(box)
         let keys = closeKeys.first { $0.action == .close }?.keys.map(\.name) ?? []
-        Box.draw(box, title: title, note: UIText.closesWith(keys).text(state.language), into: &buffer)
+        Box.draw(box, title: title, note: UIText.of(state.language).closesWith(keys), into: &buffer)
         if TextView.draw(lines(state, area.width), scroll: state.overlayText.scroll, in: area, normal: .overlay, into: &buffer) {
             Box.drawMoreBelow(box, into: &buffer)
         }

@@ -23,25 +23,25 @@ enum GlobalKeys {
         Binding([.character("T")], .takeOverLock,
                 Localized(sv: "Skrivskyddad med övergivet lås: ta över låset och redigera",
                           en: "Read-only with a stale lock: take over the lock and edit"),
-                unavailable: { $0.readOnly?.isStale == true ? nil : FileText.cannotTakeOver.text($0.language) }),
+                unavailable: { $0.readOnly?.isStale == true ? nil : FileText.of($0.language).cannotTakeOver }),
         Binding([.character("R")], .reloadFromDisk,
                 Localized(sv: "Filen ändrad utanför: läs in den (ångra tar tillbaka din version); skrivskyddad: läs in filen som den är nu",
                           en: "File changed outside: read it in (undo brings your version back); read-only: read the file as it is now"),
                 unavailable: { state in
                     state.diskConflict || (state.readOnly != nil && !state.isDirty)
-                        ? nil : FileText.noOutsideChange.text(state.language)
+                        ? nil : FileText.of(state.language).noOutsideChange
                 }),
         Binding([.character("W")], .saveCopy,
                 Localized(sv: "Filen ändrad utanför, låset förlorat eller mappen kan inte skrivas: spara din version som en kopia (bredvid, annars i datamappen) och fortsätt i den",
                           en: "File changed outside, lock lost or folder not writable: save your version as a copy (beside it, else in the data folder) and go on in that"),
                 unavailable: { state in
                     state.diskConflict || (state.readOnly != nil && state.isDirty)
-                        ? nil : FileText.noOutsideChange.text(state.language)
+                        ? nil : FileText.of(state.language).noOutsideChange
                 }),
         Binding([.character("O")], .overwrite,
                 Localized(sv: "Filen ändrad utanför: skriv över den med din version",
                           en: "File changed outside: overwrite it with your version"),
-                unavailable: { $0.diskConflict ? nil : FileText.noOutsideChange.text($0.language) }),
+                unavailable: { $0.diskConflict ? nil : FileText.of($0.language).noOutsideChange }),
         Binding([.character("?"), .function(1)], .help,
                 Localized(sv: "Hjälp: tangenterna här", en: "Help: the keys here"), short: Localized(sv: "hjälp", en: "help")),
         Binding([.escape], .close, Localized(sv: "Tillbaka till kartan", en: "Back to the map")),

@@ -2,6 +2,6 @@
 enum Unavailable {
     /// Another Rollkarta holds the file (or took the lock over): nothing may change.
     @Sendable static func whenReadOnly(_ state: AppState) -> String? {
-        state.readOnly?.refusesEdits == true ? FileText.readOnlyRefused.text(state.language) : nil
+        state.readOnly?.refusesEdits == true ? FileText.of(state.language).readOnlyRefused : nil
     }
 }

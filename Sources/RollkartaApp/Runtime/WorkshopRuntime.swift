@@ -84,7 +84,7 @@ public struct WorkshopRuntime<Files: WorkshopFiles>: FileWorker {
             return [.copySaved(.success(copy))]
         case .takeOverLock:
             guard files.lock(path, takeOver: true) == .acquired else {
-                return [.lockTaken(.failure(FileText.cannotTakeOver.text(language)))]
+                return [.lockTaken(.failure(FileText.of(language).cannotTakeOver))]
             }
             holdsLock = true
             fingerprint = files.fingerprint(path)

@@ -1,25 +1,47 @@
 import RollkartaModel
 
 /// The Gaps and Handovers views' texts.
-enum ListText: Sendable {
-    case journeyLabel, noGaps, noHandovers, gapCount(shown: Int, total: Int), sortedBy(String), filterActive
-    case deleted(String), gapsColumn(GapsState.Column)
+struct ListText: Sendable {
+    let journeyLabel: String
+    let noGaps: String
+    let noHandovers: String
+    let gapCount: @Sendable (Int, Int) -> String
+    let sortedBy: @Sendable (String) -> String
+    let filterActive: String
+    let deleted: @Sendable (String) -> String
+    let gapsColumn: @Sendable (GapsState.Column) -> String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        // Keys are named from their bindings, so a message never names a key that does something else.
-        func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
-        switch self {
-        case .journeyLabel: return sv ? "Resa" : "Journey"
-        case .noGaps: return sv ? "Inga glapp (tryck \(key(.markGap, .map)) på kartan för att markera ett)"
-                          : "No gaps (press \(key(.markGap, .map)) on the map to mark one)"
-        case .noHandovers: return sv ? "Inga överlämningar (tryck \(key(.newHandover, .map)) på kartan)"
-                          : "No handovers (press \(key(.newHandover, .map)) on the map)"
-        case .gapCount(let shown, let total): return sv ? "\(shown) av \(total) glapp" : "\(shown) of \(total) gaps"
-        case .sortedBy(let column): return sv ? "sorterat på \(column)" : "sorted by \(column)"
-        case .filterActive: return (sv ? "filter på" : "filtered") + " (\(key(.filterGaps, .gaps)))"
-        case .deleted(let id): return sv ? "\(id) borttaget – \(key(.undo)) ångrar" : "\(id) deleted – \(key(.undo)) undoes"
-        case .gapsColumn(let column): return column.title(language)
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> ListText { language == .sv ? sv : en }
 }
+
+extension ListText {
+    /// Svenska.
+    static let sv = ListText(
+        journeyLabel: "Resa",
+        noGaps: "Inga glapp (tryck \(key(.markGap, .map)) på kartan för att markera ett)",
+        noHandovers: "Inga överlämningar (tryck \(key(.newHandover, .map)) på kartan)",
+        gapCount: { shown, total in "\(shown) av \(total) glapp" },
+        sortedBy: { column in "sorterat på \(column)" },
+        filterActive: "filter på" + " (\(key(.filterGaps, .gaps)))",
+        deleted: { id in "\(id) borttaget – \(key(.undo)) ångrar" },
+        gapsColumn: { column in column.title(.sv) }
+    )
+}
+
+extension ListText {
+    /// English.
+    static let en = ListText(
+        journeyLabel: "Journey",
+        noGaps: "No gaps (press \(key(.markGap, .map)) on the map to mark one)",
+        noHandovers: "No handovers (press \(key(.newHandover, .map)) on the map)",
+        gapCount: { shown, total in "\(shown) of \(total) gaps" },
+        sortedBy: { column in "sorted by \(column)" },
+        filterActive: "filtered" + " (\(key(.filterGaps, .gaps)))",
+        deleted: { id in "\(id) deleted – \(key(.undo)) undoes" },
+        gapsColumn: { column in column.title(.en) }
+    )
+}
+
+// Keys are named from their bindings, so a message never names a key that does something else.
+private func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }

@@ -1,102 +1,161 @@
 import RollkartaModel
 
 /// What the app says about its file: saved or not, read-only, changed outside, the lock, exports.
-public enum FileText: Sendable {
-    case saved, unsaved, exampleCopy(String), exported(folder: String, files: [String]), saveFailed(String)
-    case readOnlyBanner(ReadOnlyReason), readOnlyRefused, cannotTakeOver, lockTakenOver, conflictBanner, reloaded
-    case savedCopy(String), overwritten, unsavedQuit, lockLost, exportFailed(String), noOutsideChange, notWritten
-    case followedFile, followFailed(String), lockFreed, lockNowStale
-    /// Opening where no lock can be written (a read-only folder, a full disk): what that means.
-    case cannotWriteAtOpening(ReadOnlyReason), folderWritable, unsavedQuitFolder(Int), changesLost(Int)
+public struct FileText: Sendable {
+    public let saved: String
+    public let unsaved: String
+    public let exampleCopy: @Sendable (String) -> String
+    public let exported: @Sendable (String, [String]) -> String
+    public let saveFailed: @Sendable (String) -> String
+    public let readOnlyBanner: @Sendable (ReadOnlyReason) -> String
+    public let readOnlyRefused: String
+    public let cannotTakeOver: String
+    public let lockTakenOver: String
+    public let conflictBanner: String
+    public let reloaded: String
+    public let savedCopy: @Sendable (String) -> String
+    public let overwritten: String
+    public let unsavedQuit: String
+    public let lockLost: String
+    public let exportFailed: @Sendable (String) -> String
+    public let noOutsideChange: String
+    public let notWritten: String
+    public let followedFile: String
+    public let followFailed: @Sendable (String) -> String
+    public let lockFreed: String
+    public let lockNowStale: String
+    public let cannotWriteAtOpening: @Sendable (ReadOnlyReason) -> String
+    public let folderWritable: String
+    public let unsavedQuitFolder: @Sendable (Int) -> String
+    public let changesLost: @Sendable (Int) -> String
 
-    public func text(_ language: Language) -> String {
-        let sv = language == .sv
-        // Keys are named from their bindings, so a message never names a key that does something else.
-        func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
-        switch self {
-        case .saved: return sv ? "sparad" : "saved"
-        case .unsaved: return sv ? "ej sparad" : "unsaved"
-        case .exampleCopy(let path):
-            return sv ? "Exempelworkshop: \(path)" : "Example workshop: \(path)"
-        case .exported(let folder, let files):
-            return (sv ? "Rapporter skrivna i \(folder): " : "Reports written in \(folder): ") + files.joined(separator: ", ")
-        case .saveFailed(let reason): return reason
-        case .readOnlyBanner(let reason):
+    /// The table in the given language.
+    public static func of(_ language: Language) -> FileText { language == .sv ? sv : en }
+}
+
+extension FileText {
+    /// Svenska.
+    public static let sv = FileText(
+        saved: "sparad",
+        unsaved: "ej sparad",
+        exampleCopy: { path in "Exempelworkshop: \(path)" },
+        exported: { folder, files in "Rapporter skrivna i \(folder): " + files.joined(separator: ", ") },
+        saveFailed: { reason in reason },
+        readOnlyBanner: { reason in
             let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
             let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
             switch reason.problem {
             case .empty:
-                return sv ? "SKRIVSKYDDAD: tomt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
-                          : "READ-ONLY: empty lock (it names nobody) – \(key(.takeOverLock)) takes over"
+                return "SKRIVSKYDDAD: tomt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
             case .unreadable:
-                return sv ? "SKRIVSKYDDAD: oläsligt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
-                          : "READ-ONLY: unreadable lock (it names nobody) – \(key(.takeOverLock)) takes over"
+                return "SKRIVSKYDDAD: oläsligt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
             case .folderNotWritable(let why):
-                return sv ? "MAPPEN KAN INTE SKRIVAS (\(why)) – \(key(.saveCopy)) sparar ändringar som kopia på annat ställe"
-                          : "THE FOLDER CANNOT BE WRITTEN (\(why)) – \(key(.saveCopy)) saves edits as a copy elsewhere"
+                return "MAPPEN KAN INTE SKRIVAS (\(why)) – \(key(.saveCopy)) sparar ändringar som kopia på annat ställe"
             case .lockNotWritable(let why):
-                return sv ? "LÅSET KAN INTE SKRIVAS (\(why)) – \(key(.saveCopy)) sparar ändringar som kopia på annat ställe"
-                          : "THE LOCK CANNOT BE WRITTEN (\(why)) – \(key(.saveCopy)) saves edits as a copy elsewhere"
+                return "LÅSET KAN INTE SKRIVAS (\(why)) – \(key(.saveCopy)) sparar ändringar som kopia på annat ställe"
             case nil: break
             }
             if reason.isStale {
-                return sv ? "SKRIVSKYDDAD: övergivet lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
-                          : "READ-ONLY: stale lock – \(key(.takeOverLock)) takes over (\(whoEn); the process is gone)"
+                return "SKRIVSKYDDAD: övergivet lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
             }
-            return sv ? "SKRIVSKYDDAD: öppen i en annan Rollkarta (\(who))" : "READ-ONLY: open in another Rollkarta (\(whoEn))"
-        case .readOnlyRefused: return sv ? "Skrivskyddad: inget ändras" : "Read-only: nothing is changed"
-        case .cannotTakeOver: return sv ? "Låset är inte gammalt; det kan inte tas över" : "The lock is not stale; it cannot be taken over"
-        case .lockTakenOver: return sv ? "Låset övertaget: du kan redigera" : "Lock taken over: you can edit"
-        case .conflictBanner:
-            return sv ? "FILEN ÄNDRAD UTANFÖR ROLLKARTA – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över"
-                      : "FILE CHANGED OUTSIDE ROLLKARTA – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite"
-        case .reloaded: return sv ? "Inläst från disk; \(key(.undo)) tar tillbaka din version" : "Read in from disk; \(key(.undo)) brings back your version"
-        case .savedCopy(let path): return sv ? "Din version sparad som \(path)" : "Your version saved as \(path)"
-        case .overwritten: return sv ? "Filen överskriven med din version" : "File overwritten with your version"
-        case .unsavedQuit:
-            return sv ? "Ändringar är inte sparade (se felet ovan) – \(key(.back, .map)) igen avslutar ändå, annan tangent: du stannar kvar"
-                      : "Changes are not saved (see the error above) – \(key(.back, .map)) again quits anyway, any other key stays"
-        case .lockLost:
-            return sv ? "En annan Rollkarta tog över låset – \(key(.saveCopy)) sparar dina ändringar som en kopia"
-                      : "Another Rollkarta took over the lock – \(key(.saveCopy)) saves your changes as a copy"
-        case .exportFailed(let reason):
-            return (sv ? "Kunde inte exportera: " : "Could not export: ") + reason
-        case .notWritten:
-            return sv ? "Ändringen är inte skriven: filen ändrades utanför Rollkarta – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över"
-                      : "The change is not written: the file changed outside Rollkarta – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite"
-        case .followedFile:
-            return sv ? "Filen ändrades på disk: den nya versionen visas" : "The file changed on disk: the new version is shown"
-        case .followFailed(let reason):
-            return sv ? "Filen ändrades men kan inte läsas (\(reason)); den förra versionen visas"
-                      : "The file changed but cannot be read (\(reason)); the previous version is shown"
-        case .lockFreed:
-            return sv ? "Den andra Rollkartan har stängt filen: låset är ditt och du kan redigera"
-                      : "The other Rollkarta has closed the file: the lock is yours and you can edit"
-        case .lockNowStale:
-            return sv ? "Rollkartan som höll filen finns inte längre – \(key(.takeOverLock)) tar över låset"
-                      : "The Rollkarta that held the file is gone – \(key(.takeOverLock)) takes over the lock"
-        case .cannotWriteAtOpening(let reason):
+            return "SKRIVSKYDDAD: öppen i en annan Rollkarta (\(who))"
+        },
+        readOnlyRefused: "Skrivskyddad: inget ändras",
+        cannotTakeOver: "Låset är inte gammalt; det kan inte tas över",
+        lockTakenOver: "Låset övertaget: du kan redigera",
+        conflictBanner: "FILEN ÄNDRAD UTANFÖR ROLLKARTA – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över",
+        reloaded: "Inläst från disk; \(key(.undo)) tar tillbaka din version",
+        savedCopy: { path in "Din version sparad som \(path)" },
+        overwritten: "Filen överskriven med din version",
+        unsavedQuit: "Ändringar är inte sparade (se felet ovan) – \(key(.back, .map)) igen avslutar ändå, annan tangent: du stannar kvar",
+        lockLost: "En annan Rollkarta tog över låset – \(key(.saveCopy)) sparar dina ändringar som en kopia",
+        exportFailed: { reason in "Kunde inte exportera: " + reason },
+        noOutsideChange: "Filen har inte ändrats utanför Rollkarta",
+        notWritten: "Ändringen är inte skriven: filen ändrades utanför Rollkarta – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över",
+        followedFile: "Filen ändrades på disk: den nya versionen visas",
+        followFailed: { reason in "Filen ändrades men kan inte läsas (\(reason)); den förra versionen visas" },
+        lockFreed: "Den andra Rollkartan har stängt filen: låset är ditt och du kan redigera",
+        lockNowStale: "Rollkartan som höll filen finns inte längre – \(key(.takeOverLock)) tar över låset",
+        cannotWriteAtOpening: { reason in
             switch reason.problem {
             case .folderNotWritable(let why):
-                return sv ? "Skrivskyddad mapp: filens mapp kan inte skrivas (\(why)). Du kan ändra, men inget sparas i filen – \(key(.saveCopy)) sparar ändringarna som en kopia på annat ställe"
-                          : "Read-only folder: the file's folder cannot be written (\(why)). You can edit, but nothing is saved to the file – \(key(.saveCopy)) saves the edits as a copy elsewhere"
+                return "Skrivskyddad mapp: filens mapp kan inte skrivas (\(why)). Du kan ändra, men inget sparas i filen – \(key(.saveCopy)) sparar ändringarna som en kopia på annat ställe"
             case .lockNotWritable(let why):
-                return sv ? "Låset kan inte skrivas i filens mapp (\(why)). Ändringarna sparas när det går – \(key(.saveCopy)) sparar dem som en kopia på annat ställe"
-                          : "The lock cannot be written in the file's folder (\(why)). Edits are saved once they can be – \(key(.saveCopy)) saves them as a copy elsewhere"
+                return "Låset kan inte skrivas i filens mapp (\(why)). Ändringarna sparas när det går – \(key(.saveCopy)) sparar dem som en kopia på annat ställe"
             default:
-                return FileText.readOnlyBanner(reason).text(language)
+                return FileText.of(.sv).readOnlyBanner(reason)
             }
-        case .folderWritable:
-            return sv ? "Mappen går att skriva igen: ändringarna sparas i filen" : "The folder can be written again: edits are saved to the file"
-        case .unsavedQuitFolder(let count):
-            let changes = sv ? (count == 1 ? "1 ändring är inte sparad" : "\(count) ändringar är inte sparade")
-                             : (count == 1 ? "1 change is not saved" : "\(count) changes are not saved")
-            return sv ? "\(changes): mappen kan inte skrivas – \(key(.saveCopy)) sparar en kopia på annat ställe · \(key(.back, .map)) igen avslutar ändå och de går förlorade"
-                      : "\(changes): the folder cannot be written – \(key(.saveCopy)) saves a copy elsewhere · \(key(.back, .map)) again quits anyway and they are lost"
-        case .changesLost(let count):
-            return sv ? (count == 1 ? "1 ändring förlorad" : "\(count) ändringar förlorade")
-                      : (count == 1 ? "1 change lost" : "\(count) changes lost")
-        case .noOutsideChange: return sv ? "Filen har inte ändrats utanför Rollkarta" : "The file has not changed outside Rollkarta"
-        }
-    }
+        },
+        folderWritable: "Mappen går att skriva igen: ändringarna sparas i filen",
+        unsavedQuitFolder: { count in
+            let changes = (count == 1 ? "1 ändring är inte sparad" : "\(count) ändringar är inte sparade")
+            return "\(changes): mappen kan inte skrivas – \(key(.saveCopy)) sparar en kopia på annat ställe · \(key(.back, .map)) igen avslutar ändå och de går förlorade"
+        },
+        changesLost: { count in (count == 1 ? "1 ändring förlorad" : "\(count) ändringar förlorade") }
+    )
 }
+
+extension FileText {
+    /// English.
+    public static let en = FileText(
+        saved: "saved",
+        unsaved: "unsaved",
+        exampleCopy: { path in "Example workshop: \(path)" },
+        exported: { folder, files in "Reports written in \(folder): " + files.joined(separator: ", ") },
+        saveFailed: { reason in reason },
+        readOnlyBanner: { reason in
+            let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
+            let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
+            switch reason.problem {
+            case .empty:
+                return "READ-ONLY: empty lock (it names nobody) – \(key(.takeOverLock)) takes over"
+            case .unreadable:
+                return "READ-ONLY: unreadable lock (it names nobody) – \(key(.takeOverLock)) takes over"
+            case .folderNotWritable(let why):
+                return "THE FOLDER CANNOT BE WRITTEN (\(why)) – \(key(.saveCopy)) saves edits as a copy elsewhere"
+            case .lockNotWritable(let why):
+                return "THE LOCK CANNOT BE WRITTEN (\(why)) – \(key(.saveCopy)) saves edits as a copy elsewhere"
+            case nil: break
+            }
+            if reason.isStale {
+                return "READ-ONLY: stale lock – \(key(.takeOverLock)) takes over (\(whoEn); the process is gone)"
+            }
+            return "READ-ONLY: open in another Rollkarta (\(whoEn))"
+        },
+        readOnlyRefused: "Read-only: nothing is changed",
+        cannotTakeOver: "The lock is not stale; it cannot be taken over",
+        lockTakenOver: "Lock taken over: you can edit",
+        conflictBanner: "FILE CHANGED OUTSIDE ROLLKARTA – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite",
+        reloaded: "Read in from disk; \(key(.undo)) brings back your version",
+        savedCopy: { path in "Your version saved as \(path)" },
+        overwritten: "File overwritten with your version",
+        unsavedQuit: "Changes are not saved (see the error above) – \(key(.back, .map)) again quits anyway, any other key stays",
+        lockLost: "Another Rollkarta took over the lock – \(key(.saveCopy)) saves your changes as a copy",
+        exportFailed: { reason in "Could not export: " + reason },
+        noOutsideChange: "The file has not changed outside Rollkarta",
+        notWritten: "The change is not written: the file changed outside Rollkarta – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite",
+        followedFile: "The file changed on disk: the new version is shown",
+        followFailed: { reason in "The file changed but cannot be read (\(reason)); the previous version is shown" },
+        lockFreed: "The other Rollkarta has closed the file: the lock is yours and you can edit",
+        lockNowStale: "The Rollkarta that held the file is gone – \(key(.takeOverLock)) takes over the lock",
+        cannotWriteAtOpening: { reason in
+            switch reason.problem {
+            case .folderNotWritable(let why):
+                return "Read-only folder: the file's folder cannot be written (\(why)). You can edit, but nothing is saved to the file – \(key(.saveCopy)) saves the edits as a copy elsewhere"
+            case .lockNotWritable(let why):
+                return "The lock cannot be written in the file's folder (\(why)). Edits are saved once they can be – \(key(.saveCopy)) saves them as a copy elsewhere"
+            default:
+                return FileText.of(.en).readOnlyBanner(reason)
+            }
+        },
+        folderWritable: "The folder can be written again: edits are saved to the file",
+        unsavedQuitFolder: { count in
+            let changes = (count == 1 ? "1 change is not saved" : "\(count) changes are not saved")
+            return "\(changes): the folder cannot be written – \(key(.saveCopy)) saves a copy elsewhere · \(key(.back, .map)) again quits anyway and they are lost"
+        },
+        changesLost: { count in (count == 1 ? "1 change lost" : "\(count) changes lost") }
+    )
+}
+
+// Keys are named from their bindings, so a message never names a key that does something else.
+private func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }

@@ -3,52 +3,122 @@ import RollkartaModel
 /// The words every screen shares, in Swedish and English, looked up by key. Each screen and
 /// area has a table of its own beside it (MapText, ListText, VerificationText, ConflictsText,
 /// FormText, FileText, VerifyText).
-public enum UIText: Sendable {
-    case appName, viewMap, viewSummary, role, step, actors, gaps, handovers, description, examples, notes
-    case tooSmall(width: Int, height: Int), helpTitle, roleNeeds, roleObstacles, roleEnters, roleTakesOver
-    case nothingToUndo, nothingToRedo, undone(remaining: Int), redone, viewRoles, viewGaps, viewHandovers
-    case whoHoldsIt, all, viewVerification, viewConflicts, journeyShort(JourneyID), closesWith([String])
-    case screenName(AppState.View), everyScreen
+public struct UIText: Sendable {
+    public let appName: String
+    public let viewMap: String
+    public let viewSummary: String
+    public let role: String
+    public let step: String
+    public let actors: String
+    public let gaps: String
+    public let handovers: String
+    public let description: String
+    public let examples: String
+    public let notes: String
+    public let tooSmall: @Sendable (Int, Int) -> String
+    public let helpTitle: String
+    public let roleNeeds: String
+    public let roleObstacles: String
+    public let roleEnters: String
+    public let roleTakesOver: String
+    public let nothingToUndo: String
+    public let nothingToRedo: String
+    public let undone: @Sendable (Int) -> String
+    public let redone: String
+    public let viewRoles: String
+    public let viewGaps: String
+    public let viewHandovers: String
+    public let whoHoldsIt: String
+    public let all: String
+    public let viewVerification: String
+    public let viewConflicts: String
+    public let journeyShort: @Sendable (JourneyID) -> String
+    public let closesWith: @Sendable ([String]) -> String
+    public let screenName: @Sendable (AppState.View) -> String
+    public let everyScreen: String
 
-    public func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .appName: return "Rollkarta"
-        case .viewMap: return sv ? "Karta" : "Map"
-        case .viewSummary: return sv ? "Sammanfattning" : "Summary"
-        case .role: return sv ? "Roll" : "Role"
-        case .step: return sv ? "Steg" : "Step"
-        case .actors: return sv ? "Aktörer" : "Actors"
-        case .gaps: return sv ? "Glapp" : "Gaps"
-        case .handovers: return sv ? "Överlämningar" : "Handovers"
-        case .description: return sv ? "Beskrivning" : "Description"
-        case .examples: return sv ? "Exempel" : "Examples"
-        case .notes: return sv ? "Anteckningar" : "Notes"
-        case .tooSmall(let width, let height):
-            return sv ? "Terminalen är för liten (behöver 80×24, är \(width)×\(height))"
-                      : "Terminal too small (need 80×24, is \(width)×\(height))"
-        case .helpTitle: return sv ? "Tangenter" : "Keys"
-        case .roleNeeds: return sv ? "Behöver för att bidra till effektmålen" : "Needs to contribute to the effect goals"
-        case .roleObstacles: return sv ? "Största hinder/utmaningar" : "Biggest obstacles"
-        case .roleEnters: return sv ? "Kommer in i resan" : "Enters the journey"
-        case .roleTakesOver: return sv ? "Vem tar vid" : "Who takes over"
-        case .nothingToUndo: return sv ? "Inget att ångra" : "Nothing to undo"
-        case .nothingToRedo: return sv ? "Inget att göra om" : "Nothing to redo"
-        case .undone(let remaining): return sv ? "Ångrat (\(remaining) steg kvar)" : "Undone (\(remaining) steps left)"
-        case .redone: return sv ? "Gjort om" : "Redone"
-        case .viewRoles: return sv ? "Roller" : "Roles"
-        case .viewGaps: return sv ? "Glapp" : "Gaps"
-        case .viewHandovers: return sv ? "Överlämningar" : "Handovers"
-        case .whoHoldsIt: return sv ? "Vem har rollen, steg för steg:" : "Who holds it, step by step:"
-        case .all: return sv ? "alla" : "all"
-        case .viewVerification: return sv ? "Verifiering" : "Verification"
-        case .viewConflicts: return sv ? "Konflikter" : "Conflicts"
-        case .journeyShort(let journey): return journey == .child ? (sv ? "Barn" : "Child") : (sv ? "Vuxna" : "Adult")
-        case .closesWith(let keys):
-            let list = keys.count > 1 ? keys.dropLast().joined(separator: ", ") + (sv ? " eller " : " or ") + keys.last! : keys.joined()
-            return list + (sv ? " stänger" : " closes")
-        case .screenName(let view): return view.title(language)
-        case .everyScreen: return sv ? "I alla vyer" : "In every view"
-        }
-    }
+    /// The table in the given language.
+    public static func of(_ language: Language) -> UIText { language == .sv ? sv : en }
+}
+
+extension UIText {
+    /// Svenska.
+    public static let sv = UIText(
+        appName: "Rollkarta",
+        viewMap: "Karta",
+        viewSummary: "Sammanfattning",
+        role: "Roll",
+        step: "Steg",
+        actors: "Aktörer",
+        gaps: "Glapp",
+        handovers: "Överlämningar",
+        description: "Beskrivning",
+        examples: "Exempel",
+        notes: "Anteckningar",
+        tooSmall: { width, height in "Terminalen är för liten (behöver 80×24, är \(width)×\(height))" },
+        helpTitle: "Tangenter",
+        roleNeeds: "Behöver för att bidra till effektmålen",
+        roleObstacles: "Största hinder/utmaningar",
+        roleEnters: "Kommer in i resan",
+        roleTakesOver: "Vem tar vid",
+        nothingToUndo: "Inget att ångra",
+        nothingToRedo: "Inget att göra om",
+        undone: { remaining in "Ångrat (\(remaining) steg kvar)" },
+        redone: "Gjort om",
+        viewRoles: "Roller",
+        viewGaps: "Glapp",
+        viewHandovers: "Överlämningar",
+        whoHoldsIt: "Vem har rollen, steg för steg:",
+        all: "alla",
+        viewVerification: "Verifiering",
+        viewConflicts: "Konflikter",
+        journeyShort: { journey in journey == .child ? "Barn" : "Vuxna" },
+        closesWith: { keys in
+            let list = keys.count > 1 ? keys.dropLast().joined(separator: ", ") + " eller " + keys.last! : keys.joined()
+            return list + " stänger"
+        },
+        screenName: { view in view.title(.sv) },
+        everyScreen: "I alla vyer"
+    )
+}
+
+extension UIText {
+    /// English.
+    public static let en = UIText(
+        appName: "Rollkarta",
+        viewMap: "Map",
+        viewSummary: "Summary",
+        role: "Role",
+        step: "Step",
+        actors: "Actors",
+        gaps: "Gaps",
+        handovers: "Handovers",
+        description: "Description",
+        examples: "Examples",
+        notes: "Notes",
+        tooSmall: { width, height in "Terminal too small (need 80×24, is \(width)×\(height))" },
+        helpTitle: "Keys",
+        roleNeeds: "Needs to contribute to the effect goals",
+        roleObstacles: "Biggest obstacles",
+        roleEnters: "Enters the journey",
+        roleTakesOver: "Who takes over",
+        nothingToUndo: "Nothing to undo",
+        nothingToRedo: "Nothing to redo",
+        undone: { remaining in "Undone (\(remaining) steps left)" },
+        redone: "Redone",
+        viewRoles: "Roles",
+        viewGaps: "Gaps",
+        viewHandovers: "Handovers",
+        whoHoldsIt: "Who holds it, step by step:",
+        all: "all",
+        viewVerification: "Verification",
+        viewConflicts: "Conflicts",
+        journeyShort: { journey in journey == .child ? "Child" : "Adult" },
+        closesWith: { keys in
+            let list = keys.count > 1 ? keys.dropLast().joined(separator: ", ") + " or " + keys.last! : keys.joined()
+            return list + " closes"
+        },
+        screenName: { view in view.title(.en) },
+        everyScreen: "In every view"
+    )
 }

@@ -20,15 +20,15 @@ public enum SubjectLines {
                              _ language: Language) -> [SubjectLine] {
         var lines: [SubjectLine] = []
         func add(_ text: String, _ style: SubjectLine.Style = .normal, indent: Int = 0) { lines.append(SubjectLine(text, style, indent: indent)) }
-        let t = { (text: WalkText) in text.text(language) }
+        let t = WalkText.of(language)
         switch subject {
         case .role(let journeyID, let roleID):
             guard let journey = workshop.journey(journeyID), let role = journey.role(roleID) else { break }
             add("\(journey.name[language]) · \(role.tier.label(language))", .dim)
-            add("\(t(.role)) \(role.id)  \(role.title[language])", .heading)
+            add("\(t.role) \(role.id)  \(role.title[language])", .heading)
             lines += description(of: role, language)
             add("")
-            add(t(.whoHoldsIt), .heading)
+            add(t.whoHoldsIt, .heading)
             if let model = maps[journey.id], let row = model.roles.firstIndex(where: { $0.id == role.id }) {
                 for holder in holders(model, row: row, workshop: workshop, language) { add(holder, indent: 2) }
             }
@@ -42,20 +42,20 @@ public enum SubjectLines {
             let step = gap.step.flatMap { journey?.step($0)?.title[language] }
             let role = gap.role.flatMap { journey?.role($0) }.map { "\($0.id) \($0.title[language])" }
             let place = [step, role].compactMap { $0 }.joined(separator: " · ")
-            if !place.isEmpty { add(t(.step) + " / " + t(.role) + ": " + place, .dim, indent: 2) }
+            if !place.isEmpty { add(t.step + " / " + t.role + ": " + place, .dim, indent: 2) }
             let actors = gap.actors.map { workshop.actor($0)?.abbreviation ?? $0.rawValue }
-            if !actors.isEmpty { add(t(.actors) + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
+            if !actors.isEmpty { add(t.actors + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
         case .handover(let id):
             guard let handover = workshop.handovers.first(where: { $0.id == id }) else { break }
             add("\(VerificationSubject.Kind.handovers.label(language)) \(handover.id) · \(handover.status.label(language))", .heading)
             add(handover.what, indent: 2)
-            add(t(.from) + ": " + end(handover.from, workshop, language), indent: 2)
-            add(t(.to) + ": " + end(handover.to, workshop, language), indent: 2)
+            add(t.from + ": " + end(handover.from, workshop, language), indent: 2)
+            add(t.to + ": " + end(handover.to, workshop, language), indent: 2)
         case .expectations(let organisation):
             guard let actor = workshop.actor(organisation) else { break }
             add("\(VerificationSubject.Kind.expectations.label(language)) · \(actor.name)", .heading)
             let mission = workshop.mission(of: organisation)
-            add(t(.mission(mission.isEmpty ? nil : mission)), indent: 2)
+            add(t.mission(mission.isEmpty ? nil : mission), indent: 2)
             for area in ExpectationArea.allCases {
                 for side in ExpectationSide.allCases {
                     let items = workshop.expectations(of: organisation, area, side)
@@ -72,7 +72,7 @@ public enum SubjectLines {
     public static func description(of role: WorkshopRole, _ language: Language) -> [SubjectLine] {
         var lines = [SubjectLine(role.description[language], indent: 2)]
         if !role.examples[language].isEmpty {
-            lines.append(SubjectLine("\(WalkText.examples.text(language)): " + role.examples[language].joined(separator: ", "), .dim, indent: 2))
+            lines.append(SubjectLine("\(WalkText.of(language).examples): " + role.examples[language].joined(separator: ", "), .dim, indent: 2))
         }
         return lines
     }
@@ -100,38 +100,72 @@ public enum SubjectLines {
 
 /// The verification walk's words that are not about keys or the terminal: the walk and its
 /// web page both ask with them.
-public enum WalkText: Sendable {
-    case role, step, actors, examples, whoHoldsIt, from, to
-    case mission(String?)
-    case question(VerificationSubject.Kind)
-    case missingQuestion
+public struct WalkText: Sendable {
+    public let role: String
+    public let step: String
+    public let actors: String
+    public let examples: String
+    public let whoHoldsIt: String
+    public let from: String
+    public let to: String
+    public let mission: @Sendable (String?) -> String
+    public let question: @Sendable (VerificationSubject.Kind) -> String
+    public let missingQuestion: String
 
-    public func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .role: return sv ? "Roll" : "Role"
-        case .step: return sv ? "Steg" : "Step"
-        case .actors: return sv ? "Aktörer" : "Actors"
-        case .examples: return sv ? "Exempel" : "Examples"
-        case .whoHoldsIt: return sv ? "Vem har rollen, steg för steg:" : "Who holds it, step by step:"
-        case .from: return sv ? "Från" : "From"
-        case .to: return sv ? "Till" : "To"
-        case .mission(let text): return (sv ? "Uppdrag: " : "Mission: ") + (text ?? "–")
-        case .question(let kind):
+    /// The table in the given language.
+    public static func of(_ language: Language) -> WalkText { language == .sv ? sv : en }
+}
+
+extension WalkText {
+    /// Svenska.
+    public static let sv = WalkText(
+        role: "Roll",
+        step: "Steg",
+        actors: "Aktörer",
+        examples: "Exempel",
+        whoHoldsIt: "Vem har rollen, steg för steg:",
+        from: "Från",
+        to: "Till",
+        mission: { text in "Uppdrag: " + (text ?? "–") },
+        question: { kind in
             switch kind {
             case .roles:
-                return sv ? "Stämmer rollbeskrivningen med hur det är hos er? Är något oklart, eller saknas något?"
-                          : "Does the role's description match how it is where you work? Is anything unclear or missing?"
+                return "Stämmer rollbeskrivningen med hur det är hos er? Är något oklart, eller saknas något?"
             case .gaps:
-                return sv ? "Finns glappet så som det beskrivs, och stämmer handlingsplanen?"
-                          : "Is the gap there as described, and is its action plan right?"
+                return "Finns glappet så som det beskrivs, och stämmer handlingsplanen?"
             case .handovers:
-                return sv ? "Går överlämningen till så som den beskrivs?" : "Does the handover happen as described?"
+                return "Går överlämningen till så som den beskrivs?"
             case .expectations:
-                return sv ? "Stämmer sidan med hur ni beskrev er verksamhet och svarade i workshopen?"
-                          : "Does the page match how you described your organisation and answered in the workshop?"
+                return "Stämmer sidan med hur ni beskrev er verksamhet och svarade i workshopen?"
             }
-        case .missingQuestion: return sv ? "Saknas en roll, ett steg eller en aktör?" : "Is a role, a step or an actor missing?"
-        }
-    }
+        },
+        missingQuestion: "Saknas en roll, ett steg eller en aktör?"
+    )
+}
+
+extension WalkText {
+    /// English.
+    public static let en = WalkText(
+        role: "Role",
+        step: "Step",
+        actors: "Actors",
+        examples: "Examples",
+        whoHoldsIt: "Who holds it, step by step:",
+        from: "From",
+        to: "To",
+        mission: { text in "Mission: " + (text ?? "–") },
+        question: { kind in
+            switch kind {
+            case .roles:
+                return "Does the role's description match how it is where you work? Is anything unclear or missing?"
+            case .gaps:
+                return "Is the gap there as described, and is its action plan right?"
+            case .handovers:
+                return "Does the handover happen as described?"
+            case .expectations:
+                return "Does the page match how you described your organisation and answered in the workshop?"
+            }
+        },
+        missingQuestion: "Is a role, a step or an actor missing?"
+    )
 }

@@ -74,7 +74,7 @@ enum FormKeys {
     /// form to its own save; a problem it finds stays in the form.
     private static func save(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
         if let found = form.personalNumbers.first, !form.personalNumberConfirmed {
-            form.problem = FormText.personalNumberWarning(found).text(state.language)
+            form.problem = FormText.of(state.language).personalNumberWarning(found)
             form.personalNumberConfirmed = true
             return []
         }
@@ -100,7 +100,7 @@ enum FormResult {
 
     /// The result of applying an edit made from a form.
     static func of(_ state: inout AppState, _ edit: WorkshopEdit, message: String) -> FormResult {
-        if state.readOnly?.refusesEdits == true { return .problem(FileText.readOnlyRefused.text(state.language)) }
+        if state.readOnly?.refusesEdits == true { return .problem(FileText.of(state.language).readOnlyRefused) }
         switch Edit.attempt(&state, edit) {
         case .success(let effects): return .saved(effects, message: message)
         case .failure(let refusal): return .problem(refusal.message(state.language))

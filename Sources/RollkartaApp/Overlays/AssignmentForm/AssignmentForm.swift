@@ -22,11 +22,11 @@ enum AssignmentForm {
         let language = state.language
         let existing = state.workshop.assignment(at: cell.key)
         let fields: [FormField] = [
-            FormField(id: "actors", label: UIText.actors.text(language),
+            FormField(id: "actors", label: UIText.of(language).actors,
                       value: .toggles(options: actorOptions(state.workshop), selected: Set((existing?.actors ?? []).map(\.rawValue)), current: 0)),
-            .choice("status", FormText.fieldStatus.text(language), existing?.status ?? .holds, language: language),
+            .choice("status", FormText.of(language).fieldStatus, existing?.status ?? .holds, language: language),
         ] + newActorFields(journey: cell.journey.id, language)
-        let title = "\(UIText.role.text(language)) \(cell.role.id) · \(cell.step.title[language])"
+        let title = "\(UIText.of(language).role) \(cell.role.id) · \(cell.step.title[language])"
         return FormState(purpose: Purpose.assignment(cell.key), title: title, fields: fields)
     }
 
@@ -43,7 +43,7 @@ enum AssignmentForm {
         let assignment = actors.isEmpty ? nil
             : Assignment(journey: key.journey, step: key.step, role: key.role, actors: actors, status: status)
         edits.append(.assignment(key, assignment))
-        return .of(&state, .batch(edits), message: FormText.assignmentSaved.text(state.language))
+        return .of(&state, .batch(edits), message: FormText.of(state.language).assignmentSaved)
     }
 
     /// The fields that type in a new actor: name, abbreviation, the catalog's kind, principal.
@@ -52,11 +52,11 @@ enum AssignmentForm {
             + Catalog.bundled.actorKinds.filter { $0.journeys.contains(journey) }
                 .map { FormField.Option(id: $0.id, label: "\($0.abbreviation) \($0.name[language])") }
         return [
-            .text("newName", FormText.fieldNewActorName.text(language)),
-            .text("newAbbreviation", FormText.fieldNewActorAbbreviation.text(language)),
-            FormField(id: "newKind", label: FormText.fieldNewActorKind.text(language), value: .choice(options: kinds, selected: 0)),
+            .text("newName", FormText.of(language).fieldNewActorName),
+            .text("newAbbreviation", FormText.of(language).fieldNewActorAbbreviation),
+            FormField(id: "newKind", label: FormText.of(language).fieldNewActorKind, value: .choice(options: kinds, selected: 0)),
             // A school's principal is a kommun or an enskild huvudman: "school" stays readable in old files only.
-            FormField(id: "newPrincipal", label: FormText.fieldNewActorPrincipal.text(language),
+            FormField(id: "newPrincipal", label: FormText.of(language).fieldNewActorPrincipal,
                       value: .choice(options: Principal.allCases.filter { $0 != .school }.map { FormField.Option(id: $0.rawValue, label: $0.label(language)) },
                                      selected: 0)),
         ]

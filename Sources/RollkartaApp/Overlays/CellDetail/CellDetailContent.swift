@@ -17,27 +17,27 @@ extension CellDetailOverlay {
         let workshop = state.workshop
         var lines = WrappedLines(width: width, maxLines: maxLines)
 
-        lines.add("\(UIText.role.text(language)) \(role.id) · \(role.title[language])", .heading)
+        lines.add("\(UIText.of(language).role) \(role.id) · \(role.title[language])", .heading)
         if let revision = workshop.revisions(of: RoleKey(journey: journey.id, role: role.id)).last {
-            lines.add(RoleWalkText.changedNote(revision.explained(language).replacingNewlines()).text(language), .dim)
+            lines.add(RoleWalkText.of(language).changedNote(revision.explained(language).replacingNewlines()), .dim)
         }
-        lines.add("\(UIText.step.text(language)) \(position.column + 1). \(step.title[language]) · \(journey.name[language])"
+        lines.add("\(UIText.of(language).step) \(position.column + 1). \(step.title[language]) · \(journey.name[language])"
             + " · \(role.tier.label(language))", .dim)
 
         let actors = (info.assignment?.actors ?? []).compactMap { workshop.actor($0) }
         if actors.isEmpty {
-            lines.add("\(UIText.actors.text(language)): · \(MapText.noActors.text(language))")
+            lines.add("\(UIText.of(language).actors): · \(MapText.of(language).noActors)")
         } else {
             let names = actors.map { "\($0.abbreviation) – \($0.name) (\($0.principal.label(language)))" }
             let status = info.assignment.map { "\(CellMarks.status(info)) \($0.status.label(language))" } ?? ""
-            lines.add("\(UIText.actors.text(language)): \(names.joined(separator: ", ")) · \(status)")
+            lines.add("\(UIText.of(language).actors): \(names.joined(separator: ", ")) · \(status)")
         }
 
         let gaps = info.gaps + (model.roleGaps[role.id] ?? [])
         addGaps(gaps, language, to: &lines)
         let said = state.workshop.insights(journey: journey.id, step: step.id, role: role.id, gaps: gaps.map(\.id))
         if !said.isEmpty {
-            lines.add("\(InsightText.heading.text(language)):", .heading)
+            lines.add("\(InsightText.of(language).heading):", .heading)
             for insight in said where !lines.isFull { lines.add(state.workshop.describe(insight, language), .normal, indent: 1) }
         }
         addHandovers(info, state, to: &lines)
@@ -47,7 +47,7 @@ extension CellDetailOverlay {
 
     private static func addGaps(_ gaps: [Gap], _ language: Language, to lines: inout WrappedLines) {
         if !gaps.isEmpty {
-            lines.add("\(UIText.gaps.text(language)):", .heading)
+            lines.add("\(UIText.of(language).gaps):", .heading)
             for gap in gaps where !lines.isFull {
                 lines.add("! \(gap.id) [\(gap.priority.label(language)), \(gap.kind.label(language))] \(gap.description)",
                     .gap, indent: 1)
@@ -62,14 +62,14 @@ extension CellDetailOverlay {
     private static func addHandovers(_ info: MapModel.CellInfo, _ state: AppState, to lines: inout WrappedLines) {
         let language = state.language
         if !info.outgoing.isEmpty || !info.incoming.isEmpty {
-            lines.add("\(UIText.handovers.text(language)):", .heading)
+            lines.add("\(UIText.of(language).handovers):", .heading)
             for handover in info.outgoing where !lines.isFull {
-                lines.add("> \(handover.id) \(MapText.handoverTo.text(language)) " + describe(handover.to, state)
+                lines.add("> \(handover.id) \(MapText.of(language).handoverTo) " + describe(handover.to, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
             for handover in info.incoming where !lines.isFull {
-                lines.add("< \(handover.id) \(MapText.handoverFrom.text(language)) " + describe(handover.from, state)
+                lines.add("< \(handover.id) \(MapText.of(language).handoverFrom) " + describe(handover.from, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
                     handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
             }
@@ -79,23 +79,24 @@ extension CellDetailOverlay {
     /// The role's description, examples and the workshop's notes about it.
     private static func addRole(_ role: WorkshopRole, journey: JourneyID, _ state: AppState, to lines: inout WrappedLines) {
         let language = state.language
-        lines.add("\(UIText.description.text(language)):", .heading)
+        lines.add("\(UIText.of(language).description):", .heading)
         lines.add(role.description[language], .normal, indent: 1)
         let examples = role.examples[language]
         if !examples.isEmpty {
-            lines.add("\(UIText.examples.text(language)):", .heading)
+            lines.add("\(UIText.of(language).examples):", .heading)
             lines.add(examples.joined(separator: ", "), .normal, indent: 1)
         }
         let positions = state.workshop.positions(of: RoleKey(journey: journey, role: role.id))
         if !positions.isEmpty {
-            lines.add("\(PositionsText.heading.text(language)):", .heading)
+            lines.add("\(PositionsText.of(language).heading):", .heading)
             for (actor, text) in positions { lines.add("\(actor.abbreviation): \(text)", .normal, indent: 1) }
         }
         if let note = state.workshop.roleNote(RoleKey(journey: journey, role: role.id)) {
-            lines.add("\(UIText.notes.text(language)):", .heading)
-            for (label, text) in [(UIText.roleNeeds, note.needs), (.roleObstacles, note.obstacles),
-                                  (.roleEnters, note.entersWhere), (.roleTakesOver, note.whoTakesOver)] where !text.isEmpty {
-                lines.add("\(label.text(language)): \(text)", .normal, indent: 1)
+            lines.add("\(UIText.of(language).notes):", .heading)
+            let t = UIText.of(language)
+            for (label, text) in [(t.roleNeeds, note.needs), (t.roleObstacles, note.obstacles),
+                                  (t.roleEnters, note.entersWhere), (t.roleTakesOver, note.whoTakesOver)] where !text.isEmpty {
+                lines.add("\(label): \(text)", .normal, indent: 1)
             }
         }
     }
@@ -107,7 +108,7 @@ extension CellDetailOverlay {
         let stepTitle = journey.step(end.step)?.title[language] ?? end.step
         var text = "\(end.role) \(roleTitle) · \(stepTitle)"
         if let actor = end.actor.flatMap({ state.workshop.actor($0) }) { text += " (\(actor.abbreviation))" }
-        if end.journey != state.journey { text += " [\(MapText.otherJourney.text(language)): \(journey.name[language])]" }
+        if end.journey != state.journey { text += " [\(MapText.of(language).otherJourney): \(journey.name[language])]" }
         return text
     }
 

@@ -25,7 +25,7 @@ enum CellDetailOverlay: AppOverlay {
     }
 
     static func render(_ state: AppState, into buffer: inout CellBuffer) {
-        TextOverlay.draw(state, title: MapText.detailTitle.text(state.language), closeKeys: bindings,
+        TextOverlay.draw(state, title: MapText.of(state.language).detailTitle, closeKeys: bindings,
                          lines: { lines($0, width: $1) }, into: &buffer)
     }
 }

@@ -47,14 +47,14 @@ enum GapForm {
         }
         let causes = GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language), hint: $0.predicted(language)) }
         var fields: [FormField] = [
-            .text("description", FormText.fieldDescription.text(language), existing?.description ?? "", multiline: true),
-            .choice("kind", FormText.fieldGapKind.text(language), existing?.kind ?? .unclearResponsibility, language: language),
-            FormField(id: "causes", label: FormText.fieldCause.text(language),
+            .text("description", FormText.of(language).fieldDescription, existing?.description ?? "", multiline: true),
+            .choice("kind", FormText.of(language).fieldGapKind, existing?.kind ?? .unclearResponsibility, language: language),
+            FormField(id: "causes", label: FormText.of(language).fieldCause,
                       value: .toggles(options: causes, selected: Set((existing?.causes ?? []).map(\.rawValue)), current: 0)),
-            .choice("priority", FormText.fieldPriority.text(language), existing?.priority ?? .medium, language: language),
-            FormField(id: "effectGoals", label: FormText.fieldEffectGoals.text(language),
+            .choice("priority", FormText.of(language).fieldPriority, existing?.priority ?? .medium, language: language),
+            FormField(id: "effectGoals", label: FormText.of(language).fieldEffectGoals,
                       value: .toggles(options: goals, selected: Set(existing?.effectGoals ?? []), current: 0)),
-            FormField(id: "actors", label: FormText.fieldBetweenActors.text(language),
+            FormField(id: "actors", label: FormText.of(language).fieldBetweenActors,
                       value: .toggles(options: AssignmentForm.actorOptions(state.workshop),
                                       selected: Set((existing?.actors ?? []).map(\.rawValue)), current: 0)),
         ]
@@ -63,9 +63,9 @@ enum GapForm {
             fields += activityFields(activity, group: index, language)
         }
         var place = [journeyCopy.name[language]]
-        if let role { place.append("\(UIText.role.text(language)) \(role)") }
+        if let role { place.append("\(UIText.of(language).role) \(role)") }
         if let step, let title = journeyCopy.step(step)?.title[language] { place.append(title) }
-        let heading = existing.map { $0.id.rawValue } ?? FormText.newGap.text(language)
+        let heading = existing.map { $0.id.rawValue } ?? FormText.of(language).newGap
         var form = FormState(purpose: Purpose.gap(id: existing?.id, journey: journey, step: step, role: role),
                              title: ([heading] + place).joined(separator: " · "), fields: fields)
         relabel(&form, language)
@@ -78,14 +78,14 @@ enum GapForm {
         let prefix = "act|\(activity?.id.rawValue ?? "")|\(group)|"
         let conditions = GapCause.allCases.map { FormField.Option(id: $0.rawValue, label: $0.label(language), hint: $0.predicted(language)) }
         return [
-            .text(prefix + "action", FormText.fieldAction.text(language), activity?.action ?? "", multiline: true),
-            .choice(prefix + "level", FormText.fieldLevel.text(language), activity?.level ?? .general, language: language),
-            .text(prefix + "responsible", FormText.fieldResponsible.text(language), activity?.responsible ?? ""),
-            .text(prefix + "timeline", FormText.fieldTimeline.text(language), activity?.timeline ?? ""),
-            .text(prefix + "goal", FormText.fieldGoal.text(language), activity?.goal ?? "", multiline: true),
-            .text(prefix + "measure", FormText.fieldMeasure.text(language), activity?.measure ?? ""),
-            .choice(prefix + "status", FormText.fieldPlanStatus.text(language), activity?.status ?? .notStarted, language: language),
-            FormField(id: prefix + "conditions", label: FormText.fieldConditions.text(language),
+            .text(prefix + "action", FormText.of(language).fieldAction, activity?.action ?? "", multiline: true),
+            .choice(prefix + "level", FormText.of(language).fieldLevel, activity?.level ?? .general, language: language),
+            .text(prefix + "responsible", FormText.of(language).fieldResponsible, activity?.responsible ?? ""),
+            .text(prefix + "timeline", FormText.of(language).fieldTimeline, activity?.timeline ?? ""),
+            .text(prefix + "goal", FormText.of(language).fieldGoal, activity?.goal ?? "", multiline: true),
+            .text(prefix + "measure", FormText.of(language).fieldMeasure, activity?.measure ?? ""),
+            .choice(prefix + "status", FormText.of(language).fieldPlanStatus, activity?.status ?? .notStarted, language: language),
+            FormField(id: prefix + "conditions", label: FormText.of(language).fieldConditions,
                       value: .toggles(options: conditions, selected: Set((activity?.conditions.inPlace ?? []).map(\.rawValue)), current: 0)),
         ]
     }
@@ -104,7 +104,7 @@ enum GapForm {
     private static func relabel(_ form: inout FormState, _ language: Language) {
         for (number, group) in groups(form).enumerated() {
             let id = group.prefix.split(separator: "|", omittingEmptySubsequences: false)[1]
-            let name = FormText.activityNumber(number + 1, id.isEmpty ? nil : String(id)).text(language)
+            let name = FormText.of(language).activityNumber(number + 1, id.isEmpty ? nil : String(id))
             for index in group.indices {
                 let label = form.fields[index].label
                 let plain = label.components(separatedBy: " · ").last ?? label
@@ -194,6 +194,6 @@ enum GapForm {
             }
             gap.activities.append(activity)
         }
-        return .of(&state, .gap(id, gap), message: FormText.gapSaved(id.rawValue).text(state.language))
+        return .of(&state, .gap(id, gap), message: FormText.of(state.language).gapSaved(id.rawValue))
     }
 }

@@ -50,23 +50,23 @@ enum HandoverForm {
         let target = StepKey(journey: to.journey, step: to.step)
         func index(_ options: [FormField.Option], _ id: String?) -> Int { options.firstIndex { $0.id == (id ?? "") } ?? 0 }
         let fields: [FormField] = [
-            FormField(id: "fromActor", label: FormText.fieldFromActor.text(language),
+            FormField(id: "fromActor", label: FormText.of(language).fieldFromActor,
                       value: .choice(options: actors, selected: index(actors, from.actor?.rawValue))),
-            FormField(id: "toPlace", label: FormText.fieldToStep.text(language),
+            FormField(id: "toPlace", label: FormText.of(language).fieldToStep,
                       value: .choice(options: places, selected: places.firstIndex { $0.step == target } ?? 0)),
-            FormField(id: "toRole", label: FormText.fieldToRole.text(language),
+            FormField(id: "toRole", label: FormText.of(language).fieldToRole,
                       value: .choice(options: roles, selected: index(roles, to.role))),
-            FormField(id: "toActor", label: FormText.fieldToActor.text(language),
+            FormField(id: "toActor", label: FormText.of(language).fieldToActor,
                       value: .choice(options: actors, selected: index(actors, to.actor?.rawValue))),
-            .text("what", FormText.fieldWhat.text(language), handover?.what ?? "", multiline: true),
-            .choice("status", FormText.fieldStatus.text(language), handover?.status ?? .works, language: language),
-            FormField(id: "flags", label: FormText.fieldFlags.text(language),
+            .text("what", FormText.of(language).fieldWhat, handover?.what ?? "", multiline: true),
+            .choice("status", FormText.of(language).fieldStatus, handover?.status ?? .works, language: language),
+            FormField(id: "flags", label: FormText.of(language).fieldFlags,
                       value: .toggles(options: flags, selected: Set(handover?.flags.map(\.rawValue) ?? []), current: 0)),
-            .text("note", FormText.fieldNote.text(language), handover?.note ?? "", multiline: true),
+            .text("note", FormText.of(language).fieldNote, handover?.note ?? "", multiline: true),
         ]
         let fromJourney = workshop.journey(from.journey)
-        let title = [id?.rawValue ?? FormText.newHandover.text(language),
-                     "\(MapText.handoverFrom.text(language)) \(from.role) · "
+        let title = [id?.rawValue ?? FormText.of(language).newHandover,
+                     "\(MapText.of(language).handoverFrom) \(from.role) · "
                         + (fromJourney?.step(from.step)?.title[language] ?? from.step)].joined(separator: " · ")
         return FormState(purpose: Purpose.handover(id: id, from: from), title: title, fields: fields)
     }
@@ -85,6 +85,6 @@ enum HandoverForm {
             status: form["status"]?.choice.flatMap(HandoverStatus.init(rawValue:)) ?? .works,
             flags: (form["flags"]?.toggled ?? []).compactMap(HandoverFlag.init(rawValue:)),
             note: form["note"]?.text ?? "")
-        return .of(&state, .handover(id, handover), message: FormText.handoverSaved.text(state.language))
+        return .of(&state, .handover(id, handover), message: FormText.of(state.language).handoverSaved)
     }
 }

@@ -20,7 +20,7 @@ enum HelpOverlay: AppOverlay {
     }
 
     static func render(_ state: AppState, into buffer: inout CellBuffer) {
-        TextOverlay.draw(state, title: UIText.helpTitle.text(state.language), closeKeys: bindings,
+        TextOverlay.draw(state, title: UIText.of(state.language).helpTitle, closeKeys: bindings,
                          lines: { lines($0, width: $1) }, into: &buffer)
     }
 
@@ -42,11 +42,11 @@ enum HelpOverlay: AppOverlay {
                 }
             }
         }
-        section(UIText.screenName(state.view).text(language), own)
+        section(UIText.of(language).screenName(state.view), own)
         lines.append(StyledLine(text: ""))
-        section(UIText.everyScreen.text(language), shared)
+        section(UIText.of(language).everyScreen, shared)
         lines.append(StyledLine(text: ""))
-        for line in TextWidth.wrap(MapText.legend.text(language), width: width) {
+        for line in TextWidth.wrap(MapText.of(language).legend, width: width) {
             lines.append(StyledLine(text: line, style: .dim))
         }
         return lines

@@ -36,12 +36,12 @@ enum InsightForm {
         let organisations = [FormField.Option(id: "", label: "–")]
             + state.workshop.actors.map { FormField.Option(id: $0.id.rawValue, label: $0.abbreviation, hint: $0.name) }
         return FormState(purpose: Purpose.insight(journey: link.journey, step: link.step, role: link.role, gap: link.gap, handover: link.handover),
-                         title: InsightText.title(link.describe(state)).text(language), fields: [
-            .text("text", InsightText.text.text(language), "", multiline: true),
-            .choice("kind", InsightText.kind.text(language), Insight.Kind.quote, language: language),
-            .choice("theme", InsightText.theme.text(language), Insight.Theme.continuity, language: language),
-            .choice("polarity", InsightText.polarity.text(language), Insight.Polarity.challenge, language: language),
-            FormField(id: "organisation", label: InsightText.who.text(language), value: .choice(options: organisations, selected: 0)),
+                         title: InsightText.of(language).title(link.describe(state)), fields: [
+            .text("text", InsightText.of(language).text, "", multiline: true),
+            .choice("kind", InsightText.of(language).kind, Insight.Kind.quote, language: language),
+            .choice("theme", InsightText.of(language).theme, Insight.Theme.continuity, language: language),
+            .choice("polarity", InsightText.of(language).polarity, Insight.Polarity.challenge, language: language),
+            FormField(id: "organisation", label: InsightText.of(language).who, value: .choice(options: organisations, selected: 0)),
         ])
     }
 
@@ -53,7 +53,7 @@ enum InsightForm {
                               polarity: form["polarity"]?.choice.flatMap(Insight.Polarity.init(rawValue:)) ?? .challenge,
                               organisation: form["organisation"]?.chosenActor, journey: journey, step: step, role: role, gap: gap,
                               handover: handover)
-        return .of(&state, .insight(id, insight), message: InsightText.saved.text(state.language))
+        return .of(&state, .insight(id, insight), message: InsightText.of(state.language).saved)
     }
 
     /// What the insight is tied to.
@@ -67,29 +67,54 @@ enum InsightForm {
         func describe(_ state: AppState) -> String {
             let language = state.language
             let journeyCopy = journey.flatMap { state.workshop.journey($0) }
-            let parts = [gap?.rawValue, handover?.rawValue, role.map { "\(UIText.role.text(language)) \($0)" },
+            let parts = [gap?.rawValue, handover?.rawValue, role.map { "\(UIText.of(language).role) \($0)" },
                          step.flatMap { journeyCopy?.step($0)?.title[language] }]
             return parts.compactMap { $0 }.joined(separator: " · ")
         }
     }
 }
 
-enum InsightText: Sendable {
-    case title(String), text, kind, theme, polarity, who, saved, heading, count(Int)
+struct InsightText: Sendable {
+    let title: @Sendable (String) -> String
+    let text: String
+    let kind: String
+    let theme: String
+    let polarity: String
+    let who: String
+    let saved: String
+    let heading: String
+    let count: @Sendable (Int) -> String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .title(let link):
-            return (sv ? "Vad deltagarna sa" : "What participants said") + (link.isEmpty ? "" : " · " + link)
-        case .text: return sv ? "Citat, iakttagelse eller nästa steg" : "Quote, observation or next step"
-        case .kind: return sv ? "Slag" : "Kind"
-        case .theme: return sv ? "Tema" : "Theme"
-        case .polarity: return sv ? "Positivt eller utmaning" : "Positive or challenge"
-        case .who: return sv ? "Vem sa det (verksamhet)" : "Who said it (organisation)"
-        case .saved: return sv ? "Insikten sparad – u ångrar" : "Insight saved – u undoes"
-        case .heading: return sv ? "Vad deltagarna sa" : "What participants said"
-        case .count(let count): return sv ? "\(count) sagt" : "\(count) said"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> InsightText { language == .sv ? sv : en }
+}
+
+extension InsightText {
+    /// Svenska.
+    static let sv = InsightText(
+        title: { link in "Vad deltagarna sa" + (link.isEmpty ? "" : " · " + link) },
+        text: "Citat, iakttagelse eller nästa steg",
+        kind: "Slag",
+        theme: "Tema",
+        polarity: "Positivt eller utmaning",
+        who: "Vem sa det (verksamhet)",
+        saved: "Insikten sparad – u ångrar",
+        heading: "Vad deltagarna sa",
+        count: { count in "\(count) sagt" }
+    )
+}
+
+extension InsightText {
+    /// English.
+    static let en = InsightText(
+        title: { link in "What participants said" + (link.isEmpty ? "" : " · " + link) },
+        text: "Quote, observation or next step",
+        kind: "Kind",
+        theme: "Theme",
+        polarity: "Positive or challenge",
+        who: "Who said it (organisation)",
+        saved: "Insight saved – u undoes",
+        heading: "What participants said",
+        count: { count in "\(count) said" }
+    )
 }

@@ -23,7 +23,7 @@ enum PositionsForm {
         }
         guard !fields.isEmpty else { return nil }
         return FormState(purpose: Purpose.positions(cell.roleKey),
-                         title: PositionsText.formTitle(cell.role.id, cell.role.title[language]).text(language), fields: fields)
+                         title: PositionsText.of(language).formTitle(cell.role.id, cell.role.title[language]), fields: fields)
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
@@ -35,28 +35,52 @@ enum PositionsForm {
             let value = text.isEmpty ? nil : RolePosition(journey: role.journey, role: role.role, actor: key.actor, positions: text)
             if state.workshop.positions.first(where: { $0.key == key }) != value { edits.append(.position(key, value)) }
         }
-        return .of(&state, .batch(edits), message: PositionsText.saved(role.role).text(state.language))
+        return .of(&state, .batch(edits), message: PositionsText.of(state.language).saved(role.role))
     }
 }
 
 /// What the positions form and the role walk say about positions.
-enum PositionsText: Sendable {
-    case formTitle(String, String), saved(String), heading, none, noOrganisations
+struct PositionsText: Sendable {
+    let formTitle: @Sendable (String, String) -> String
+    let saved: @Sendable (String) -> String
+    let heading: String
+    let none: String
+    let noOrganisations: String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .formTitle(let id, let title): return (sv ? "Befattningar för roll " : "Positions for role ") + "\(id) · \(title)"
-        case .saved(let role): return sv ? "Befattningarna för roll \(role) sparade" : "Positions for role \(role) saved"
-        case .noOrganisations:
-            let key = Keymap.keyName(.assignActors, in: .screen(.map))
-            return sv ? "Workshopen har inga organisationer än: lägg till dem med \(key) på kartan"
-                      : "The workshop has no organisations yet: add them with \(key) on the map"
-        case .heading: return sv ? "Befattningar hos er" : "Positions per organisation"
-        case .none:
+    /// The table in the given language.
+    static func of(_ language: Language) -> PositionsText { language == .sv ? sv : en }
+}
+
+extension PositionsText {
+    /// Svenska.
+    static let sv = PositionsText(
+        formTitle: { id, title in "Befattningar för roll " + "\(id) · \(title)" },
+        saved: { role in "Befattningarna för roll \(role) sparade" },
+        heading: "Befattningar hos er",
+        none: { () -> String in
             let key = Keymap.keyName(.editPositions, in: .screen(.roles))
-            return sv ? "Inga befattningar angivna ännu – \(key) anger dem per organisation"
-                      : "No positions given yet – \(key) gives them per organisation"
-        }
-    }
+            return "Inga befattningar angivna ännu – \(key) anger dem per organisation"
+        }(),
+        noOrganisations: { () -> String in
+            let key = Keymap.keyName(.assignActors, in: .screen(.map))
+            return "Workshopen har inga organisationer än: lägg till dem med \(key) på kartan"
+        }()
+    )
+}
+
+extension PositionsText {
+    /// English.
+    static let en = PositionsText(
+        formTitle: { id, title in "Positions for role " + "\(id) · \(title)" },
+        saved: { role in "Positions for role \(role) saved" },
+        heading: "Positions per organisation",
+        none: { () -> String in
+            let key = Keymap.keyName(.editPositions, in: .screen(.roles))
+            return "No positions given yet – \(key) gives them per organisation"
+        }(),
+        noOrganisations: { () -> String in
+            let key = Keymap.keyName(.assignActors, in: .screen(.map))
+            return "The workshop has no organisations yet: add them with \(key) on the map"
+        }()
+    )
 }

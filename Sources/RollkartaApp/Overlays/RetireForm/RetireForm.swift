@@ -23,8 +23,8 @@ enum RetireForm {
         let others = cell.journey.roles.filter { $0.id != cell.role.id }
             .map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
         return FormState(purpose: Purpose.retireRole(cell.roleKey),
-                         title: RetireText.roleTitle(cell.role.id, uses.total == 0 ? nil : uses.text(language)).text(language),
-                         fields: [target(others, language), .text("reason", RoleWalkText.reason.text(language), "", multiline: true)])
+                         title: RetireText.of(language).roleTitle(cell.role.id, uses.total == 0 ? nil : uses.text(language)),
+                         fields: [target(others, language), .text("reason", RoleWalkText.of(language).reason, "", multiline: true)])
     }
 
     static func makeStep(_ state: AppState) -> FormState? {
@@ -34,14 +34,13 @@ enum RetireForm {
         let uses = state.workshop.uses(of: key)
         let others = cell.journey.steps.filter { $0.id != cell.step.id }.map { FormField.Option(id: $0.id, label: $0.title[language]) }
         return FormState(purpose: Purpose.retireStep(key),
-                         title: RetireText.stepTitle(cell.step.title[language], uses.total == 0 ? nil : uses.text(language))
-                            .text(language),
+                         title: RetireText.of(language).stepTitle(cell.step.title[language], uses.total == 0 ? nil : uses.text(language)),
                          fields: [target(others, language)])
     }
 
     private static func target(_ options: [FormField.Option], _ language: Language) -> FormField {
-        FormField(id: "target", label: RetireText.moveTo.text(language),
-                  value: .choice(options: [FormField.Option(id: "", label: RetireText.nowhere.text(language))] + options, selected: 0))
+        FormField(id: "target", label: RetireText.of(language).moveTo,
+                  value: .choice(options: [FormField.Option(id: "", label: RetireText.of(language).nowhere)] + options, selected: 0))
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
@@ -53,14 +52,14 @@ enum RetireForm {
             switch form.purpose as? Purpose {
             case .retireRole(let key):
                 let reason = form.trimmed("reason")
-                guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }
+                guard !reason.isEmpty else { return .problem(RoleWalkText.of(language).reasonRequired) }
                 edit = try state.workshop.retire(role: key, movingTo: target, reason: reason, date: state.today())
-                message = RetireText.roleRetired(key.role, target).text(language)
+                message = RetireText.of(language).roleRetired(key.role, target)
             case .retireStep(let key):
                 edit = try state.workshop.retire(step: key, movingTo: target)
                 let journey = state.workshop.journey(key.journey)
                 let name = { (id: String?) in id.flatMap { journey?.step($0)?.title[language] } }
-                message = RetireText.stepRetired(name(key.step) ?? key.step, name(target)).text(language)
+                message = RetireText.of(language).stepRetired(name(key.step) ?? key.step, name(target))
             default:
                 return .problem("")
             }
@@ -72,28 +71,64 @@ enum RetireForm {
 }
 
 /// What the retire form says.
-enum RetireText: Sendable {
-    case roleTitle(String, String?), stepTitle(String, String?), moveTo, nowhere
-    case roleRetired(String, String?), stepRetired(String, String?)
+struct RetireText: Sendable {
+    let roleTitle: @Sendable (String, String?) -> String
+    let stepTitle: @Sendable (String, String?) -> String
+    let moveTo: String
+    let nowhere: String
+    let roleRetired: @Sendable (String, String?) -> String
+    let stepRetired: @Sendable (String, String?) -> String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        let undo = Keymap.keyName(.undo, in: .global)
-        switch self {
-        case .roleTitle(let role, let uses):
-            let used = uses.map { sv ? " – används av \($0)" : " – used by \($0)" } ?? (sv ? " – används inte" : " – not in use")
-            return (sv ? "Ta bort roll \(role)" : "Retire role \(role)") + used
-        case .stepTitle(let step, let uses):
-            let used = uses.map { sv ? " – används av \($0)" : " – used by \($0)" } ?? (sv ? " – används inte" : " – not in use")
-            return (sv ? "Ta bort steget \(step)" : "Remove the step \(step)") + used
-        case .moveTo: return sv ? "Flytta det som använder den till" : "Move what uses it to"
-        case .nowhere: return sv ? "– (ingenstans: bara om inget använder den)" : "– (nowhere: only when nothing uses it)"
-        case .roleRetired(let role, let target):
-            let moved = target.map { sv ? ", det som använde den finns nu hos \($0)" : ", what used it is now with \($0)" } ?? ""
-            return (sv ? "Roll \(role) borttagen\(moved) – \(undo) ångrar" : "Role \(role) retired\(moved) – \(undo) undoes")
-        case .stepRetired(let step, let target):
-            let moved = target.map { sv ? ", det som använde det finns nu under \($0)" : ", what used it is now under \($0)" } ?? ""
-            return (sv ? "Steget \(step) borttaget\(moved) – \(undo) ångrar" : "Step \(step) removed\(moved) – \(undo) undoes")
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> RetireText { language == .sv ? sv : en }
 }
+
+extension RetireText {
+    /// Svenska.
+    static let sv = RetireText(
+        roleTitle: { role, uses in
+            let used = uses.map { " – används av \($0)"} ?? " – används inte"
+            return "Ta bort roll \(role)" + used
+        },
+        stepTitle: { step, uses in
+            let used = uses.map { " – används av \($0)"} ?? " – används inte"
+            return "Ta bort steget \(step)" + used
+        },
+        moveTo: "Flytta det som använder den till",
+        nowhere: "– (ingenstans: bara om inget använder den)",
+        roleRetired: { role, target in
+            let moved = target.map { ", det som använde den finns nu hos \($0)"} ?? ""
+            return "Roll \(role) borttagen\(moved) – \(undo) ångrar"
+        },
+        stepRetired: { step, target in
+            let moved = target.map { ", det som använde det finns nu under \($0)"} ?? ""
+            return "Steget \(step) borttaget\(moved) – \(undo) ångrar"
+        }
+    )
+}
+
+extension RetireText {
+    /// English.
+    static let en = RetireText(
+        roleTitle: { role, uses in
+            let used = uses.map { " – used by \($0)"} ?? " – not in use"
+            return "Retire role \(role)" + used
+        },
+        stepTitle: { step, uses in
+            let used = uses.map { " – used by \($0)"} ?? " – not in use"
+            return "Remove the step \(step)" + used
+        },
+        moveTo: "Move what uses it to",
+        nowhere: "– (nowhere: only when nothing uses it)",
+        roleRetired: { role, target in
+            let moved = target.map { ", what used it is now with \($0)"} ?? ""
+            return "Role \(role) retired\(moved) – \(undo) undoes"
+        },
+        stepRetired: { step, target in
+            let moved = target.map { ", what used it is now under \($0)"} ?? ""
+            return "Step \(step) removed\(moved) – \(undo) undoes"
+        }
+    )
+}
+
+private var undo: String { Keymap.keyName(.undo, in: .global) }

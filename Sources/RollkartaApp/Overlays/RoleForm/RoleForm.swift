@@ -29,8 +29,8 @@ enum RoleForm {
             who(answer.participant, state.workshop) + ": " + answer.vote.label(language)
                 + (answer.comment.isEmpty ? "" : " – " + answer.comment.replacingNewlines())
         }
-        return FormState(purpose: Purpose.role(cell.roleKey), title: RoleWalkText.formTitle(cell.role.id).text(language),
-                         fields: wordingFields(cell.role, language) + [.text("reason", RoleWalkText.reason.text(language), "", multiline: true),
+        return FormState(purpose: Purpose.role(cell.roleKey), title: RoleWalkText.of(language).formTitle(cell.role.id),
+                         fields: wordingFields(cell.role, language) + [.text("reason", RoleWalkText.of(language).reason, "", multiline: true),
                                                                        respondsTo(said, selected: nil, language)])
     }
 
@@ -47,29 +47,29 @@ enum RoleForm {
             start = WorkshopRole(id: "", tier: selected?.tier ?? .primary, title: Localized(sv: "", en: ""),
                                  description: Localized(sv: draft?.text ?? "", en: ""), examples: LocalizedList(sv: [], en: []))
         }
-        let options = [FormField.Option(id: "", label: RoleWalkText.notAVariant.text(language))]
+        let options = [FormField.Option(id: "", label: RoleWalkText.of(language).notAVariant)]
             + journey.roles.filter { $0.variantOf == nil }.map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
         let variantOf = draft == nil ? base : nil
         let suggested = state.workshop.suggestions.map { suggestion in
-            RoleWalkText.suggestionBy(who(suggestion.participant, state.workshop), suggestion.text.replacingNewlines()).text(language)
+            RoleWalkText.of(language).suggestionBy(who(suggestion.participant, state.workshop), suggestion.text.replacingNewlines())
         }
-        let drafted = draft.map { RoleWalkText.suggestionBy(who($0.participant, state.workshop), $0.text.replacingNewlines()).text(language) }
+        let drafted = draft.map { RoleWalkText.of(language).suggestionBy(who($0.participant, state.workshop), $0.text.replacingNewlines()) }
         let fields: [FormField] = [
-            .text("id", RoleWalkText.roleID.text(language), journey.suggestedRoleID(variantOf: variantOf)),
-            FormField(id: "variantOf", label: RoleWalkText.variantOf.text(language),
+            .text("id", RoleWalkText.of(language).roleID, journey.suggestedRoleID(variantOf: variantOf)),
+            FormField(id: "variantOf", label: RoleWalkText.of(language).variantOf,
                       value: .choice(options: options, selected: options.firstIndex { $0.id == (variantOf ?? "") } ?? 0)),
         ] + wordingFields(start!, language) + [
-            .text("reason", RoleWalkText.reason.text(language), draft == nil ? "" : RoleWalkText.fromSuggestion.text(language),
+            .text("reason", RoleWalkText.of(language).reason, draft == nil ? "" : RoleWalkText.of(language).fromSuggestion,
                   multiline: true),
             respondsTo(suggested, selected: drafted, language),
         ]
-        return FormState(purpose: Purpose.newRole(journey.id), title: RoleWalkText.newRoleTitle.text(language), fields: fields)
+        return FormState(purpose: Purpose.newRole(journey.id), title: RoleWalkText.of(language).newRoleTitle, fields: fields)
     }
 
     /// "Svarar på": none, or one of what participants said (kept as it reads).
     private static func respondsTo(_ said: [String], selected: String?, _ language: Language) -> FormField {
         let options = [FormField.Option(id: "", label: "–")] + said.map { FormField.Option(id: $0, label: $0) }
-        return FormField(id: "respondsTo", label: RoleWalkText.respondsTo.text(language),
+        return FormField(id: "respondsTo", label: RoleWalkText.of(language).respondsTo,
                          value: .choice(options: options, selected: options.firstIndex { $0.id == selected } ?? 0))
     }
 
@@ -80,17 +80,18 @@ enum RoleForm {
     }
 
     private static func wordingFields(_ role: WorkshopRole, _ language: Language) -> [FormField] {
-        func text(_ id: String, _ label: RoleWalkText, _ value: String, multiline: Bool = false) -> FormField {
-            .text(id, label.text(language), value, multiline: multiline)
+        func text(_ id: String, _ label: String, _ value: String, multiline: Bool = false) -> FormField {
+            .text(id, label, value, multiline: multiline)
         }
+        let t = RoleWalkText.of(language)
         return [
-            text("titleSv", .titleSv, role.title.sv), text("titleEn", .titleEn, role.title.en),
-            text("labelSv", .labelSv, role.label?.sv ?? ""), text("labelEn", .labelEn, role.label?.en ?? ""),
-            text("descriptionSv", .descriptionSv, role.description.sv, multiline: true),
-            text("descriptionEn", .descriptionEn, role.description.en, multiline: true),
-            text("examplesSv", .examplesSv, role.examples.sv.joined(separator: "\n"), multiline: true),
-            text("examplesEn", .examplesEn, role.examples.en.joined(separator: "\n"), multiline: true),
-            .choice("tier", RoleWalkText.tier.text(language), role.tier, language: language),
+            text("titleSv", t.titleSv, role.title.sv), text("titleEn", t.titleEn, role.title.en),
+            text("labelSv", t.labelSv, role.label?.sv ?? ""), text("labelEn", t.labelEn, role.label?.en ?? ""),
+            text("descriptionSv", t.descriptionSv, role.description.sv, multiline: true),
+            text("descriptionEn", t.descriptionEn, role.description.en, multiline: true),
+            text("examplesSv", t.examplesSv, role.examples.sv.joined(separator: "\n"), multiline: true),
+            text("examplesEn", t.examplesEn, role.examples.en.joined(separator: "\n"), multiline: true),
+            .choice("tier", RoleWalkText.of(language).tier, role.tier, language: language),
         ]
     }
 
@@ -117,13 +118,13 @@ enum RoleForm {
         }
         let language = state.language
         let role = reworded(old, form)
-        guard role != old else { return .problem(RoleWalkText.nothingChanged.text(language)) }
+        guard role != old else { return .problem(RoleWalkText.of(language).nothingChanged) }
         let reason = form.trimmed("reason")
-        guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }
+        guard !reason.isEmpty else { return .problem(RoleWalkText.of(language).reasonRequired) }
         let revision = RoleRevision(journey: key.journey, role: key.role, before: old, after: role, reason: reason,
                                     date: state.today(), respondsTo: form["respondsTo"]?.optionalChoice)
         let result = FormResult.of(&state, .batch([.role(key, role), .revision(revision, recorded: true)]),
-                                   message: RoleWalkText.roleSaved(role.id).text(language))
+                                   message: RoleWalkText.of(language).roleSaved(role.id))
         return warnOfLabelClash(result, key, &state)
     }
 
@@ -133,13 +134,13 @@ enum RoleForm {
         guard case .newRole(let journeyID)? = form.purpose as? Purpose, let journey = state.workshop.journey(journeyID) else { return .problem("") }
         let language = state.language
         let id = form.trimmed("id")
-        if journey.role(id) != nil { return .problem(RoleWalkText.roleExists(id).text(language)) }
+        if journey.role(id) != nil { return .problem(RoleWalkText.of(language).roleExists(id)) }
         let variantOf = form["variantOf"]?.optionalChoice
         let blank = WorkshopRole(id: id, tier: .primary, variantOf: variantOf, title: Localized(sv: "", en: ""),
                                  description: Localized(sv: "", en: ""), examples: LocalizedList(sv: [], en: []))
         let role = reworded(blank, form)
         let reason = form.trimmed("reason")
-        guard !reason.isEmpty else { return .problem(RoleWalkText.reasonRequired.text(language)) }
+        guard !reason.isEmpty else { return .problem(RoleWalkText.of(language).reasonRequired) }
         let after: Int? = if let variantOf {
             journey.roles.lastIndex { $0.id == variantOf || $0.variantOf == variantOf }
         } else {
@@ -150,7 +151,7 @@ enum RoleForm {
         let revision = RoleRevision(journey: journeyID, role: id, before: nil, after: role, reason: reason, date: state.today(),
                                     respondsTo: form["respondsTo"]?.optionalChoice)
         let result = FormResult.of(&state, .batch([.role(key, role, at: index), .revision(revision, recorded: true)]),
-                                   message: RoleWalkText.roleAdded(id).text(language))
+                                   message: RoleWalkText.of(language).roleAdded(id))
         if case .saved = result { state.position.row = index }
         return warnOfLabelClash(result, key, &state)
     }
@@ -160,7 +161,7 @@ enum RoleForm {
         if case .saved = result, let clash = state.workshop.journey(key.journey)?.labelClashes(state.language)
             .first(where: { $0.contains { $0.id == key.role } }) {
             let roles = clash.map(\.id).joined(separator: ", ")
-            return .saved([.save], message: RoleWalkText.labelClash(roles).text(state.language))
+            return .saved([.save], message: RoleWalkText.of(state.language).labelClash(roles))
         }
         return result
     }

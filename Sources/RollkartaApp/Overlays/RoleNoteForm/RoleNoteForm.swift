@@ -17,13 +17,13 @@ enum RoleNoteForm {
         let language = state.language
         let note = state.workshop.roleNote(cell.roleKey) ?? RoleNote(journey: cell.journey.id, role: cell.role.id)
         let fields: [FormField] = [
-            .text("needs", UIText.roleNeeds.text(language), note.needs, multiline: true),
-            .text("obstacles", UIText.roleObstacles.text(language), note.obstacles, multiline: true),
-            .text("entersWhere", UIText.roleEnters.text(language), note.entersWhere, multiline: true),
-            .text("whoTakesOver", UIText.roleTakesOver.text(language), note.whoTakesOver, multiline: true),
+            .text("needs", UIText.of(language).roleNeeds, note.needs, multiline: true),
+            .text("obstacles", UIText.of(language).roleObstacles, note.obstacles, multiline: true),
+            .text("entersWhere", UIText.of(language).roleEnters, note.entersWhere, multiline: true),
+            .text("whoTakesOver", UIText.of(language).roleTakesOver, note.whoTakesOver, multiline: true),
         ]
         return FormState(purpose: Purpose.roleNote(cell.roleKey),
-                         title: "\(UIText.role.text(language)) \(cell.role.id) · \(cell.role.title[language])",
+                         title: "\(UIText.of(language).role) \(cell.role.id) · \(cell.role.title[language])",
                          fields: fields)
     }
 
@@ -34,6 +34,6 @@ enum RoleNoteForm {
                             obstacles: form["obstacles"]?.text ?? "", entersWhere: form["entersWhere"]?.text ?? "",
                             whoTakesOver: form["whoTakesOver"]?.text ?? "")
         let isEmpty = [note.needs, note.obstacles, note.entersWhere, note.whoTakesOver].allSatisfy(\.isEmpty)
-        return .of(&state, .roleNote(key, isEmpty ? nil : note), message: FormText.notesSaved.text(state.language))
+        return .of(&state, .roleNote(key, isEmpty ? nil : note), message: FormText.of(state.language).notesSaved)
     }
 }

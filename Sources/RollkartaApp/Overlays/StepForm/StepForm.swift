@@ -17,18 +17,18 @@ enum StepForm {
     static func makeNew(_ state: AppState, draft: Suggestion? = nil) -> FormState? {
         guard let journey = state.currentJourney else { return nil }
         let language = state.language
-        return FormState(purpose: Purpose.step(nil, journey: journey.id), title: StepText.newTitle.text(language),
-                         fields: [.text("titleSv", StepText.nameSv.text(language), draft?.text ?? ""),
-                                  .text("titleEn", StepText.nameEn.text(language))])
+        return FormState(purpose: Purpose.step(nil, journey: journey.id), title: StepText.of(language).newTitle,
+                         fields: [.text("titleSv", StepText.of(language).nameSv, draft?.text ?? ""),
+                                  .text("titleEn", StepText.of(language).nameEn)])
     }
 
     static func makeRename(_ state: AppState) -> FormState? {
         guard let cell = SelectedCell(state) else { return nil }
         let language = state.language
         return FormState(purpose: Purpose.step(cell.step.id, journey: cell.journey.id),
-                         title: StepText.renameTitle(cell.step.title[language]).text(language),
-                         fields: [.text("titleSv", StepText.nameSv.text(language), cell.step.title.sv),
-                                  .text("titleEn", StepText.nameEn.text(language), cell.step.title.en)])
+                         title: StepText.of(language).renameTitle(cell.step.title[language]),
+                         fields: [.text("titleSv", StepText.of(language).nameSv, cell.step.title.sv),
+                                  .text("titleEn", StepText.of(language).nameEn, cell.step.title.en)])
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
@@ -39,30 +39,51 @@ enum StepForm {
         let title = Localized(sv: form.trimmed("titleSv"), en: form.trimmed("titleEn"))
         if let existing {
             return .of(&state, .step(StepKey(journey: journeyID, step: existing), JourneyStep(id: existing, title: title)),
-                       message: StepText.renamed(title[language]).text(language))
+                       message: StepText.of(language).renamed(title[language]))
         }
         let id = Identifiers.fromName(title.sv.isEmpty ? title.en : title.sv, prefix: "step", existing: journey.steps.map(\.id))
         let index = min(state.position.column + 1, journey.steps.count)
         let result = FormResult.of(&state, .step(StepKey(journey: journeyID, step: id), JourneyStep(id: id, title: title), at: index),
-                                   message: StepText.added(title[language]).text(language))
+                                   message: StepText.of(language).added(title[language]))
         if case .saved = result { state.position.column = index }
         return result
     }
 }
 
-enum StepText: Sendable {
-    case newTitle, renameTitle(String), nameSv, nameEn, added(String), renamed(String)
+struct StepText: Sendable {
+    let newTitle: String
+    let renameTitle: @Sendable (String) -> String
+    let nameSv: String
+    let nameEn: String
+    let added: @Sendable (String) -> String
+    let renamed: @Sendable (String) -> String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        let undo = Keymap.keyName(.undo, in: .global)
-        switch self {
-        case .newTitle: return sv ? "Nytt steg efter det valda" : "New step after the selected one"
-        case .renameTitle(let step): return (sv ? "Byt namn på steget " : "Rename the step ") + step
-        case .nameSv: return sv ? "Namn (svenska)" : "Name (Swedish)"
-        case .nameEn: return sv ? "Namn (engelska)" : "Name (English)"
-        case .added(let step): return sv ? "Steget \(step) tillagt – \(undo) ångrar" : "Step \(step) added – \(undo) undoes"
-        case .renamed(let step): return sv ? "Steget heter nu \(step) – \(undo) ångrar" : "The step is now called \(step) – \(undo) undoes"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> StepText { language == .sv ? sv : en }
 }
+
+extension StepText {
+    /// Svenska.
+    static let sv = StepText(
+        newTitle: "Nytt steg efter det valda",
+        renameTitle: { step in "Byt namn på steget " + step },
+        nameSv: "Namn (svenska)",
+        nameEn: "Namn (engelska)",
+        added: { step in "Steget \(step) tillagt – \(undo) ångrar" },
+        renamed: { step in "Steget heter nu \(step) – \(undo) ångrar" }
+    )
+}
+
+extension StepText {
+    /// English.
+    static let en = StepText(
+        newTitle: "New step after the selected one",
+        renameTitle: { step in "Rename the step " + step },
+        nameSv: "Name (Swedish)",
+        nameEn: "Name (English)",
+        added: { step in "Step \(step) added – \(undo) undoes" },
+        renamed: { step in "The step is now called \(step) – \(undo) undoes" }
+    )
+}
+
+private var undo: String { Keymap.keyName(.undo, in: .global) }

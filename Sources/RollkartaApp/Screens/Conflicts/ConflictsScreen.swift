@@ -7,9 +7,9 @@ enum ConflictsScreen: AppScreen {
     static let key = Key.character("K")
     static let keyHelp = Localized(sv: "Konflikter från en sammanslagning i git: visa och lös dem",
                                    en: "Conflicts from a git merge: show and settle them")
-    static func title(_ language: Language) -> String { UIText.viewConflicts.text(language) }
+    static func title(_ language: Language) -> String { UIText.of(language).viewConflicts }
     static func unavailable(_ state: AppState) -> String? {
-        state.workshop.conflicts.isEmpty ? ConflictsText.noConflicts.text(state.language) : nil
+        state.workshop.conflicts.isEmpty ? ConflictsText.of(state.language).noConflicts : nil
     }
     static func enter(_ state: inout AppState) { state.screens.conflicts = ListState() }
 
@@ -28,10 +28,10 @@ enum ConflictsScreen: AppScreen {
             let conflict = conflicts[state.screens.conflicts.selected]
             let side = action == .keepConflictValue ? conflict.kept : conflict.otherSide
             let effects = Edit.apply(&state, .settleConflict(conflict.id, taking: side),
-                                     message: ConflictsText.conflictSettled(conflict.id).text(state.language))
+                                     message: ConflictsText.of(state.language).conflictSettled(conflict.id))
             if state.workshop.conflicts.isEmpty {
                 state.view = .map
-                state.message = ConflictsText.allConflictsSettled.text(state.language)
+                state.message = ConflictsText.of(state.language).allConflictsSettled
             }
             keepInView(&state)
             return effects
@@ -58,15 +58,15 @@ enum ConflictsScreen: AppScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let conflicts = state.workshop.conflicts
-        buffer.put(ConflictsText.conflictHint.text(language), x: area.x, y: area.y, style: .dim, limit: area.width)
+        buffer.put(ConflictsText.of(language).conflictHint, x: area.x, y: area.y, style: .dim, limit: area.width)
         guard !conflicts.isEmpty else {
-            buffer.put(ConflictsText.noConflicts.text(language), x: area.x, y: area.y + 2, limit: area.width)
+            buffer.put(ConflictsText.of(language).noConflicts, x: area.x, y: area.y + 2, limit: area.width)
             return
         }
         let (list, detail) = layout(state)
         ListView.draw(state.screens.conflicts, count: conflicts.count, in: list, into: &buffer) { index, y, selected, buffer in
             let conflict = conflicts[index]
-            let what = conflict.field ?? ConflictsText.conflictWhole.text(language)
+            let what = conflict.field ?? ConflictsText.of(language).conflictWhole
             let text = "! \(conflict.id)  \(conflict.collection.name) \(conflict.key) · \(what)"
             buffer.put(TextWidth.truncate(text, to: area.width), x: area.x, y: y, style: selected ? .selected : .gap)
         }
@@ -75,10 +75,10 @@ enum ConflictsScreen: AppScreen {
         var lines = WrappedLines(width: area.width - 2)
         lines.append(StyledLine(text: String(repeating: "─", count: area.width), style: .dim))
         let kept = conflict.kept == .ours ? conflict.ours : conflict.theirs
-        lines.add(ConflictsText.conflictHolds(conflict.kept).text(language) + ": "
-            + (kept ?? ConflictsText.conflictDeleted.text(language)), .heading)
-        lines.add(ConflictsText.conflictOther(conflict.otherSide).text(language) + ": "
-            + (conflict.other ?? ConflictsText.conflictDeleted.text(language)), .normal)
+        lines.add(ConflictsText.of(language).conflictHolds(conflict.kept) + ": "
+            + (kept ?? ConflictsText.of(language).conflictDeleted), .heading)
+        lines.add(ConflictsText.of(language).conflictOther(conflict.otherSide) + ": "
+            + (conflict.other ?? ConflictsText.of(language).conflictDeleted), .normal)
         TextView.draw(lines.lines, scroll: 0, in: detail, into: &buffer)
     }
 }

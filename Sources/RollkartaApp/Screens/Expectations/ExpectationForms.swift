@@ -34,17 +34,17 @@ enum ExpectationForms {
         let side = existing?.side ?? view.side
         let area = existing?.area ?? view.area
         var fields: [FormField] = [
-            .text("text", ExpectationFormText.itemText.text(language), existing?.text ?? ""),
-            .text("note", ExpectationFormText.note.text(language), existing?.note ?? ""),
+            .text("text", ExpectationFormText.of(language).itemText, existing?.text ?? ""),
+            .text("note", ExpectationFormText.of(language).note, existing?.note ?? ""),
         ]
         if side == .perception {
             let others = state.workshop.actors.filter { $0.id != organisation }
                 .map { FormField.Option(id: $0.id.rawValue, label: $0.abbreviation, hint: $0.name) }
-            fields.append(FormField(id: "sources", label: ExpectationFormText.sources.text(language),
+            fields.append(FormField(id: "sources", label: ExpectationFormText.of(language).sources,
                                     value: .toggles(options: others, selected: Set((existing?.sources ?? []).map(\.rawValue)), current: 0)))
         }
         let owner = state.workshop.actor(organisation)?.abbreviation ?? organisation.rawValue
-        let title = [existing == nil ? ExpectationFormText.newItem.text(language) : existing!.id.rawValue, owner,
+        let title = [existing == nil ? ExpectationFormText.of(language).newItem : existing!.id.rawValue, owner,
                      area.label(language), side.label(language)].joined(separator: " · ")
         return FormState(purpose: Purpose.expectation(existing?.id, organisation: organisation, area: area, side: side), title: title,
                          fields: fields)
@@ -61,12 +61,12 @@ enum ExpectationForms {
             let others = state.workshop.actors.filter { $0.id != item.organisation }
                 .map { FormField.Option(id: $0.id.rawValue, label: "\($0.abbreviation) · \($0.name)") }
             guard !others.isEmpty else { return nil }
-            fields.append(FormField(id: "responder", label: ExpectationFormText.responder.text(language),
+            fields.append(FormField(id: "responder", label: ExpectationFormText.of(language).responder,
                                     value: .choice(options: others, selected: 0)))
         }
-        fields.append(FormField(id: "vote", label: ExpectationFormText.answer.text(language),
+        fields.append(FormField(id: "vote", label: ExpectationFormText.of(language).answer,
                                 value: .choice(options: votes, selected: votes.firstIndex { $0.id == current.rawValue } ?? 0)))
-        fields.append(.text("comment", ExpectationFormText.comment.text(language), item.side == .perception ? item.answer?.comment ?? "" : ""))
+        fields.append(.text("comment", ExpectationFormText.of(language).comment, item.side == .perception ? item.answer?.comment ?? "" : ""))
         return FormState(purpose: Purpose.expectationResponse(item.id), title: "\(item.side.label(language)): \(item.text.replacingNewlines())",
                          fields: fields)
     }
@@ -76,23 +76,23 @@ enum ExpectationForms {
             .map { FormField.Option(id: $0.id.rawValue, label: $0.text.replacingNewlines()) }
         guard !others.isEmpty else { return nil }
         return FormState(purpose: Purpose.mergeExpectation(item.id),
-                         title: ExpectationFormText.mergeTitle(item.text.replacingNewlines()).text(state.language),
-                         fields: [FormField(id: "into", label: ExpectationFormText.mergeInto.text(state.language),
+                         title: ExpectationFormText.of(state.language).mergeTitle(item.text.replacingNewlines()),
+                         fields: [FormField(id: "into", label: ExpectationFormText.of(state.language).mergeInto,
                                             value: .choice(options: others, selected: 0))])
     }
 
     /// `a` on the list of organisations: one more organisation in the room.
     static func organisation(_ state: AppState) -> FormState? {
         guard let journey = state.currentJourney else { return nil }
-        return FormState(purpose: Purpose.organisation, title: ExpectationFormText.newOrganisation.text(state.language),
+        return FormState(purpose: Purpose.organisation, title: ExpectationFormText.of(state.language).newOrganisation,
                          fields: AssignmentForm.newActorFields(journey: journey.id, state.language))
     }
 
     static func mission(_ state: AppState) -> FormState? {
         guard let organisation = state.screens.expectations.organisation else { return nil }
         let name = state.workshop.actor(organisation)?.name ?? organisation.rawValue
-        return FormState(purpose: Purpose.mission(organisation), title: ExpectationFormText.missionTitle(name).text(state.language),
-                         fields: [.text("mission", ExpectationFormText.missionField.text(state.language),
+        return FormState(purpose: Purpose.mission(organisation), title: ExpectationFormText.of(state.language).missionTitle(name),
+                         fields: [.text("mission", ExpectationFormText.of(state.language).missionField,
                                         state.workshop.mission(of: organisation), multiline: true)])
     }
 
@@ -102,17 +102,16 @@ enum ExpectationForms {
         guard let journey = state.currentJourney else { return nil }
         let owner = state.workshop.actor(item.organisation)?.abbreviation ?? item.organisation.rawValue
         let by = item.sources.compactMap { state.workshop.actor($0)?.abbreviation }.joined(separator: ", ")
-        let description = ExpectationFormText.gapDescription(owner: owner, text: item.text.replacingNewlines(), by: by,
-                                                             refused: item.answer?.vote == .no).text(language)
+        let description = ExpectationFormText.of(language).gapDescription(owner, item.text.replacingNewlines(), by, item.answer?.vote == .no)
         let kinds = [GapKind.taskMissing, .unclearResponsibility].map { FormField.Option(id: $0.rawValue, label: $0.label(language)) }
         let steps = [FormField.Option(id: "", label: "–")] + journey.steps.map { FormField.Option(id: $0.id, label: $0.title[language]) }
         let roles = [FormField.Option(id: "", label: "–")] + journey.roles.map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
-        return FormState(purpose: Purpose.expectationGap(item.id), title: ExpectationFormText.gapTitle(journey.name[language]).text(language), fields: [
-            .text("description", FormText.fieldDescription.text(language), description, multiline: true),
-            FormField(id: "kind", label: FormText.fieldGapKind.text(language), value: .choice(options: kinds, selected: 0)),
-            FormField(id: "step", label: ExpectationFormText.step.text(language), value: .choice(options: steps, selected: 0)),
-            FormField(id: "role", label: UIText.role.text(language), value: .choice(options: roles, selected: 0)),
-            .choice("priority", FormText.fieldPriority.text(language), Priority.medium, language: language),
+        return FormState(purpose: Purpose.expectationGap(item.id), title: ExpectationFormText.of(language).gapTitle(journey.name[language]), fields: [
+            .text("description", FormText.of(language).fieldDescription, description, multiline: true),
+            FormField(id: "kind", label: FormText.of(language).fieldGapKind, value: .choice(options: kinds, selected: 0)),
+            FormField(id: "step", label: ExpectationFormText.of(language).step, value: .choice(options: steps, selected: 0)),
+            FormField(id: "role", label: UIText.of(language).role, value: .choice(options: roles, selected: 0)),
+            .choice("priority", FormText.of(language).fieldPriority, Priority.medium, language: language),
         ])
     }
 
@@ -120,9 +119,9 @@ enum ExpectationForms {
         let language = state.language
         guard let journey = state.currentJourney else { return nil }
         let roles = journey.roles.map { FormField.Option(id: $0.id, label: "\($0.id) \($0.title[language])") }
-        return FormState(purpose: Purpose.expectationObstacle(item.id), title: ExpectationFormText.obstacleTitle.text(language), fields: [
-            FormField(id: "role", label: UIText.role.text(language), value: .choice(options: roles, selected: 0)),
-            .text("text", UIText.roleObstacles.text(language), item.text, multiline: true),
+        return FormState(purpose: Purpose.expectationObstacle(item.id), title: ExpectationFormText.of(language).obstacleTitle, fields: [
+            FormField(id: "role", label: UIText.of(language).role, value: .choice(options: roles, selected: 0)),
+            .text("text", UIText.of(language).roleObstacles, item.text, multiline: true),
         ])
     }
 
@@ -135,7 +134,7 @@ enum ExpectationForms {
             item.text = form.trimmed("text")
             item.note = form.trimmed("note")
             if side == .perception { item.sources = form["sources"]?.toggledActors ?? [] }
-            let result = FormResult.of(&state, .expectation(item.id, item), message: ExpectationFormText.saved(item.id.rawValue).text(language))
+            let result = FormResult.of(&state, .expectation(item.id, item), message: ExpectationFormText.of(language).saved(item.id.rawValue))
             if case .saved = result, id == nil {
                 // The new item selected, so the next key answers it.
                 state.screens.expectations.items.selected = state.workshop.expectations(of: organisation, area, side).count - 1
@@ -153,22 +152,22 @@ enum ExpectationForms {
                 item.responses.append(ExpectationResponse(organisation: responder, vote: vote, comment: comment))
             }
             return .of(&state, .expectation(id, item),
-                       message: ExpectationsText.answeredWith(item.side.meaning(vote, area: item.area, language)).text(language))
+                       message: ExpectationsText.of(language).answeredWith(item.side.meaning(vote, area: item.area, language)))
         case .mergeExpectation(let id):
             guard let item = state.workshop.expectation(id), let targetID = form["into"]?.choice,
                   let target = state.workshop.expectation(ExpectationItem.ID(rawValue: targetID)) else { return .problem("") }
             let merged = target.merging(item)
             return .of(&state, .batch([.expectation(target.id, merged), .expectation(id, nil)]),
-                       message: ExpectationFormText.merged(target.text.replacingNewlines(), merged.recurrence).text(language))
+                       message: ExpectationFormText.of(language).merged(target.text.replacingNewlines(), merged.recurrence))
         case .organisation:
             guard let actor = AssignmentForm.newActor(form, state.workshop) else { return .problem(EditRefusal(.actorNameRequired).message(language)) }
-            let result = FormResult.of(&state, .actor(actor.id, actor), message: ExpectationFormText.organisationAdded(actor.abbreviation).text(language))
+            let result = FormResult.of(&state, .actor(actor.id, actor), message: ExpectationFormText.of(language).organisationAdded(actor.abbreviation))
             if case .saved = result { state.screens.expectations.organisations.selected = state.workshop.actors.count - 1 }
             return result
         case .mission(let organisation):
             let text = form.trimmed("mission")
             return .of(&state, .mission(organisation, text.isEmpty ? nil : OrganisationMission(organisation: organisation, text: text)),
-                       message: ExpectationFormText.missionSaved.text(language))
+                       message: ExpectationFormText.of(language).missionSaved)
         case .expectationGap(let item):
             guard let journey = state.currentJourney else { return .problem("") }
             let id = state.workshop.nextGapID
@@ -176,57 +175,109 @@ enum ExpectationForms {
                           description: form.trimmed("description"),
                           kind: form["kind"]?.choice.flatMap(GapKind.init(rawValue:)) ?? .taskMissing,
                           priority: form["priority"]?.choice.flatMap(Priority.init(rawValue:)) ?? .medium, expectation: item)
-            return .of(&state, .gap(id, gap), message: FormText.gapSaved(id.rawValue).text(language))
+            return .of(&state, .gap(id, gap), message: FormText.of(language).gapSaved(id.rawValue))
         case .expectationObstacle:
             guard let journey = state.currentJourney, let role = form["role"]?.choice else { return .problem("") }
             let key = RoleKey(journey: journey.id, role: role)
             var note = state.workshop.roleNote(key) ?? RoleNote(journey: journey.id, role: role)
             let text = form.trimmed("text")
-            guard !text.isEmpty else { return .problem(ExpectationFormText.textRequired.text(language)) }
+            guard !text.isEmpty else { return .problem(ExpectationFormText.of(language).textRequired) }
             note.obstacles = [note.obstacles, text].filter { !$0.isEmpty }.joined(separator: "\n")
-            return .of(&state, .roleNote(key, note), message: ExpectationFormText.obstacleSaved(role).text(language))
+            return .of(&state, .roleNote(key, note), message: ExpectationFormText.of(language).obstacleSaved(role))
         default:
             return .problem("")
         }
     }
 }
 
-enum ExpectationFormText: Sendable {
-    case itemText, note, sources, newItem, responder, answer, comment, mergeTitle(String), mergeInto, missionTitle(String)
-    case missionField, gapDescription(owner: String, text: String, by: String, refused: Bool), gapTitle(String), step
-    case obstacleTitle, saved(String), merged(String, Int), missionSaved, textRequired, obstacleSaved(String)
-    case newOrganisation, organisationAdded(String)
+struct ExpectationFormText: Sendable {
+    let itemText: String
+    let note: String
+    let sources: String
+    let newItem: String
+    let responder: String
+    let answer: String
+    let comment: String
+    let mergeTitle: @Sendable (String) -> String
+    let mergeInto: String
+    let missionTitle: @Sendable (String) -> String
+    let missionField: String
+    let gapDescription: @Sendable (String, String, String, Bool) -> String
+    let gapTitle: @Sendable (String) -> String
+    let step: String
+    let obstacleTitle: String
+    let saved: @Sendable (String) -> String
+    let merged: @Sendable (String, Int) -> String
+    let missionSaved: String
+    let textRequired: String
+    let obstacleSaved: @Sendable (String) -> String
+    let newOrganisation: String
+    let organisationAdded: @Sendable (String) -> String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        let undo = Keymap.keyName(.undo)
-        switch self {
-        case .itemText: return sv ? "Punkt (en rad)" : "Item (one line)"
-        case .note: return sv ? "Ålder eller not (valfri)" : "Age or note (optional)"
-        case .sources: return sv ? "Vem förväntar sig detta (← → flyttar, mellanslag väljer)" : "Who expects this (← → move, space picks)"
-        case .newItem: return sv ? "Ny punkt" : "New item"
-        case .responder: return sv ? "Vem svarar" : "Who answers"
-        case .answer: return sv ? "Svar" : "Answer"
-        case .comment: return sv ? "Kommentar (valfri)" : "Comment (optional)"
-        case .mergeTitle(let text): return (sv ? "Slå ihop \"" : "Merge \"") + text + "\""
-        case .mergeInto: return sv ? "Med punkten" : "Into the item"
-        case .missionTitle(let name): return (sv ? "Uppdrag: " : "Mission: ") + name
-        case .missionField: return sv ? "Uppdraget med verksamhetens egna ord" : "The mission in the organisation's own words"
-        case .gapDescription(let owner, let text, let by, let refused):
-            let who = by.isEmpty ? "" : (sv ? " (förväntas av \(by))" : " (expected by \(by))")
-            return sv ? "\(owner): \"\(text)\"\(who)" + (refused ? " – ingår inte i uppdraget" : "")
-                      : "\(owner): \"\(text)\"\(who)" + (refused ? " – not part of the mission" : "")
-        case .gapTitle(let journey): return (sv ? "Glapp från förväntan · " : "Gap from an expectation · ") + journey
-        case .step: return sv ? "Steg (– lämnar öppet)" : "Step (– leaves it open)"
-        case .obstacleTitle: return sv ? "Till en rolls största hinder" : "To a role's biggest obstacles"
-        case .saved(let id): return sv ? "Punkten \(id) sparad – \(undo) ångrar" : "Item \(id) saved – \(undo) undoes"
-        case .merged(let text, let count):
-            return sv ? "Hopslagen med \"\(text)\", nu från \(count) – \(undo) ångrar" : "Merged into \"\(text)\", now from \(count) – \(undo) undoes"
-        case .newOrganisation: return sv ? "Ny organisation (verksamhet)" : "New organisation"
-        case .organisationAdded(let name): return sv ? "\(name) tillagd – Enter öppnar dess sida" : "\(name) added – Enter opens its page"
-        case .missionSaved: return sv ? "Uppdraget sparat" : "Mission saved"
-        case .textRequired: return sv ? "Skriv texten" : "Type the text"
-        case .obstacleSaved(let role): return sv ? "Lagt till roll \(role):s största hinder" : "Added to role \(role)'s biggest obstacles"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> ExpectationFormText { language == .sv ? sv : en }
 }
+
+extension ExpectationFormText {
+    /// Svenska.
+    static let sv = ExpectationFormText(
+        itemText: "Punkt (en rad)",
+        note: "Ålder eller not (valfri)",
+        sources: "Vem förväntar sig detta (← → flyttar, mellanslag väljer)",
+        newItem: "Ny punkt",
+        responder: "Vem svarar",
+        answer: "Svar",
+        comment: "Kommentar (valfri)",
+        mergeTitle: { text in "Slå ihop \"" + text + "\"" },
+        mergeInto: "Med punkten",
+        missionTitle: { name in "Uppdrag: " + name },
+        missionField: "Uppdraget med verksamhetens egna ord",
+        gapDescription: { owner, text, by, refused in
+            let who = by.isEmpty ? "" : " (förväntas av \(by))"
+            return "\(owner): \"\(text)\"\(who)" + (refused ? " – ingår inte i uppdraget" : "")
+        },
+        gapTitle: { journey in "Glapp från förväntan · " + journey },
+        step: "Steg (– lämnar öppet)",
+        obstacleTitle: "Till en rolls största hinder",
+        saved: { id in "Punkten \(id) sparad – \(undo) ångrar" },
+        merged: { text, count in "Hopslagen med \"\(text)\", nu från \(count) – \(undo) ångrar" },
+        missionSaved: "Uppdraget sparat",
+        textRequired: "Skriv texten",
+        obstacleSaved: { role in "Lagt till roll \(role):s största hinder" },
+        newOrganisation: "Ny organisation (verksamhet)",
+        organisationAdded: { name in "\(name) tillagd – Enter öppnar dess sida" }
+    )
+}
+
+extension ExpectationFormText {
+    /// English.
+    static let en = ExpectationFormText(
+        itemText: "Item (one line)",
+        note: "Age or note (optional)",
+        sources: "Who expects this (← → move, space picks)",
+        newItem: "New item",
+        responder: "Who answers",
+        answer: "Answer",
+        comment: "Comment (optional)",
+        mergeTitle: { text in "Merge \"" + text + "\"" },
+        mergeInto: "Into the item",
+        missionTitle: { name in "Mission: " + name },
+        missionField: "The mission in the organisation's own words",
+        gapDescription: { owner, text, by, refused in
+            let who = by.isEmpty ? "" : " (expected by \(by))"
+            return "\(owner): \"\(text)\"\(who)" + (refused ? " – not part of the mission" : "")
+        },
+        gapTitle: { journey in "Gap from an expectation · " + journey },
+        step: "Step (– leaves it open)",
+        obstacleTitle: "To a role's biggest obstacles",
+        saved: { id in "Item \(id) saved – \(undo) undoes" },
+        merged: { text, count in "Merged into \"\(text)\", now from \(count) – \(undo) undoes" },
+        missionSaved: "Mission saved",
+        textRequired: "Type the text",
+        obstacleSaved: { role in "Added to role \(role)'s biggest obstacles" },
+        newOrganisation: "New organisation",
+        organisationAdded: { name in "\(name) added – Enter opens its page" }
+    )
+}
+
+private var undo: String { Keymap.keyName(.undo) }

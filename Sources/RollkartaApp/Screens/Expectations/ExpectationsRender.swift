@@ -28,16 +28,17 @@ extension ExpectationsScreen {
         let language = state.language
         let (head, list, _) = layout(state)
         let workshop = state.workshop
-        buffer.put(ExpectationsText.organisationsHeading(kind: workshop.kind == .expectationMapping).text(language),
+        buffer.put(ExpectationsText.of(language).organisationsHeading(workshop.kind == .expectationMapping),
                    x: head.x, y: head.y, style: .dim, limit: head.width)
         guard !workshop.actors.isEmpty else {
-            buffer.put(ExpectationsText.noOrganisations.text(language), x: head.x, y: head.y + 1, limit: head.width)
+            buffer.put(ExpectationsText.of(language).noOrganisations, x: head.x, y: head.y + 1, limit: head.width)
             return
         }
-        let columns = [(ExpectationsText.organisation, max(16, list.width - 44)), (.items, 11), (.answered, 11), (.no, 11), (.discussCount, 11)]
+        let t = ExpectationsText.of(language)
+        let columns = [(t.organisation, max(16, list.width - 44)), (t.items, 11), (t.answered, 11), (t.no, 11), (t.discussCount, 11)]
         var x = head.x
         for (title, width) in columns {
-            buffer.put(title.text(language), x: x, y: head.y + 1, style: .heading, limit: width - 1)
+            buffer.put(title, x: x, y: head.y + 1, style: .heading, limit: width - 1)
             x += width
         }
         let counts = organisationCounts(state)
@@ -64,11 +65,10 @@ extension ExpectationsScreen {
         let other: ExpectationArea = view.area == .targetGroup ? .services : .targetGroup
         buffer.put("\(actor?.name ?? organisation.rawValue) · \(view.area.label(language))", x: head.x, y: head.y, style: .heading,
                    limit: head.width)
-        buffer.put(ExpectationsText.otherArea(other.label(language), key: Keymap.keyName(.switchArea, in: .screen(.expectations))).text(language),
+        buffer.put(ExpectationsText.of(language).otherArea(other.label(language), Keymap.keyName(.switchArea, in: .screen(.expectations))),
                    x: head.x, y: head.y + 1, style: .dim, limit: head.width)
         let mission = workshop.mission(of: organisation)
-        let missionLine = ExpectationsText.mission(mission.isEmpty ? nil : mission.replacingNewlines(),
-                                                   key: Keymap.keyName(.editMission, in: .screen(.expectations))).text(language)
+        let missionLine = ExpectationsText.of(language).mission(mission.isEmpty ? nil : mission.replacingNewlines(), Keymap.keyName(.editMission, in: .screen(.expectations)))
         buffer.put(TextWidth.truncate(missionLine, to: head.width), x: head.x, y: head.y + 2, style: mission.isEmpty ? .dim : .normal,
                    limit: head.width)
         let half = list.width / 2
@@ -84,7 +84,7 @@ extension ExpectationsScreen {
             let focused = side == view.side
             let listState = focused ? view.items : ListState()
             if sideItems.isEmpty {
-                buffer.put(ExpectationsText.emptyColumn(key: Keymap.keyName(.addItem, in: .screen(.expectations))).text(language),
+                buffer.put(ExpectationsText.of(language).emptyColumn(Keymap.keyName(.addItem, in: .screen(.expectations))),
                            x: area.x + 2, y: area.y, style: .dim, limit: area.width - 2)
             }
             ListView.draw(listState, count: sideItems.count, in: area, into: &buffer) { index, y, selected, buffer in
@@ -137,7 +137,7 @@ extension ExpectationsScreen {
                     + (response.comment.isEmpty ? "" : " – \"\(response.comment.replacingNewlines())\""), response.vote == .no ? .failing : .normal)
             }
             if let gap = state.workshop.gaps.first(where: { $0.expectation == item.id }) {
-                lines.add(ExpectationsText.hasGap(gap.id.rawValue).text(language), .dim)
+                lines.add(ExpectationsText.of(language).hasGap(gap.id.rawValue), .dim)
             }
         }
         let side = selectedItem(state)?.side ?? state.screens.expectations.side
@@ -166,9 +166,8 @@ extension ExpectationsScreen {
         let language = state.language
         let (head, list, detail) = layout(state)
         let rows = resultRows(state)
-        buffer.put(ExpectationsText.resultsTitle.text(language), x: head.x, y: head.y, style: .heading, limit: head.width)
-        buffer.put(ExpectationsText.resultsHint(gap: Keymap.keyName(.markGap, in: .screen(.expectations)),
-                                                note: Keymap.keyName(.noteFromItem, in: .screen(.expectations))).text(language),
+        buffer.put(ExpectationsText.of(language).resultsTitle, x: head.x, y: head.y, style: .heading, limit: head.width)
+        buffer.put(ExpectationsText.of(language).resultsHint(Keymap.keyName(.markGap, in: .screen(.expectations)), Keymap.keyName(.noteFromItem, in: .screen(.expectations))),
                    x: head.x, y: head.y + 1, style: .dim, limit: head.width)
         ListView.draw(state.screens.expectations.results, count: rows.count, in: list, into: &buffer) { index, y, selected, buffer in
             let row = rows[index]

@@ -8,12 +8,12 @@ enum ExpectationsScreen: AppScreen {
     static let key = Key.character("7")
     static let keyHelp = Localized(sv: "Vy: förväntningar (workshop 1): uppdrag, målgrupp och insatser per organisation",
                                    en: "View: expectations (workshop 1): mission, target group and services per organisation")
-    static func title(_ language: Language) -> String { ExpectationsText.viewTitle.text(language) }
+    static func title(_ language: Language) -> String { ExpectationsText.of(language).viewTitle }
     static func search(_ query: String, _ state: inout AppState) { find(query, after: nil, &state) }
     /// Workshop 1's screen, in a workshop of that kind or one that has expectation items.
     static func unavailable(_ state: AppState) -> String? {
         state.workshop.kind == .expectationMapping || !state.workshop.expectations.isEmpty
-            ? nil : ExpectationsText.notInThisWorkshop.text(state.language)
+            ? nil : ExpectationsText.of(state.language).notInThisWorkshop
     }
 
     static let bindings: [Binding] = NavigationKeys.list + [
@@ -65,12 +65,12 @@ enum ExpectationsScreen: AppScreen {
     @Sendable static func whenReadOnly(_ state: AppState) -> String? { Unavailable.whenReadOnly(state) }
 
     @Sendable static func onPage(_ state: AppState) -> String? {
-        state.screens.expectations.organisation == nil ? ExpectationsText.openFirst.text(state.language) : nil
+        state.screens.expectations.organisation == nil ? ExpectationsText.of(state.language).openFirst : nil
     }
 
     @Sendable static func itemSelected(_ state: AppState) -> String? {
         if let reason = Unavailable.whenReadOnly(state) { return reason }
-        return selectedItem(state) == nil ? ExpectationsText.noItem.text(state.language) : nil
+        return selectedItem(state) == nil ? ExpectationsText.of(state.language).noItem : nil
     }
 
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
@@ -112,24 +112,24 @@ enum ExpectationsScreen: AppScreen {
         case .editMission: state.form = ExpectationForms.mission(state)
         case .mergeItem:
             state.form = selectedItem(state).flatMap { ExpectationForms.merge(state, $0) }
-            if state.form == nil { state.message = ExpectationsText.nothingToMergeWith.text(language) }
+            if state.form == nil { state.message = ExpectationsText.of(language).nothingToMergeWith }
         case .markGap: state.form = selectedItem(state).flatMap { ExpectationForms.gap(state, $0) }
         case .noteFromItem: state.form = selectedItem(state).flatMap { ExpectationForms.obstacle(state, $0) }
         case .delete:
             guard let item = selectedItem(state) else { break }
-            effects = Edit.apply(&state, .expectation(item.id, nil), message: ExpectationsText.deleted.text(language))
+            effects = Edit.apply(&state, .expectation(item.id, nil), message: ExpectationsText.of(language).deleted)
         case .moveItemArea:
             guard var item = selectedItem(state) else { break }
             item.area = item.area == .targetGroup ? .services : .targetGroup
-            effects = Edit.apply(&state, .expectation(item.id, item), message: ExpectationsText.moved(item.area.label(language)).text(language))
+            effects = Edit.apply(&state, .expectation(item.id, item), message: ExpectationsText.of(language).moved(item.area.label(language)))
         case .splitItem:
             guard let item = selectedItem(state), let index = state.workshop.expectations.firstIndex(where: { $0.id == item.id }) else { break }
             guard let (kept, split) = item.splittingLast() else {
-                state.message = ExpectationsText.notMerged.text(language)
+                state.message = ExpectationsText.of(language).notMerged
                 break
             }
             effects = Edit.apply(&state, .batch([.expectation(item.id, kept), .expectation(split.id, split, at: index + 1)]),
-                                 message: ExpectationsText.split(split.text).text(language))
+                                 message: ExpectationsText.of(language).split(split.text))
         case .voteYes, .voteNo, .voteDiscuss:
             guard let item = selectedItem(state) else { break }
             let vote: Vote = action == .voteYes ? .yes : action == .voteNo ? .no : .discuss
@@ -137,7 +137,7 @@ enum ExpectationsScreen: AppScreen {
                 var answered = item
                 answered.answer = ExpectationAnswer(vote: vote, comment: item.answer?.comment ?? "")
                 let meaning = item.side.meaning(vote, area: item.area, language)
-                effects = Edit.apply(&state, .expectation(item.id, answered), message: ExpectationsText.answeredWith(meaning).text(language))
+                effects = Edit.apply(&state, .expectation(item.id, answered), message: ExpectationsText.of(language).answeredWith(meaning))
             } else {
                 state.form = ExpectationForms.response(state, item, vote: vote)
             }
@@ -161,7 +161,7 @@ enum ExpectationsScreen: AppScreen {
             ([item.text, item.note, item.answer?.comment ?? ""] + item.responses.map(\.comment)).contains { $0.lowercased().contains(needle) }
         }
         guard !hits.isEmpty else {
-            state.message = MapText.searchNoHits(query).text(state.language)
+            state.message = MapText.of(state.language).searchNoHits(query)
             return
         }
         let start = after.flatMap { id in ordered.firstIndex { $0.id == id } } ?? -1
@@ -172,7 +172,7 @@ enum ExpectationsScreen: AppScreen {
         state.screens.expectations.items.selected = workshop.expectations(of: next.organisation, next.area, next.side)
             .firstIndex { $0.id == next.id } ?? 0
         let position = (hits.firstIndex { $0.id == next.id } ?? 0) + 1
-        state.message = MapText.searchHits(current: position, total: hits.count).text(state.language)
+        state.message = MapText.of(state.language).searchHits(position, hits.count)
         keepInView(&state)
     }
 

@@ -106,17 +106,17 @@ extension ExpectationsScreen {
         let results = ExpectationResults(workshop)
         func name(_ id: Actor.ID) -> String { workshop.actor(id)?.abbreviation ?? id.rawValue }
         var rows: [ExpectationResultRow] = []
-        rows.append(ExpectationResultRow(heading: ExpectationsText.outsideMission.text(language)))
+        rows.append(ExpectationResultRow(heading: ExpectationsText.of(language).outsideMission))
         for group in results.outsideMission {
-            rows.append(ExpectationResultRow(heading: "  " + ExpectationsText.expectedOf(name(group.organisation)).text(language)))
+            rows.append(ExpectationResultRow(heading: "  " + ExpectationsText.of(language).expectedOf(name(group.organisation))))
             rows += group.items.map { ExpectationResultRow(item: $0) }
         }
-        rows.append(ExpectationResultRow(heading: ExpectationsText.onOthers.text(language)))
+        rows.append(ExpectationResultRow(heading: ExpectationsText.of(language).onOthers))
         for group in results.onOthers {
-            rows.append(ExpectationResultRow(heading: "  " + ExpectationsText.expectedBy(name(group.organisation)).text(language)))
+            rows.append(ExpectationResultRow(heading: "  " + ExpectationsText.of(language).expectedBy(name(group.organisation))))
             rows += group.items.map { ExpectationResultRow(item: $0) }
         }
-        rows.append(ExpectationResultRow(heading: ExpectationsText.toDiscuss.text(language)))
+        rows.append(ExpectationResultRow(heading: ExpectationsText.of(language).toDiscuss))
         rows += results.toDiscuss.map { ExpectationResultRow(item: $0) }
         return rows
     }

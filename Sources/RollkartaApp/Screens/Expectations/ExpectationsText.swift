@@ -1,58 +1,128 @@
 import RollkartaModel
 
 /// The Expectations view's texts, in the seed's words where it has them.
-enum ExpectationsText: Sendable {
-    case viewTitle, notInThisWorkshop, organisationsHeading(kind: Bool), noOrganisations, organisation, items, answered, no, discussCount
-    case otherArea(String, key: String), mission(String?, key: String), emptyColumn(key: String)
-    case openFirst, noItem, nothingToMergeWith, deleted, moved(String), notMerged, split(String), answeredWith(String)
-    case hasGap(String), resultsTitle, resultsHint(gap: String, note: String)
-    case outsideMission, onOthers, toDiscuss, expectedOf(String), expectedBy(String)
+struct ExpectationsText: Sendable {
+    let viewTitle: String
+    let notInThisWorkshop: String
+    let organisationsHeading: @Sendable (Bool) -> String
+    let noOrganisations: String
+    let organisation: String
+    let items: String
+    let answered: String
+    let no: String
+    let discussCount: String
+    let otherArea: @Sendable (String, String) -> String
+    let mission: @Sendable (String?, String) -> String
+    let emptyColumn: @Sendable (String) -> String
+    let openFirst: String
+    let noItem: String
+    let nothingToMergeWith: String
+    let deleted: String
+    let moved: @Sendable (String) -> String
+    let notMerged: String
+    let split: @Sendable (String) -> String
+    let answeredWith: @Sendable (String) -> String
+    let hasGap: @Sendable (String) -> String
+    let resultsTitle: String
+    let resultsHint: @Sendable (String, String) -> String
+    let outsideMission: String
+    let onOthers: String
+    let toDiscuss: String
+    let expectedOf: @Sendable (String) -> String
+    let expectedBy: @Sendable (String) -> String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        let undo = Keymap.keyName(.undo)
-        switch self {
-        case .viewTitle: return sv ? "Förväntningar" : "Expectations"
-        case .notInThisWorkshop:
-            return sv ? "Förväntningar hör till workshop 1 (Förväntanskartläggning); den här workshopen har inga (import-expectations läser in en enkät)"
-                      : "Expectations belong to workshop 1 (expectation mapping); this workshop has none (import-expectations reads a survey in)"
-        case .organisationsHeading(let kind):
-            let purpose = sv ? "Förväntanskartläggning: uppdrag, målgrupp och insatser per verksamhet – Enter öppnar"
-                             : "Expectation mapping: mission, target group and services per organisation – Enter opens"
-            return kind ? purpose : purpose + (sv ? " (workshopen är inte märkt som workshop 1)" : " (the workshop is not marked as workshop 1)")
-        case .noOrganisations:
-            let key = Keymap.keyName(.addItem, in: .screen(.expectations))
-            return sv ? "Inga organisationer än: \(key) lägger till en" : "No organisations yet: \(key) adds one"
-        case .organisation: return sv ? "Verksamhet" : "Organisation"
-        case .items: return sv ? "Punkter" : "Items"
-        case .answered: return sv ? "Besvarade" : "Answered"
-        case .no: return sv ? "Nej" : "No"
-        case .discussCount: return sv ? "Lyfts vidare" : "Discuss"
-        case .otherArea(let area, let key): return sv ? "\(key): \(area)" : "\(key): \(area)"
-        case .mission(let text, let key):
-            // Worded as the verification walk and its page word it (WalkText), plus the key here.
-            let said = WalkText.mission(text).text(language)
-            guard text == nil, !key.isEmpty else { return said }
-            return said + (sv ? " (\(key) skriver det)" : " (\(key) writes it)")
-        case .emptyColumn(let key): return sv ? "Inga punkter – \(key) lägger till" : "No items – \(key) adds one"
-        case .openFirst: return sv ? "Öppna en organisation först (Enter)" : "Open an organisation first (Enter)"
-        case .noItem: return sv ? "Ingen punkt vald" : "No item selected"
-        case .nothingToMergeWith: return sv ? "Ingen annan punkt i kolumnen att slå ihop med" : "No other item in the column to merge with"
-        case .deleted: return sv ? "Punkten borttagen – \(undo) ångrar" : "Item deleted – \(undo) undoes"
-        case .moved(let area): return sv ? "Punkten flyttad till \(area) – \(undo) ångrar" : "Item moved to \(area) – \(undo) undoes"
-        case .notMerged: return sv ? "Punkten är inte hopslagen med någon" : "The item is not merged with any"
-        case .split(let text): return sv ? "\"\(text)\" är en egen punkt igen" : "\"\(text)\" is an item of its own again"
-        case .answeredWith(let meaning): return sv ? "Svar: \(meaning) – \(undo) ångrar" : "Answer: \(meaning) – \(undo) undoes"
-        case .hasGap(let id): return sv ? "Blev glapp \(id)" : "Became gap \(id)"
-        case .resultsTitle: return sv ? "Resultat av förväntanskartläggningen" : "Results of the expectation mapping"
-        case .resultsHint(let gap, let note):
-            return sv ? "\(gap) gör punkten till ett glapp · \(note) lägger den till en rolls största hinder"
-                      : "\(gap) makes the item a gap · \(note) adds it to a role's biggest obstacles"
-        case .outsideMission: return sv ? "Förväntningar utanför uppdraget" : "Expectations outside the mission"
-        case .onOthers: return sv ? "Förväntningar på andra aktörer" : "Expectations on other actors"
-        case .toDiscuss: return sv ? "Att lyfta vidare" : "To raise further"
-        case .expectedOf(let name): return sv ? "Förväntas av \(name), utanför uppdraget:" : "Expected of \(name), outside its mission:"
-        case .expectedBy(let name): return sv ? "\(name) förväntar sig av andra:" : "\(name) expects of others:"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> ExpectationsText { language == .sv ? sv : en }
 }
+
+extension ExpectationsText {
+    /// Svenska.
+    static let sv = ExpectationsText(
+        viewTitle: "Förväntningar",
+        notInThisWorkshop: "Förväntningar hör till workshop 1 (Förväntanskartläggning); den här workshopen har inga (import-expectations läser in en enkät)",
+        organisationsHeading: { kind in
+            let purpose = "Förväntanskartläggning: uppdrag, målgrupp och insatser per verksamhet – Enter öppnar"
+            return kind ? purpose : purpose + " (workshopen är inte märkt som workshop 1)"
+        },
+        noOrganisations: { () -> String in
+            let key = Keymap.keyName(.addItem, in: .screen(.expectations))
+            return "Inga organisationer än: \(key) lägger till en"
+        }(),
+        organisation: "Verksamhet",
+        items: "Punkter",
+        answered: "Besvarade",
+        no: "Nej",
+        discussCount: "Lyfts vidare",
+        otherArea: { area, key in "\(key): \(area)" },
+        mission: { text, key in
+            // Worded as the verification walk and its page word it (WalkText), plus the key here.
+            let said = WalkText.of(.sv).mission(text)
+            guard text == nil, !key.isEmpty else { return said }
+            return said + " (\(key) skriver det)"
+        },
+        emptyColumn: { key in "Inga punkter – \(key) lägger till" },
+        openFirst: "Öppna en organisation först (Enter)",
+        noItem: "Ingen punkt vald",
+        nothingToMergeWith: "Ingen annan punkt i kolumnen att slå ihop med",
+        deleted: "Punkten borttagen – \(undo) ångrar",
+        moved: { area in "Punkten flyttad till \(area) – \(undo) ångrar" },
+        notMerged: "Punkten är inte hopslagen med någon",
+        split: { text in "\"\(text)\" är en egen punkt igen" },
+        answeredWith: { meaning in "Svar: \(meaning) – \(undo) ångrar" },
+        hasGap: { id in "Blev glapp \(id)" },
+        resultsTitle: "Resultat av förväntanskartläggningen",
+        resultsHint: { gap, note in "\(gap) gör punkten till ett glapp · \(note) lägger den till en rolls största hinder" },
+        outsideMission: "Förväntningar utanför uppdraget",
+        onOthers: "Förväntningar på andra aktörer",
+        toDiscuss: "Att lyfta vidare",
+        expectedOf: { name in "Förväntas av \(name), utanför uppdraget:" },
+        expectedBy: { name in "\(name) förväntar sig av andra:" }
+    )
+}
+
+extension ExpectationsText {
+    /// English.
+    static let en = ExpectationsText(
+        viewTitle: "Expectations",
+        notInThisWorkshop: "Expectations belong to workshop 1 (expectation mapping); this workshop has none (import-expectations reads a survey in)",
+        organisationsHeading: { kind in
+            let purpose = "Expectation mapping: mission, target group and services per organisation – Enter opens"
+            return kind ? purpose : purpose + " (the workshop is not marked as workshop 1)"
+        },
+        noOrganisations: { () -> String in
+            let key = Keymap.keyName(.addItem, in: .screen(.expectations))
+            return "No organisations yet: \(key) adds one"
+        }(),
+        organisation: "Organisation",
+        items: "Items",
+        answered: "Answered",
+        no: "No",
+        discussCount: "Discuss",
+        otherArea: { area, key in "\(key): \(area)" },
+        mission: { text, key in
+            // Worded as the verification walk and its page word it (WalkText), plus the key here.
+            let said = WalkText.of(.en).mission(text)
+            guard text == nil, !key.isEmpty else { return said }
+            return said + " (\(key) writes it)"
+        },
+        emptyColumn: { key in "No items – \(key) adds one" },
+        openFirst: "Open an organisation first (Enter)",
+        noItem: "No item selected",
+        nothingToMergeWith: "No other item in the column to merge with",
+        deleted: "Item deleted – \(undo) undoes",
+        moved: { area in "Item moved to \(area) – \(undo) undoes" },
+        notMerged: "The item is not merged with any",
+        split: { text in "\"\(text)\" is an item of its own again" },
+        answeredWith: { meaning in "Answer: \(meaning) – \(undo) undoes" },
+        hasGap: { id in "Became gap \(id)" },
+        resultsTitle: "Results of the expectation mapping",
+        resultsHint: { gap, note in "\(gap) makes the item a gap · \(note) adds it to a role's biggest obstacles" },
+        outsideMission: "Expectations outside the mission",
+        onOthers: "Expectations on other actors",
+        toDiscuss: "To raise further",
+        expectedOf: { name in "Expected of \(name), outside its mission:" },
+        expectedBy: { name in "\(name) expects of others:" }
+    )
+}
+
+private var undo: String { Keymap.keyName(.undo) }

@@ -17,9 +17,9 @@ enum ActivityStatusForm {
 
     static func make(_ state: AppState, _ item: PlanFollowUp.Item) -> FormState {
         let language = state.language
-        return FormState(purpose: Purpose.activityStatus(item.activity.id), title: FollowUpText.formTitle(item.activity.id.rawValue).text(language),
-                         fields: [.choice("status", FormText.fieldPlanStatus.text(language), item.activity.status, language: language),
-                                  .text("note", FollowUpText.note.text(language))])
+        return FormState(purpose: Purpose.activityStatus(item.activity.id), title: FollowUpText.of(language).formTitle(item.activity.id.rawValue),
+                         fields: [.choice("status", FormText.of(language).fieldPlanStatus, item.activity.status, language: language),
+                                  .text("note", FollowUpText.of(language).note)])
     }
 
     static func filter(_ state: AppState) -> FormState {
@@ -30,13 +30,13 @@ enum ActivityStatusForm {
             return FormField(id: id, label: label, value: .choice(options: options, selected: options.firstIndex { $0.id == current?.rawValue } ?? 0))
         }
         let journeys = [FormField.Option(id: "", label: "–")] + state.workshop.journeys.map { FormField.Option(id: $0.id.rawValue, label: $0.name[language]) }
-        let overdue = [FormField.Option(id: "", label: "–"), FormField.Option(id: "yes", label: FollowUpText.onlyOverdue.text(language))]
-        return FormState(purpose: Purpose.followUpFilter, title: FollowUpText.filterTitle.text(language), fields: [
-            choice("status", FormText.fieldPlanStatus.text(language), filter.status),
-            choice("level", FormText.fieldLevel.text(language), filter.level),
-            FormField(id: "journey", label: ListText.journeyLabel.text(language),
+        let overdue = [FormField.Option(id: "", label: "–"), FormField.Option(id: "yes", label: FollowUpText.of(language).onlyOverdue)]
+        return FormState(purpose: Purpose.followUpFilter, title: FollowUpText.of(language).filterTitle, fields: [
+            choice("status", FormText.of(language).fieldPlanStatus, filter.status),
+            choice("level", FormText.of(language).fieldLevel, filter.level),
+            FormField(id: "journey", label: ListText.of(language).journeyLabel,
                       value: .choice(options: journeys, selected: journeys.firstIndex { $0.id == filter.journey?.rawValue } ?? 0)),
-            FormField(id: "overdue", label: FollowUpText.onlyOverdue.text(language),
+            FormField(id: "overdue", label: FollowUpText.of(language).onlyOverdue,
                       value: .choice(options: overdue, selected: filter.onlyOverdue ? 1 : 0)),
         ])
     }
@@ -53,7 +53,7 @@ enum ActivityStatusForm {
                 var gap = item.gap
                 guard let index = gap.activities.firstIndex(where: { $0.id == id }) else { return .problem("") }
                 gap.activities[index].history.append(StatusChange(date: state.today(), from: status, to: status, note: note))
-                return .of(&state, .gap(gap.id, gap), message: FollowUpText.statusSet(id.rawValue, status.label(state.language)).text(state.language))
+                return .of(&state, .gap(gap.id, gap), message: FollowUpText.of(state.language).statusSet(id.rawValue, status.label(state.language)))
             }
             let effects = FollowUpScreen.setStatus(item, status, note: note, &state)
             return .saved(effects, message: state.message)

@@ -6,12 +6,12 @@ extension FollowUpScreen {
         let (head, list, detail) = layout(state)
         let followUp = followUp(state)
         let rows = rows(state)
-        var summary = FollowUpText.summary(total: followUp.total, overdue: followUp.overdue, today: state.today()).text(language)
-            + " · " + FollowUpText.grouping(state.screens.followUp.grouping).text(language)
-        if state.screens.followUp.filter.isActive { summary += " · " + ListText.filterActive.text(language) }
+        var summary = FollowUpText.of(language).summary(followUp.total, followUp.overdue, state.today())
+            + " · " + FollowUpText.of(language).grouping(state.screens.followUp.grouping)
+        if state.screens.followUp.filter.isActive { summary += " · " + ListText.of(language).filterActive }
         buffer.put(summary, x: head.x, y: head.y, style: .dim, limit: head.width)
         guard !rows.isEmpty else {
-            buffer.put(FollowUpText.nothing.text(language), x: head.x, y: head.y + 1, limit: head.width)
+            buffer.put(FollowUpText.of(language).nothing, x: head.x, y: head.y + 1, limit: head.width)
             return
         }
         ListView.draw(state.screens.followUp.list, count: rows.count, in: list, into: &buffer) { index, y, selected, buffer in
@@ -23,7 +23,7 @@ extension FollowUpScreen {
             guard let item = row.item else { return }
             let activity = item.activity
             // Overdue in a glyph and a word, never colour alone.
-            let mark = item.isOverdue ? "⚠ " + FollowUpText.overdue.text(language) + " " : "  "
+            let mark = item.isOverdue ? "⚠ " + FollowUpText.of(language).overdue + " " : "  "
             let text = "  \(mark)\(activity.status.label(language)) · \(activity.action.replacingNewlines()) · "
                 + [state.screens.followUp.grouping == .responsible ? activity.timeline : activity.responsible, activity.id.rawValue]
                     .filter { !$0.isEmpty }.joined(separator: " · ")
@@ -35,8 +35,8 @@ extension FollowUpScreen {
         let activity = item.activity
         lines.add("\(item.gap.id) · \(item.gap.description.replacingNewlines())", .heading)
         lines.add([activity.responsible, activity.timeline, activity.level.label(language)].filter { !$0.isEmpty }.joined(separator: " · "), .normal)
-        if !activity.goal.isEmpty { lines.add(FormText.fieldGoal.text(language) + ": " + activity.goal.replacingNewlines(), .normal) }
-        if !activity.measure.isEmpty { lines.add(FormText.fieldMeasure.text(language) + ": " + activity.measure.replacingNewlines(), .normal) }
+        if !activity.goal.isEmpty { lines.add(FormText.of(language).fieldGoal + ": " + activity.goal.replacingNewlines(), .normal) }
+        if !activity.measure.isEmpty { lines.add(FormText.of(language).fieldMeasure + ": " + activity.measure.replacingNewlines(), .normal) }
         for change in activity.history.suffix(3).reversed() {
             let what = change.field.map { field in
                 // A level is kept by its value in the file and shown by its name.

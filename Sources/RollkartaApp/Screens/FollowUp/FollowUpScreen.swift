@@ -9,7 +9,7 @@ enum FollowUpScreen: AppScreen {
     static let key = Key.character("8")
     static let keyHelp = Localized(sv: "Vy: uppföljning av handlingsplanen, försenat först",
                                    en: "View: the action plan's follow-up, overdue first")
-    static func title(_ language: Language) -> String { FollowUpText.viewTitle.text(language) }
+    static func title(_ language: Language) -> String { FollowUpText.of(language).viewTitle }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.character("s")], .nextStatus,
@@ -28,7 +28,7 @@ enum FollowUpScreen: AppScreen {
 
     @Sendable static func noActivity(_ state: AppState) -> String? {
         if let reason = Unavailable.whenReadOnly(state) { return reason }
-        return selected(state) == nil ? FollowUpText.noActivity.text(state.language) : nil
+        return selected(state) == nil ? FollowUpText.of(state.language).noActivity : nil
     }
 
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
@@ -68,7 +68,7 @@ enum FollowUpScreen: AppScreen {
         gap.activities[index].setStatus(status, on: state.today(), note: note)
         let id = item.activity.id
         let effects = Edit.apply(&state, .gap(gap.id, gap),
-                                 message: FollowUpText.statusSet(id.rawValue, status.label(state.language)).text(state.language))
+                                 message: FollowUpText.of(state.language).statusSet(id.rawValue, status.label(state.language)))
         // The activity may have moved (overdue no more): keep it selected.
         if let row = rows(state).firstIndex(where: { $0.item?.activity.id == id }) { state.screens.followUp.list.selected = row }
         return effects

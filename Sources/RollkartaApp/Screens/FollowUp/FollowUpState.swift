@@ -35,7 +35,7 @@ extension FollowUpScreen {
         let key = Key(today: state.today(), grouping: state.screens.followUp.grouping, filter: state.screens.followUp.filter, language: state.language)
         return state.derive(["rows", key] as [AnyHashable]) {
             followUp.groups.flatMap { group in
-                [FollowUpRow(heading: group.title.isEmpty ? FollowUpText.noGroup(state.screens.followUp.grouping).text(state.language) : group.title)]
+                [FollowUpRow(heading: group.title.isEmpty ? FollowUpText.of(state.language).noGroup(state.screens.followUp.grouping) : group.title)]
                     + group.items.map { FollowUpRow(item: $0) }
             }
         }

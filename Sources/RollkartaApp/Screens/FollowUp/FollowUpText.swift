@@ -1,32 +1,68 @@
 import RollkartaModel
 
 /// The follow-up view's texts.
-enum FollowUpText: Sendable {
-    case viewTitle, summary(total: Int, overdue: Int, today: String), grouping(PlanFollowUp.Grouping), nothing, overdue
-    case noGroup(PlanFollowUp.Grouping), noActivity, statusSet(String, String), formTitle(String), note, filterTitle, onlyOverdue
+struct FollowUpText: Sendable {
+    let viewTitle: String
+    let summary: @Sendable (Int, Int, String) -> String
+    let grouping: @Sendable (PlanFollowUp.Grouping) -> String
+    let nothing: String
+    let overdue: String
+    let noGroup: @Sendable (PlanFollowUp.Grouping) -> String
+    let noActivity: String
+    let statusSet: @Sendable (String, String) -> String
+    let formTitle: @Sendable (String) -> String
+    let note: String
+    let filterTitle: String
+    let onlyOverdue: String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        let undo = Keymap.keyName(.undo)
-        switch self {
-        case .viewTitle: return sv ? "Uppföljning" : "Follow-up"
-        case .summary(let total, let overdue, let today):
-            return sv ? "\(total) aktiviteter, \(overdue) försenade (i dag \(today))" : "\(total) activities, \(overdue) overdue (today \(today))"
-        case .grouping(let grouping):
-            switch grouping {
-            case .responsible: return sv ? "per ansvarig (g: per tidplan)" : "by responsible (g: by timeline)"
-            case .timeline: return sv ? "per tidplan (g: per ansvarig)" : "by timeline (g: by responsible)"
-            }
-        case .nothing: return sv ? "Inga aktiviteter (glappens formulär lägger till dem)" : "No activities (the gaps' form adds them)"
-        case .overdue: return sv ? "FÖRSENAD" : "OVERDUE"
-        case .noGroup(let grouping):
-            return grouping == .responsible ? (sv ? "Ingen ansvarig" : "No one responsible") : (sv ? "Ej daterat" : "Undated")
-        case .noActivity: return sv ? "Ingen aktivitet vald" : "No activity selected"
-        case .statusSet(let id, let status): return sv ? "\(id): \(status) – \(undo) ångrar" : "\(id): \(status) – \(undo) undoes"
-        case .formTitle(let id): return (sv ? "Status för " : "Status of ") + id
-        case .note: return sv ? "Anteckning (valfri)" : "Note (optional)"
-        case .filterTitle: return sv ? "Visa aktiviteter" : "Show activities"
-        case .onlyOverdue: return sv ? "Bara försenade" : "Only overdue"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> FollowUpText { language == .sv ? sv : en }
 }
+
+extension FollowUpText {
+    /// Svenska.
+    static let sv = FollowUpText(
+        viewTitle: "Uppföljning",
+        summary: { total, overdue, today in "\(total) aktiviteter, \(overdue) försenade (i dag \(today))" },
+        grouping: { grouping in
+            switch grouping {
+            case .responsible: return "per ansvarig (g: per tidplan)"
+            case .timeline: return "per tidplan (g: per ansvarig)"
+            }
+        },
+        nothing: "Inga aktiviteter (glappens formulär lägger till dem)",
+        overdue: "FÖRSENAD",
+        noGroup: { grouping in grouping == .responsible ? "Ingen ansvarig" : "Ej daterat" },
+        noActivity: "Ingen aktivitet vald",
+        statusSet: { id, status in "\(id): \(status) – \(undo) ångrar" },
+        formTitle: { id in "Status för " + id },
+        note: "Anteckning (valfri)",
+        filterTitle: "Visa aktiviteter",
+        onlyOverdue: "Bara försenade"
+    )
+}
+
+extension FollowUpText {
+    /// English.
+    static let en = FollowUpText(
+        viewTitle: "Follow-up",
+        summary: { total, overdue, today in "\(total) activities, \(overdue) overdue (today \(today))" },
+        grouping: { grouping in
+            switch grouping {
+            case .responsible: return "by responsible (g: by timeline)"
+            case .timeline: return "by timeline (g: by responsible)"
+            }
+        },
+        nothing: "No activities (the gaps' form adds them)",
+        overdue: "OVERDUE",
+        noGroup: { grouping in grouping == .responsible ? "No one responsible" : "Undated" },
+        noActivity: "No activity selected",
+        statusSet: { id, status in "\(id): \(status) – \(undo) undoes" },
+        formTitle: { id in "Status of " + id },
+        note: "Note (optional)",
+        filterTitle: "Show activities",
+        onlyOverdue: "Only overdue"
+    )
+}
+
+private var undo: String { Keymap.keyName(.undo) }

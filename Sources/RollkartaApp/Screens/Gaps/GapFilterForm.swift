@@ -15,7 +15,7 @@ enum GapFilterForm {
     static func make(_ state: AppState) -> FormState {
         let language = state.language
         let filter = state.screens.gaps.filter
-        let all = FormField.Option(id: "", label: UIText.all.text(language))
+        let all = FormField.Option(id: "", label: UIText.of(language).all)
         let journeys = [all] + state.workshop.journeys.map { FormField.Option(id: $0.id.rawValue, label: $0.name[language]) }
         var steps = [all], roles = [all]
         for journey in state.workshop.journeys {
@@ -32,12 +32,12 @@ enum GapFilterForm {
             FormField(id: id, label: label,
                       value: .choice(options: options, selected: options.firstIndex { $0.id == (current ?? "") } ?? 0))
         }
-        return FormState(purpose: Purpose.gapFilter, title: FormText.filterGaps.text(language), fields: [
-            field("journey", ListText.journeyLabel.text(language), journeys, filter.journey?.rawValue),
-            field("step", UIText.step.text(language), steps, filter.step),
-            field("role", UIText.role.text(language), roles, filter.role),
-            field("priority", FormText.fieldPriority.text(language), priorities, filter.priority?.rawValue),
-            field("status", FormText.fieldPlanStatus.text(language), statuses, filter.status?.rawValue),
+        return FormState(purpose: Purpose.gapFilter, title: FormText.of(language).filterGaps, fields: [
+            field("journey", ListText.of(language).journeyLabel, journeys, filter.journey?.rawValue),
+            field("step", UIText.of(language).step, steps, filter.step),
+            field("role", UIText.of(language).role, roles, filter.role),
+            field("priority", FormText.of(language).fieldPriority, priorities, filter.priority?.rawValue),
+            field("status", FormText.of(language).fieldPlanStatus, statuses, filter.status?.rawValue),
         ])
     }
 

@@ -14,19 +14,19 @@ extension GapsScreen {
         let language = state.language
         let rows = GapsRows.rows(state)
         let view = state.screens.gaps
-        var summary = ListText.gapCount(shown: rows.count, total: state.workshop.gaps.count).text(language)
-            + " · " + ListText.sortedBy(ListText.gapsColumn(view.sort).text(language) + (view.ascending ? " ▲" : " ▼")).text(language)
-        if view.filter.isActive { summary += " · " + ListText.filterActive.text(language) }
+        var summary = ListText.of(language).gapCount(rows.count, state.workshop.gaps.count)
+            + " · " + ListText.of(language).sortedBy(ListText.of(language).gapsColumn(view.sort) + (view.ascending ? " ▲" : " ▼"))
+        if view.filter.isActive { summary += " · " + ListText.of(language).filterActive }
         buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
         guard !rows.isEmpty else {
-            buffer.put(ListText.noGaps.text(language), x: area.x, y: area.y + 2, style: .normal, limit: area.width)
+            buffer.put(ListText.of(language).noGaps, x: area.x, y: area.y + 2, style: .normal, limit: area.width)
             return
         }
         let columns = visibleColumns(width: area.width)
         var x = area.x
         for (column, width) in columns {
             let marker = column == view.sort ? (view.ascending ? "▲" : "▼") : ""
-            buffer.put(ListText.gapsColumn(column).text(language) + marker, x: x, y: area.y + 1,
+            buffer.put(ListText.of(language).gapsColumn(column) + marker, x: x, y: area.y + 1,
                        style: column == view.sort ? .selected : .heading, limit: width - 1)
             x += width
         }
@@ -58,7 +58,7 @@ extension GapsScreen {
         let journey = state.workshop.journey(gap.journey)
         switch column {
         case .id: return gap.id.rawValue
-        case .journey: return UIText.journeyShort(gap.journey).text(language)
+        case .journey: return UIText.of(language).journeyShort(gap.journey)
         case .step: return gap.step.flatMap { journey?.step($0)?.title[language] } ?? "–"
         case .role: return gap.role ?? "–"
         case .priority: return (gap.priority == .high ? "! " : "  ") + gap.priority.label(language)
@@ -72,7 +72,7 @@ extension GapsScreen {
         case .description:
             // What participants said about the gap, counted where the gap is listed.
             let said = state.workshop.insights.count { $0.gap == gap.id }
-            let prefix = said == 0 ? "" : "[" + InsightText.count(said).text(language) + "] "
+            let prefix = said == 0 ? "" : "[" + InsightText.of(language).count(said) + "] "
             return prefix + String(gap.description.prefix(width)).replacingNewlines()
         }
     }

@@ -6,7 +6,7 @@ enum GapsScreen: AppScreen {
     static let key = Key.character("3")
     static let keyHelp = Localized(sv: "Vy: glapp och handlingsplan",
                                    en: "View: gaps and action plan")
-    static func title(_ language: Language) -> String { UIText.viewGaps.text(language) }
+    static func title(_ language: Language) -> String { UIText.of(language).viewGaps }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.enter, .character("e")], .edit, Localized(sv: "Redigera glappet och dess handlingsplan",

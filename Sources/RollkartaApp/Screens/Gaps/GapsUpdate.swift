@@ -16,7 +16,7 @@ extension GapsScreen {
             state.screens.gaps.ascending.toggle()
         case .delete:
             guard let gap = GapsRows.selected(state) else { return [] }
-            effects = Edit.apply(&state, .gap(gap.id, nil), message: ListText.deleted(gap.id.rawValue).text(state.language))
+            effects = Edit.apply(&state, .gap(gap.id, nil), message: ListText.of(state.language).deleted(gap.id.rawValue))
         default:
             _ = state.screens.gaps.list.move(action, count: GapsRows.rows(state).count, page: tableArea(state).height)
         }

@@ -4,7 +4,7 @@ extension HandoversScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let lines = HandoverLines.of(state)
         guard !lines.lines.isEmpty else {
-            buffer.put(ListText.noHandovers.text(state.language), x: area.x, y: area.y + 1, limit: area.width)
+            buffer.put(ListText.of(state.language).noHandovers, x: area.x, y: area.y + 1, limit: area.width)
             return
         }
         let selected = state.screens.handovers.selected

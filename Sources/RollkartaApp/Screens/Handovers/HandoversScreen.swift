@@ -7,7 +7,7 @@ enum HandoversScreen: AppScreen {
     static let key = Key.character("4")
     static let keyHelp = Localized(sv: "Vy: överlämningar",
                                    en: "View: handovers")
-    static func title(_ language: Language) -> String { UIText.viewHandovers.text(language) }
+    static func title(_ language: Language) -> String { UIText.of(language).viewHandovers }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.enter, .character("e")], .edit, Localized(sv: "Redigera överlämningen", en: "Edit the handover"),

@@ -4,7 +4,7 @@ import RollkartaModel
 enum DetailPanel {
     static func draw(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         guard area.height > 0 else { return }
-        let legend = MapText.legend.text(state.language)
+        let legend = MapText.of(state.language).legend
         buffer.put("─ " + legend + " ", x: area.x, y: area.y, style: .dim)
         let used = TextWidth.of("─ " + legend + " ")
         buffer.put(String(repeating: "─", count: max(0, area.width - used)), x: area.x + used, y: area.y, style: .dim)
@@ -17,7 +17,7 @@ enum DetailPanel {
                        limit: area.width - 1 - line.indent)
         }
         if lines.count > room {
-            buffer.put("… " + MapText.detailHint.text(state.language), x: area.x + 1, y: area.maxY - 1, style: .dim)
+            buffer.put("… " + MapText.of(state.language).detailHint, x: area.x + 1, y: area.maxY - 1, style: .dim)
         }
     }
 }

@@ -45,7 +45,7 @@ extension MapScreen {
             let y = grid.y + MapLayout.stepHeadingRows + screenRow
             switch rows[displayIndex] {
             case .heading(let tier):
-                let title = (tier == .primary ? MapText.primaryRoles : MapText.secondaryRoles).text(language)
+                let title = (tier == .primary ? MapText.of(language).primaryRoles : MapText.of(language).secondaryRoles)
                 buffer.put("── \(title) ", x: grid.x, y: y, style: .heading)
                 let used = TextWidth.of("── \(title) ")
                 buffer.put(String(repeating: "─", count: max(0, grid.width - used)), x: grid.x + used, y: y, style: .dim)

@@ -6,7 +6,7 @@ enum MapScreen: AppScreen {
     static let key = Key.character("1")
     static let keyHelp = Localized(sv: "Vy: karta",
                                    en: "View: map")
-    static func title(_ language: Language) -> String { UIText.viewMap.text(language) }
+    static func title(_ language: Language) -> String { UIText.of(language).viewMap }
     static func search(_ query: String, _ state: inout AppState) { SearchPrompt.runSearch(query, &state) }
 
     static let bindings: [Binding] = [
@@ -71,6 +71,6 @@ enum MapScreen: AppScreen {
         short: Localized(sv: "resa", en: "journey"), unavailable: MapScreen.onlyOneJourney)
 
     @Sendable static func onlyOneJourney(_ state: AppState) -> String? {
-        state.workshop.journeys.count > 1 ? nil : MapText.onlyOneJourney.text(state.language)
+        state.workshop.journeys.count > 1 ? nil : MapText.of(state.language).onlyOneJourney
     }
 }

@@ -53,13 +53,13 @@ extension MapScreen {
 
     private static func cycleStatus(_ state: inout AppState) -> [Effect] {
         guard let cell = SelectedCell(state), let current = state.workshop.assignment(at: cell.key) else {
-            state.message = MapText.noOneHoldsRole.text(state.language)
+            state.message = MapText.of(state.language).noOneHoldsRole
             return []
         }
         var changed = current
         changed.status = current.status.next
         return Edit.apply(&state, .assignment(changed.key, changed),
-                          message: MapText.statusChanged(changed.status.label(state.language)).text(state.language))
+                          message: MapText.of(state.language).statusChanged(changed.status.label(state.language)))
     }
 
     /// Moves the selected cell; the role walk moves through the roles with the same keys.
@@ -69,7 +69,7 @@ extension MapScreen {
         let target = state.position.column + offset
         guard cell.journey.steps.indices.contains(target) else { return [] }
         let key = StepKey(journey: cell.journey.id, step: cell.step.id)
-        let effects = Edit.apply(&state, .moveStep(key, to: target), message: MapText.stepMoved(cell.step.title[state.language]).text(state.language))
+        let effects = Edit.apply(&state, .moveStep(key, to: target), message: MapText.of(state.language).stepMoved(cell.step.title[state.language]))
         if !effects.isEmpty { state.position.column = target }
         return effects
     }

@@ -22,7 +22,7 @@ enum SearchPrompt {
         state.search.hits = hits
         guard !hits.isEmpty else {
             state.search.current = nil
-            state.message = MapText.searchNoHits(query).text(state.language)
+            state.message = MapText.of(state.language).searchNoHits(query)
             return
         }
         // Start from the selection, as a pager does.
@@ -49,7 +49,7 @@ enum SearchPrompt {
         position.row = hit.row
         if let column = hit.column { position.column = column }
         state.position = position
-        state.message = MapText.searchHits(current: index + 1, total: state.search.hits.count).text(state.language)
+        state.message = MapText.of(state.language).searchHits(index + 1, state.search.hits.count)
         MapScreen.keepInView(&state)
     }
 }

@@ -15,14 +15,14 @@ extension RoleWalkScreen {
         let language = state.language
         let role = model.roles[row]
         var lines = WrappedLines(width: width)
-        lines.add("\(journey.name[language]) · \(UIText.role.text(language)) \(row + 1)/\(model.roles.count) · "
+        lines.add("\(journey.name[language]) · \(UIText.of(language).role) \(row + 1)/\(model.roles.count) · "
             + role.tier.label(language), .dim)
         lines.add("\(role.id)  \(role.title[language])", .heading)
-        lines.add(RoleWalkText.tierDefinition(role.tier, journey.id).text(language), .dim, indent: 2)
+        lines.add(RoleWalkText.of(language).tierDefinition(role.tier, journey.id), .dim, indent: 2)
         SubjectText.addDescription(of: role, language, to: &lines)
         addRevisions(of: RoleKey(journey: journey.id, role: role.id), state, to: &lines)
         lines.append(StyledLine(text: ""))
-        lines.add(UIText.whoHoldsIt.text(language), .heading)
+        lines.add(UIText.of(language).whoHoldsIt, .heading)
         // Two columns of steps where the screen is wide enough, so the questions fit below.
         let holders = SubjectText.holders(model, row: row, workshop: state.workshop, language)
         let columnWidth = (width - 2) / 2
@@ -40,21 +40,22 @@ extension RoleWalkScreen {
         let said = state.workshop.insights.filter { $0.journey == journey.id && $0.role == role.id }
         if !said.isEmpty {
             lines.append(StyledLine(text: ""))
-            lines.add(InsightText.heading.text(language), .heading)
+            lines.add(InsightText.of(language).heading, .heading)
             for insight in said { lines.add(state.workshop.describe(insight, language), .normal, indent: 2) }
         }
         lines.append(StyledLine(text: ""))
         let note = state.workshop.roleNote(RoleKey(journey: journey.id, role: role.id))
-        for (label, text) in [(UIText.roleNeeds, note?.needs), (.roleObstacles, note?.obstacles),
-                              (.roleEnters, note?.entersWhere), (.roleTakesOver, note?.whoTakesOver)] {
+        let t = UIText.of(language)
+        for (label, text) in [(t.roleNeeds, note?.needs), (t.roleObstacles, note?.obstacles),
+                              (t.roleEnters, note?.entersWhere), (t.roleTakesOver, note?.whoTakesOver)] {
             let answer = text.flatMap { $0.isEmpty ? nil : $0 } ?? "–"
-            lines.add(label.text(language) + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
+            lines.add(label + ": " + answer.replacingNewlines(), answer == "–" ? .dim : .normal)
         }
         // The needs question is about the effect goals: name them, in short, so the room can answer.
         let goals = Catalog.bundled.effectGoals(for: journey.id).map { goal in
             "\(goal.label(language)) " + TextWidth.truncate(goal.text[language], to: 34)
         }
-        lines.add(RoleWalkText.effectGoals(goals.joined(separator: " · ")).text(language), .dim, indent: 2)
+        lines.add(RoleWalkText.of(language).effectGoals(goals.joined(separator: " · ")), .dim, indent: 2)
         return lines.lines
     }
 
@@ -64,10 +65,10 @@ extension RoleWalkScreen {
         let positions = state.workshop.positions(of: key)
         lines.append(StyledLine(text: ""))
         guard !positions.isEmpty else {
-            lines.add(PositionsText.none.text(language), .dim)
+            lines.add(PositionsText.of(language).none, .dim)
             return
         }
-        lines.add(PositionsText.heading.text(language), .heading)
+        lines.add(PositionsText.of(language).heading, .heading)
         for (actor, text) in positions { lines.add("\(actor.abbreviation): \(text.replacingNewlines())", .normal, indent: 2) }
     }
 
@@ -77,19 +78,19 @@ extension RoleWalkScreen {
         guard let last = revisions.last, let first = revisions.first else { return }
         let language = state.language
         let said = first.before == nil && revisions.count == 1
-            ? RoleWalkText.addedWithReason(last.explained(language).replacingNewlines())
-            : RoleWalkText.changedInWorkshop(reason: last.explained(language).replacingNewlines(), count: revisions.count)
-        lines.add(said.text(language),
+            ? RoleWalkText.of(language).addedWithReason(last.explained(language).replacingNewlines())
+            : RoleWalkText.of(language).changedInWorkshop(last.explained(language).replacingNewlines(), revisions.count)
+        lines.add(said,
                   .heading, indent: 2)
         guard state.screens.roleWalk.showsPreviousWording else { return }
         guard let before = first.before else {
-            lines.add(RoleWalkText.addedInWorkshop.text(language), .dim, indent: 4)
+            lines.add(RoleWalkText.of(language).addedInWorkshop, .dim, indent: 4)
             return
         }
-        lines.add(RoleWalkText.previousWording.text(language) + ": " + before.title[language], .dim, indent: 4)
+        lines.add(RoleWalkText.of(language).previousWording + ": " + before.title[language], .dim, indent: 4)
         lines.add(before.description[language], .dim, indent: 4)
         if !before.examples[language].isEmpty {
-            lines.add("\(UIText.examples.text(language)): " + before.examples[language].joined(separator: ", "), .dim, indent: 4)
+            lines.add("\(UIText.of(language).examples): " + before.examples[language].joined(separator: ", "), .dim, indent: 4)
         }
     }
 }

@@ -7,7 +7,7 @@ enum RoleWalkScreen: AppScreen {
     static let key = Key.character("2")
     static let keyHelp = Localized(sv: "Vy: rollvandring, en roll i taget",
                                    en: "View: role walk, one role at a time")
-    static func title(_ language: Language) -> String { UIText.viewRoles.text(language) }
+    static func title(_ language: Language) -> String { UIText.of(language).viewRoles }
 
     static let bindings: [Binding] = [
         Binding([.up, .character("k"), .pageUp], .moveUp, Localized(sv: "Föregående roll", en: "Previous role")),
@@ -46,7 +46,7 @@ enum RoleWalkScreen: AppScreen {
     /// `p` has nothing to show for a role the workshop has not changed.
     @Sendable static func unrevised(_ state: AppState) -> String? {
         guard let cell = SelectedCell(state), state.workshop.revisions(of: cell.roleKey).isEmpty else { return nil }
-        return RoleWalkText.notChanged.text(state.language)
+        return RoleWalkText.of(state.language).notChanged
     }
 
     /// `<` and `>`: the role one place up or down; the selection goes with it.
@@ -54,7 +54,7 @@ enum RoleWalkScreen: AppScreen {
         guard let cell = SelectedCell(state) else { return [] }
         let target = state.position.row + offset
         guard cell.journey.roles.indices.contains(target) else { return [] }
-        let effects = Edit.apply(&state, .moveRole(cell.roleKey, to: target), message: RoleWalkText.moved(cell.role.id).text(state.language))
+        let effects = Edit.apply(&state, .moveRole(cell.roleKey, to: target), message: RoleWalkText.of(state.language).moved(cell.role.id))
         if !effects.isEmpty { state.position.row = target }
         return effects
     }
@@ -67,7 +67,7 @@ enum RoleWalkScreen: AppScreen {
         case .retireRole: state.form = RetireForm.makeRole(state)
         case .editPositions:
             state.form = PositionsForm.make(state)
-            if state.form == nil { state.message = PositionsText.noOrganisations.text(state.language) }
+            if state.form == nil { state.message = PositionsText.of(state.language).noOrganisations }
         case .moveEarlier, .moveLater: return moveRole(action == .moveEarlier ? -1 : 1, &state)
         case .togglePrevious: state.screens.roleWalk.showsPreviousWording.toggle()
         case .nextJourney: MapScreen.nextJourney(&state)

@@ -15,8 +15,8 @@ enum AgendaForm {
 
     static func make(_ state: AppState) -> FormState {
         let text = state.workshop.effectiveAgenda.map { "\($0.minutes) \($0.name)" }.joined(separator: "\n")
-        return FormState(purpose: Purpose.agenda, title: AgendaText.title.text(state.language),
-                         fields: [.text("agenda", AgendaText.field.text(state.language), text, multiline: true)])
+        return FormState(purpose: Purpose.agenda, title: AgendaText.of(state.language).title,
+                         fields: [.text("agenda", AgendaText.of(state.language).field, text, multiline: true)])
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
@@ -27,25 +27,43 @@ enum AgendaForm {
             guard !text.isEmpty else { continue }
             let digits = text.prefix { $0.isNumber }
             let name = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
-            guard let minutes = Int(digits), !name.isEmpty else { return .problem(AgendaText.badLine(number + 1).text(state.language)) }
+            guard let minutes = Int(digits), !name.isEmpty else { return .problem(AgendaText.of(state.language).badLine(number + 1)) }
             items.append(AgendaItem(name: name, minutes: minutes, view: old.first { $0.name == name }?.view))
         }
         let isDefault = items == Workshop.defaultAgenda(state.workshop.kind)
-        return .of(&state, .agenda(isDefault ? [] : items), message: AgendaText.saved.text(state.language))
+        return .of(&state, .agenda(isDefault ? [] : items), message: AgendaText.of(state.language).saved)
     }
 }
 
-enum AgendaText: Sendable {
-    case title, field, badLine(Int), saved, heading
+struct AgendaText: Sendable {
+    let title: String
+    let field: String
+    let badLine: @Sendable (Int) -> String
+    let saved: String
+    let heading: String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .title: return sv ? "Agenda" : "Agenda"
-        case .field: return sv ? "En punkt per rad: minuter och namn, t.ex. 30 Rollerna: genomgång" : "One item per line: minutes and name, e.g. 30 The roles"
-        case .badLine(let line): return sv ? "Rad \(line): skriv minuterna först, sedan namnet" : "Line \(line): the minutes first, then the name"
-        case .saved: return sv ? "Agendan sparad – F7 startar timern, F8 nästa punkt" : "Agenda saved – F7 starts the timer, F8 the next item"
-        case .heading: return sv ? "Agenda (F7 startar/pausar, F8 nästa punkt)" : "Agenda (F7 start/pause, F8 next item)"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> AgendaText { language == .sv ? sv : en }
+}
+
+extension AgendaText {
+    /// Svenska.
+    static let sv = AgendaText(
+        title: "Agenda",
+        field: "En punkt per rad: minuter och namn, t.ex. 30 Rollerna: genomgång",
+        badLine: { line in "Rad \(line): skriv minuterna först, sedan namnet" },
+        saved: "Agendan sparad – F7 startar timern, F8 nästa punkt",
+        heading: "Agenda (F7 startar/pausar, F8 nästa punkt)"
+    )
+}
+
+extension AgendaText {
+    /// English.
+    static let en = AgendaText(
+        title: "Agenda",
+        field: "One item per line: minutes and name, e.g. 30 The roles",
+        badLine: { line in "Line \(line): the minutes first, then the name" },
+        saved: "Agenda saved – F7 starts the timer, F8 the next item",
+        heading: "Agenda (F7 start/pause, F8 next item)"
+    )
 }

@@ -17,14 +17,14 @@ enum AttendanceForm {
         let language = state.language
         let existing = catchUp ? nil : state.workshop.sessions.first { $0.kind == .main }
         let id = existing?.id ?? (catchUp ? state.workshop.nextSessionID : Session.ID(rawValue: "main"))
-        var fields: [FormField] = [.text("date", AttendanceText.date.text(language), existing?.date ?? (catchUp ? state.today() : state.workshop.date))]
+        var fields: [FormField] = [.text("date", AttendanceText.of(language).date, existing?.date ?? (catchUp ? state.today() : state.workshop.date))]
         for actor in state.workshop.actors {
             let entry = existing?.attendance.first { $0.organisation == actor.id }
             let value = entry.map { "\($0.count)" + ($0.initials.isEmpty ? "" : " " + $0.initials) } ?? ""
             fields.append(.text(actor.id.rawValue, "\(actor.abbreviation) · \(actor.name)", value))
         }
         return FormState(purpose: Purpose.attendance(id, catchUp: catchUp),
-                         title: (catchUp ? AttendanceText.catchUpTitle : AttendanceText.title).text(language), fields: fields)
+                         title: (catchUp ? AttendanceText.of(language).catchUpTitle : AttendanceText.of(language).title), fields: fields)
     }
 
     static func save(_ form: FormState, _ state: inout AppState) -> FormResult {
@@ -35,28 +35,48 @@ enum AttendanceForm {
             let text = form.trimmed(actor.id.rawValue)
             guard !text.isEmpty else { continue }
             let number = text.prefix { $0.isNumber }
-            guard let count = Int(number) else { return .problem(AttendanceText.countFirst(actor.abbreviation).text(language)) }
+            guard let count = Int(number) else { return .problem(AttendanceText.of(language).countFirst(actor.abbreviation)) }
             let initials = text.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
             if count > 0 || !initials.isEmpty { attendance.append(Attendance(organisation: actor.id, count: count, initials: initials)) }
         }
         let session = Session(id: id, kind: catchUp ? .catchUp : .main, date: form.trimmed("date"), attendance: attendance)
         let index = catchUp ? nil : Optional(0)
-        return .of(&state, .session(id, session, at: index), message: AttendanceText.saved(session.total).text(language))
+        return .of(&state, .session(id, session, at: index), message: AttendanceText.of(language).saved(session.total))
     }
 }
 
-enum AttendanceText: Sendable {
-    case title, catchUpTitle, date, countFirst(String), saved(Int), heading
+struct AttendanceText: Sendable {
+    let title: String
+    let catchUpTitle: String
+    let date: String
+    let countFirst: @Sendable (String) -> String
+    let saved: @Sendable (Int) -> String
+    let heading: String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .title: return sv ? "Närvaro: antal per verksamhet (t.ex. 2 eller 2 AB CD)" : "Attendance: number per organisation (e.g. 2 or 2 AB CD)"
-        case .catchUpTitle: return sv ? "Uppsamlingstillfälle: datum och närvaro" : "Catch-up session: date and attendance"
-        case .date: return sv ? "Datum (ÅÅÅÅ-MM-DD)" : "Date (YYYY-MM-DD)"
-        case .countFirst(let name): return sv ? "\(name): skriv antalet först, t.ex. 2 AB CD" : "\(name): the number first, e.g. 2 AB CD"
-        case .saved(let total): return sv ? "Närvaron sparad: \(total) deltagare – u ångrar" : "Attendance saved: \(total) participants – u undoes"
-        case .heading: return sv ? "Närvaro" : "Attendance"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> AttendanceText { language == .sv ? sv : en }
+}
+
+extension AttendanceText {
+    /// Svenska.
+    static let sv = AttendanceText(
+        title: "Närvaro: antal per verksamhet (t.ex. 2 eller 2 AB CD)",
+        catchUpTitle: "Uppsamlingstillfälle: datum och närvaro",
+        date: "Datum (ÅÅÅÅ-MM-DD)",
+        countFirst: { name in "\(name): skriv antalet först, t.ex. 2 AB CD" },
+        saved: { total in "Närvaron sparad: \(total) deltagare – u ångrar" },
+        heading: "Närvaro"
+    )
+}
+
+extension AttendanceText {
+    /// English.
+    static let en = AttendanceText(
+        title: "Attendance: number per organisation (e.g. 2 or 2 AB CD)",
+        catchUpTitle: "Catch-up session: date and attendance",
+        date: "Date (YYYY-MM-DD)",
+        countFirst: { name in "\(name): the number first, e.g. 2 AB CD" },
+        saved: { total in "Attendance saved: \(total) participants – u undoes" },
+        heading: "Attendance"
+    )
 }

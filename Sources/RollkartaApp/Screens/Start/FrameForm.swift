@@ -16,10 +16,11 @@ enum FrameForm {
 
     static func make(_ state: AppState) -> FormState {
         let language = state.language
-        let labels: [(WorkshopFrame.Field, StartText)] = [(.purpose, .purpose), (.vision, .vision), (.hypothesis, .hypothesis),
-                                                          (.targetGroups, .targetGroups), (.delimitations, .delimitations)]
-        return FormState(purpose: Purpose.frame, title: StartText.formTitle.text(language), fields: labels.map { field, label in
-            .text(field.rawValue, label.text(language), state.workshop.frameText(field, language), multiline: true)
+        let t = StartText.of(language)
+        let labels: [(WorkshopFrame.Field, String)] = [(.purpose, t.purpose), (.vision, t.vision), (.hypothesis, t.hypothesis),
+                                                       (.targetGroups, t.targetGroups), (.delimitations, t.delimitations)]
+        return FormState(purpose: Purpose.frame, title: StartText.of(language).formTitle, fields: labels.map { field, label in
+            .text(field.rawValue, label, state.workshop.frameText(field, language), multiline: true)
         })
     }
 
@@ -35,6 +36,6 @@ enum FrameForm {
                 own = true
             }
         }
-        return .of(&state, .frame(own ? frame : nil), message: StartText.saved.text(state.language))
+        return .of(&state, .frame(own ? frame : nil), message: StartText.of(state.language).saved)
     }
 }

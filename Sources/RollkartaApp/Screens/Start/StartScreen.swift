@@ -8,7 +8,7 @@ enum StartScreen: AppScreen {
     static let key = Key.character("0")
     static let keyHelp = Localized(sv: "Vy: startsidan (syfte, vision, effektmål, hypotes, målgrupper)",
                                    en: "View: the start page (purpose, vision, effect goals, hypothesis, target groups)")
-    static func title(_ language: Language) -> String { StartText.viewTitle.text(language) }
+    static func title(_ language: Language) -> String { StartText.of(language).viewTitle }
     static func enter(_ state: inout AppState) { state.screens.start = TextViewState() }
     static let bindings: [Binding] = NavigationKeys.text + [
         Binding([.character("e")], .edit,
@@ -27,7 +27,7 @@ enum StartScreen: AppScreen {
 
     @Sendable static func noOrganisations(_ state: AppState) -> String? {
         if let reason = Unavailable.whenReadOnly(state) { return reason }
-        return state.workshop.actors.isEmpty ? PositionsText.noOrganisations.text(state.language) : nil
+        return state.workshop.actors.isEmpty ? PositionsText.of(state.language).noOrganisations : nil
     }
 
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
@@ -54,43 +54,43 @@ enum StartScreen: AppScreen {
         let language = state.language
         let workshop = state.workshop
         var lines = WrappedLines(width: max(1, area(state).width))
-        let t = { (text: StartText) in text.text(language) }
+        let t = StartText.of(language)
         lines.add(workshop.title, .heading)
         lines.add("\(workshop.date) · \(workshop.kind.label(language)) · "
             + workshop.journeys.map { $0.name[language] }.joined(separator: ", "), .dim)
         for line in workshop.attendanceLines(language) { lines.add(line, .normal) }
-        func section(_ heading: StartText, _ text: String, note: String? = nil) {
+        func section(_ heading: String, _ text: String, note: String? = nil) {
             guard !text.isEmpty else { return }
             lines.append(StyledLine(text: ""))
-            lines.add(t(heading), .heading)
+            lines.add(heading, .heading)
             lines.add(text, .normal, indent: 2)
             if let note, !note.isEmpty { lines.add(note, .dim, indent: 2) }
         }
-        section(.purpose, workshop.frameText(.purpose, language))
+        section(t.purpose, workshop.frameText(.purpose, language))
         let project = Catalog.bundled.project
-        section(.vision, workshop.frameText(.vision, language), note: workshop.frame?.vision == nil ? project?.visionNote[language] : nil)
+        section(t.vision, workshop.frameText(.vision, language), note: workshop.frame?.vision == nil ? project?.visionNote[language] : nil)
         let journeys = Set(workshop.journeys.map(\.id))
         let goals = Catalog.bundled.effectGoals.filter { !journeys.isDisjoint(with: $0.journeys) }
         if !goals.isEmpty {
             lines.append(StyledLine(text: ""))
-            lines.add(t(.effectGoals), .heading)
+            lines.add(t.effectGoals, .heading)
             if let lead = project?.patientGoalsLead[language] { lines.add(lead, .normal, indent: 2) }
             for goal in goals where goal.kind == .patient { lines.add("\(goal.id). \(goal.text[language])", .normal, indent: 4) }
             for goal in goals where goal.kind == .organisation { lines.add("\(goal.label(language)). \(goal.text[language])", .normal, indent: 2) }
             if let footnote = project?.footnote[language] { lines.add("* " + footnote, .dim, indent: 2) }
         }
-        section(.hypothesis, workshop.frameText(.hypothesis, language))
-        section(.targetGroups, workshop.frameText(.targetGroups, language))
-        section(.delimitations, workshop.frameText(.delimitations, language))
+        section(t.hypothesis, workshop.frameText(.hypothesis, language))
+        section(t.targetGroups, workshop.frameText(.targetGroups, language))
+        section(t.delimitations, workshop.frameText(.delimitations, language))
         lines.append(StyledLine(text: ""))
-        lines.add(AgendaText.heading.text(language), .heading)
+        lines.add(AgendaText.of(language).heading, .heading)
         for (index, item) in workshop.effectiveAgenda.enumerated() {
             let current = state.timer.isStarted && state.timer.item == index ? "▶ " : "  "
             lines.add("\(current)\(item.minutes) min · \(item.name)", .normal, indent: 2)
         }
         if workshop.frame == nil, project != nil {
             lines.append(StyledLine(text: ""))
-            lines.add(t(.fromSeed), .dim)
+            lines.add(t.fromSeed, .dim)
         }
         return lines.lines
     }
@@ -100,24 +100,50 @@ enum StartScreen: AppScreen {
     }
 }
 
-enum StartText: Sendable {
-    case viewTitle, purpose, vision, effectGoals, hypothesis, targetGroups, delimitations, fromSeed, formTitle, saved
+struct StartText: Sendable {
+    let viewTitle: String
+    let purpose: String
+    let vision: String
+    let effectGoals: String
+    let hypothesis: String
+    let targetGroups: String
+    let delimitations: String
+    let fromSeed: String
+    let formTitle: String
+    let saved: String
 
-    func text(_ language: Language) -> String {
-        let sv = language == .sv
-        switch self {
-        case .viewTitle: return sv ? "Start" : "Start"
-        case .purpose: return sv ? "Syfte" : "Purpose"
-        case .vision: return "Vision"
-        case .effectGoals: return sv ? "Effektmål – vad vill vi uppnå" : "Effect goals – what we want to achieve"
-        case .hypothesis: return sv ? "Arbetshypotes" : "Working hypothesis"
-        case .targetGroups: return sv ? "Prioriterade målgrupper" : "Prioritised target groups"
-        case .delimitations: return sv ? "Avgränsningar" : "Delimitations"
-        case .fromSeed:
-            return sv ? "Texterna är projektets egna (Ingen ska falla mellan stolarna); e formulerar om dem för den här workshopen."
-                      : "The texts are the project's own (Ingen ska falla mellan stolarna); e rewords them for this workshop."
-        case .formTitle: return sv ? "Startsidan för den här workshopen" : "The start page for this workshop"
-        case .saved: return sv ? "Startsidan sparad – u ångrar" : "Start page saved – u undoes"
-        }
-    }
+    /// The table in the given language.
+    static func of(_ language: Language) -> StartText { language == .sv ? sv : en }
+}
+
+extension StartText {
+    /// Svenska.
+    static let sv = StartText(
+        viewTitle: "Start",
+        purpose: "Syfte",
+        vision: "Vision",
+        effectGoals: "Effektmål – vad vill vi uppnå",
+        hypothesis: "Arbetshypotes",
+        targetGroups: "Prioriterade målgrupper",
+        delimitations: "Avgränsningar",
+        fromSeed: "Texterna är projektets egna (Ingen ska falla mellan stolarna); e formulerar om dem för den här workshopen.",
+        formTitle: "Startsidan för den här workshopen",
+        saved: "Startsidan sparad – u ångrar"
+    )
+}
+
+extension StartText {
+    /// English.
+    static let en = StartText(
+        viewTitle: "Start",
+        purpose: "Purpose",
+        vision: "Vision",
+        effectGoals: "Effect goals – what we want to achieve",
+        hypothesis: "Working hypothesis",
+        targetGroups: "Prioritised target groups",
+        delimitations: "Delimitations",
+        fromSeed: "The texts are the project's own (Ingen ska falla mellan stolarna); e rewords them for this workshop.",
+        formTitle: "The start page for this workshop",
+        saved: "Start page saved – u undoes"
+    )
 }

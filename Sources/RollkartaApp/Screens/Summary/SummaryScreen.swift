@@ -6,7 +6,7 @@ enum SummaryScreen: AppScreen {
     static let key = Key.character("6")
     static let keyHelp = Localized(sv: "Vy: sammanfattning och kontroller",
                                    en: "View: summary and checks")
-    static func title(_ language: Language) -> String { UIText.viewSummary.text(language) }
+    static func title(_ language: Language) -> String { UIText.of(language).viewSummary }
     static func enter(_ state: inout AppState) { state.screens.summary = TextViewState() }
     static let bindings: [Binding] = NavigationKeys.text
 

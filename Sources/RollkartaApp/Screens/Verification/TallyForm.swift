@@ -21,10 +21,10 @@ enum TallyForm {
             .text("yes", Vote.yes.label(language), tally.map { String($0.yes) } ?? ""),
             .text("no", Vote.no.label(language), tally.map { String($0.no) } ?? ""),
             .text("discuss", Vote.discuss.label(language), tally.map { String($0.discuss) } ?? ""),
-            .text("note", FormText.fieldNote.text(language), tally?.note ?? ""),
+            .text("note", FormText.of(language).fieldNote, tally?.note ?? ""),
         ]
         return FormState(purpose: Purpose.tally(result.subject),
-                         title: FormText.tallyTitle.text(language) + " · "
+                         title: FormText.of(language).tallyTitle + " · "
                             + SubjectText.name(result.subject, in: state.workshop, language),
                          fields: fields)
     }
@@ -37,7 +37,7 @@ enum TallyForm {
         for key in ["yes", "no", "discuss"] {
             let text = (form[key]?.text ?? "").trimmingCharacters(in: .whitespaces)
             guard let count = text.isEmpty ? 0 : Int(text), count >= 0 else {
-                return .problem(FormText.countRequired(text).text(state.language))
+                return .problem(FormText.of(state.language).countRequired(text))
             }
             counts.append(count)
         }
@@ -46,6 +46,6 @@ enum TallyForm {
             ? Tally(subject: subject, yes: counts[0], no: counts[1], discuss: counts[2], note: note,
                     seen: state.workshop.subjectHashes[subject])
             : nil
-        return .of(&state, .tally(subject, tally), message: FormText.tallySaved.text(state.language))
+        return .of(&state, .tally(subject, tally), message: FormText.of(state.language).tallySaved)
     }
 }

@@ -8,12 +8,11 @@ extension VerificationScreen {
         let rows = rows(state)
         let results = state.verificationResults
         let stale = results.all.map(\.staleCount).reduce(0, +)
-        var summary = VerificationText.verificationSummary(answered: results.participantsAnswering, participants: workshop.participants.count,
-                                                 stale: stale).text(language)
-        summary += " · " + (view.isRevealed ? VerificationText.votesShown : VerificationText.votesHidden).text(language)
-        if view.onlyToDiscuss { summary += " · " + VerificationText.onlyToDiscuss.text(language) }
+        var summary = VerificationText.of(language).verificationSummary(results.participantsAnswering, workshop.participants.count, stale)
+        summary += " · " + (view.isRevealed ? VerificationText.of(language).votesShown : VerificationText.of(language).votesHidden)
+        if view.onlyToDiscuss { summary += " · " + VerificationText.of(language).onlyToDiscuss }
         if !workshop.suggestions.isEmpty {
-            summary += " · " + VerificationText.suggestionCount(workshop.suggestions.count, key: Keymap.keyName(.toggleSuggestions, in: .screen(.verification))).text(language)
+            summary += " · " + VerificationText.of(language).suggestionCount(workshop.suggestions.count, Keymap.keyName(.toggleSuggestions, in: .screen(.verification)))
         }
         buffer.put(summary, x: area.x, y: area.y, style: .dim, limit: area.width)
         if view.showsSuggestions {
@@ -21,17 +20,17 @@ extension VerificationScreen {
             return
         }
         guard !rows.isEmpty else {
-            buffer.put(VerificationText.nothingToDiscuss.text(language), x: area.x, y: area.y + 2, limit: area.width)
+            buffer.put(VerificationText.of(language).nothingToDiscuss, x: area.x, y: area.y + 2, limit: area.width)
             return
         }
         let (listArea, detail) = layout(state)
         let voteWidth = 7, answeredWidth = 8, staleWidth = 16
         let nameWidth = max(10, area.width - 9 - 3 * voteWidth - answeredWidth - staleWidth)
         var x = area.x
-        for (title, width) in [(ListText.journeyLabel.text(language), 9), (VerificationText.verificationSubject.text(language), nameWidth),
-                               (VerificationText.answeredColumn.text(language), answeredWidth),
+        for (title, width) in [(ListText.of(language).journeyLabel, 9), (VerificationText.of(language).verificationSubject, nameWidth),
+                               (VerificationText.of(language).answeredColumn, answeredWidth),
                                (Vote.yes.label(language), voteWidth), (Vote.no.label(language), voteWidth),
-                               (VerificationText.discussShort.text(language), voteWidth), (VerificationText.staleColumn.text(language), staleWidth)] {
+                               (VerificationText.of(language).discussShort, voteWidth), (VerificationText.of(language).staleColumn, staleWidth)] {
             buffer.put(title, x: x, y: area.y + 1, style: .heading, limit: width - 1)
             x += width
         }
@@ -39,19 +38,19 @@ extension VerificationScreen {
             let result = rows[index]
             let mark = view.isRevealed && result.objections > 0 ? "! " : result.staleCount > 0 ? "~ " : "  "
             let journey: String
-            if case .role(let id, _) = result.subject { journey = UIText.journeyShort(id).text(language) } else {
+            if case .role(let id, _) = result.subject { journey = UIText.of(language).journeyShort(id) } else {
                 journey = result.subject.kind.label(language)
             }
             // Hidden votes take the three vote columns with one word, not three blanks that read as zeros.
             let votes = view.isRevealed ? [(String(result.yes), voteWidth), (String(result.no), voteWidth),
                                            (String(result.discuss), voteWidth)]
-                                        : [("░░ " + VerificationText.hidden.text(language), 3 * voteWidth)]
+                                        : [("░░ " + VerificationText.of(language).hidden, 3 * voteWidth)]
             let cells = [
                 (mark + journey, 9),
                 (SubjectText.name(result.subject, in: workshop, language), nameWidth),
                 ("\(result.answeredCount)/\(workshop.participants.count)", answeredWidth),
             ] + votes + [
-                (result.staleCount > 0 ? VerificationText.staleCount(result.staleCount).text(language) : "", staleWidth),
+                (result.staleCount > 0 ? VerificationText.of(language).staleCount(result.staleCount) : "", staleWidth),
             ]
             var x = area.x
             for (text, width) in cells {
@@ -94,24 +93,24 @@ extension VerificationScreen {
             }
             return shown.isEmpty ? "–" : shown.joined(separator: ", ")
         }
-        lines.add(VerificationText.haveAnswered.text(language) + ": " + names(answered: true) + " · "
-            + VerificationText.notYetAnswered.text(language) + ": " + names(answered: false), .dim)
+        lines.add(VerificationText.of(language).haveAnswered + ": " + names(answered: true) + " · "
+            + VerificationText.of(language).notYetAnswered + ": " + names(answered: false), .dim)
         guard state.screens.verification.isRevealed else {
-            lines.add(VerificationText.revealHint.text(language), .dim)
+            lines.add(VerificationText.of(language).revealHint, .dim)
             return lines.lines
         }
         if let tally = result.tally {
-            lines.add(VerificationText.showOfHands.text(language) + ": " + votes(yes: tally.yes, no: tally.no, discuss: tally.discuss, language)
+            lines.add(VerificationText.of(language).showOfHands + ": " + votes(yes: tally.yes, no: tally.no, discuss: tally.discuss, language)
                 + (tally.note.isEmpty ? "" : " – " + tally.note.replacingNewlines())
-                + (result.isTallyStale ? " [" + VerificationText.staleWord.text(language) + "]" : ""))
+                + (result.isTallyStale ? " [" + VerificationText.of(language).staleWord + "]" : ""))
         }
         let byID = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (answer, isStale) in result.answers.map({ ($0, false) }) + result.staleAnswers.map({ ($0, true) }) {
             guard !lines.isFull else { break }
             let who = byID[answer.participant].map(organisationName) ?? answer.participant.rawValue
             var text = "\(answer.vote.label(language)) · \(who)"
-            if answer.onBehalf { text += " (" + VerificationText.viaFacilitator.text(language) + ")" }
-            if isStale { text += " [" + VerificationText.staleWord.text(language) + "]" }
+            if answer.onBehalf { text += " (" + VerificationText.of(language).viaFacilitator + ")" }
+            if isStale { text += " [" + VerificationText.of(language).staleWord + "]" }
             if !answer.comment.isEmpty { text += ": " + answer.comment.replacingNewlines() }
             lines.add(text, isStale ? .dim : .normal, indent: 2)
         }
@@ -126,9 +125,9 @@ extension VerificationScreen {
     private static func drawSuggestions(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let suggestions = state.workshop.suggestions
-        buffer.put(VerificationText.suggestionsHeading.text(language), x: area.x, y: area.y + 1, style: .heading, limit: area.width)
+        buffer.put(VerificationText.of(language).suggestionsHeading, x: area.x, y: area.y + 1, style: .heading, limit: area.width)
         guard !suggestions.isEmpty else {
-            buffer.put(VerificationText.noSuggestions.text(language), x: area.x, y: area.y + 2, style: .dim, limit: area.width)
+            buffer.put(VerificationText.of(language).noSuggestions, x: area.x, y: area.y + 2, style: .dim, limit: area.width)
             return
         }
         let (listArea, _) = layout(state)

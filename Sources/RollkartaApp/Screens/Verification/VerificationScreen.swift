@@ -7,7 +7,7 @@ enum VerificationScreen: AppScreen {
     static let key = Key.character("5")
     static let keyHelp = Localized(sv: "Vy: verifiering – deltagarnas svar per roll och vad som ska diskuteras",
                                    en: "View: verification – the participants' answers per role and what to discuss")
-    static func title(_ language: Language) -> String { UIText.viewVerification.text(language) }
+    static func title(_ language: Language) -> String { UIText.of(language).viewVerification }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.character("v")], .revealVotes,
@@ -18,7 +18,7 @@ enum VerificationScreen: AppScreen {
                 Localized(sv: "Bara det som ska diskuteras, mest oenighet först (igen: alla)",
                           en: "Only what to discuss, most disagreement first (again: all)"),
                 short: Localized(sv: "att diskutera", en: "to discuss"),
-                unavailable: { $0.screens.verification.isRevealed ? nil : VerificationText.revealFirst.text($0.language) }),
+                unavailable: { $0.screens.verification.isRevealed ? nil : VerificationText.of($0.language).revealFirst }),
         Binding([.character("t")], .recordTally,
                 Localized(sv: "För in en handuppräckning i rummet (ja, nej, vill lyfta vidare)",
                           en: "Record a show of hands in the room (yes, no, let's discuss)"),
@@ -38,8 +38,8 @@ enum VerificationScreen: AppScreen {
     /// `a` and `i` act on a suggestion in the list of suggestions.
     @Sendable static func noSuggestionSelected(_ state: AppState) -> String? {
         if let reason = Unavailable.whenReadOnly(state) { return reason }
-        guard state.screens.verification.showsSuggestions else { return VerificationText.showSuggestionsFirst.text(state.language) }
-        return selectedSuggestion(state) == nil ? VerificationText.noSuggestions.text(state.language) : nil
+        guard state.screens.verification.showsSuggestions else { return VerificationText.of(state.language).showSuggestionsFirst }
+        return selectedSuggestion(state) == nil ? VerificationText.of(state.language).noSuggestions : nil
     }
 
     static func selectedSuggestion(_ state: AppState) -> Suggestion? {

@@ -10,7 +10,7 @@ public enum VerifyScreen {
         var buffer = CellBuffer(width: state.width, height: state.height)
         let language = state.language
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
-            let lines = TextWidth.wrap(VerifyText.tooSmall(width: state.width, height: state.height).text(language),
+            let lines = TextWidth.wrap(VerifyText.of(language).tooSmall(state.width, state.height),
                                        width: max(1, state.width))
             for (offset, line) in lines.enumerated() { buffer.put(line, x: 0, y: offset, style: .heading) }
             return buffer
@@ -30,7 +30,7 @@ public enum VerifyScreen {
             }
             // A page longer than the screen says so, and how to see the rest: nothing is cut off unseen.
             if page.total > page.shown {
-                let hidden = VerifyText.morePage(above: first, below: page.total - page.shown - first).text(language)
+                let hidden = VerifyText.of(language).morePage(first, page.total - page.shown - first)
                 buffer.put(TextWidth.truncate(hidden, to: state.width - 2), x: 1, y: 3 + page.shown, style: .heading)
             }
             for (offset, (line, style)) in asked.enumerated() { buffer.put(line, x: 1, y: top + offset, style: style) }
@@ -46,9 +46,9 @@ public enum VerifyScreen {
     /// The question about the subject and what each answer means, two lines each at most.
     private static func askedLines(_ subject: VerificationSubject, _ state: VerifyState) -> [(String, Style)] {
         let language = state.language
-        return TextWidth.wrap(WalkText.question(subject.kind).text(language), width: state.width - 2).prefix(2)
+        return TextWidth.wrap(WalkText.of(language).question(subject.kind), width: state.width - 2).prefix(2)
             .map { ($0, Style.heading) }
-            + TextWidth.wrap(VerifyText.meanings(subject.kind).text(language), width: state.width - 2).prefix(2).map { ($0, Style.dim) }
+            + TextWidth.wrap(VerifyText.of(language).meanings(subject.kind), width: state.width - 2).prefix(2).map { ($0, Style.dim) }
     }
 
     /// How many lines of the subject's text there are, and how many the screen shows at once
@@ -63,9 +63,9 @@ public enum VerifyScreen {
     private static func drawHeader(_ state: VerifyState, into buffer: inout CellBuffer) {
         let language = state.language
         let who = state.file.organisation + (state.file.initials.map { " (\($0))" } ?? "")
-            + (state.file.onBehalf ? " · " + VerifyText.onBehalf.text(language) : "")
-        let saved = (state.isDirty ? FileText.unsaved : FileText.saved).text(language)
-        HeaderBar.draw(left: " \(UIText.appName.text(language)) · \(VerifyText.title.text(language)) · \(state.workshop.title)",
+            + (state.file.onBehalf ? " · " + VerifyText.of(language).onBehalf : "")
+        let saved = (state.isDirty ? FileText.of(language).unsaved : FileText.of(language).saved)
+        HeaderBar.draw(left: " \(UIText.of(language).appName) · \(VerifyText.of(language).title) · \(state.workshop.title)",
                        right: " \(who) · [\(saved)] ", keep: .start, in: Rect(x: 0, y: 0, width: state.width, height: 1),
                        into: &buffer)
     }
@@ -75,16 +75,16 @@ public enum VerifyScreen {
     private static func drawSuggestions(_ state: VerifyState, bottom: Int, into buffer: inout CellBuffer) {
         let language = state.language
         var lines = WrappedLines(width: state.width - 2)
-        lines.add(WalkText.missingQuestion.text(language), .heading)
-        lines.add(VerifyText.missingExplained.text(language), .dim)
+        lines.add(WalkText.of(language).missingQuestion, .heading)
+        lines.add(VerifyText.of(language).missingExplained, .dim)
         lines.append(StyledLine(text: ""))
         for suggestion in state.file.suggestions { lines.add("• " + suggestion.text.replacingNewlines(), .normal, indent: 2) }
-        if state.file.suggestions.isEmpty { lines.add(VerifyText.noSuggestions.text(language), .dim, indent: 2) }
+        if state.file.suggestions.isEmpty { lines.add(VerifyText.of(language).noSuggestions, .dim, indent: 2) }
         for (offset, line) in lines.lines.suffix(max(0, bottom - 1)).enumerated() {
             buffer.put(line.text, x: 1 + line.indent, y: 3 + offset, style: line.style, limit: state.width - 1 - line.indent)
         }
         if let field = state.comment {
-            let prompt = VerifyText.suggestionPrompt.text(language)
+            let prompt = VerifyText.of(language).suggestionPrompt
             buffer.fill(Rect(x: 0, y: bottom + 2, width: state.width, height: 1), style: .overlay)
             let used = buffer.put(prompt, x: 1, y: bottom + 2, style: .heading)
             buffer.put(LineEditorView.visibleText(field, width: state.width - 2 - used), x: 1 + used, y: bottom + 2, style: .overlay)
@@ -94,10 +94,9 @@ public enum VerifyScreen {
     /// "Roll 7/15 · besvarade 5/15  [#####.....]": a bar of glyphs, readable without colour.
     private static func drawProgress(_ state: VerifyState, into buffer: inout CellBuffer) {
         let language = state.language
-        let label = state.subject.map { $0.kind.label(language) } ?? VerifyText.suggestionsLabel.text(language)
+        let label = state.subject.map { $0.kind.label(language) } ?? VerifyText.of(language).suggestionsLabel
         let text = label + " "
-            + VerifyText.progress(position: min(state.index + 1, state.subjects.count), total: state.subjects.count,
-                                  answered: state.answeredCount).text(language)
+            + VerifyText.of(language).progress(min(state.index + 1, state.subjects.count), state.subjects.count, state.answeredCount)
         let used = buffer.put(text, x: 1, y: 1, style: .dim)
         let barWidth = min(30, state.width - used - 6)
         guard barWidth > 4 else { return }
@@ -112,20 +111,20 @@ public enum VerifyScreen {
         let text: String
         let style: Style
         if let answer = state.currentAnswer(subject) {
-            text = VerifyText.yourAnswer(answer.vote, comment: answer.comment).text(language)
+            text = VerifyText.of(language).yourAnswer(answer.vote, answer.comment)
             style = .heading
         } else if let outdated = state.outdatedAnswer(subject) {
-            text = VerifyText.changedSince(outdated.vote).text(language)
+            text = VerifyText.of(language).changedSince(outdated.vote)
             style = .failing
         } else {
-            text = VerifyText.notAnswered.text(language)
+            text = VerifyText.of(language).notAnswered
             style = .dim
         }
         for (offset, line) in TextWidth.wrap(text, width: state.width - 2).prefix(2).enumerated() {
             buffer.put(line, x: 1, y: y + offset, style: style)
         }
         if let comment = state.comment {
-            let prompt = VerifyText.commentPrompt.text(language)
+            let prompt = VerifyText.of(language).commentPrompt
             buffer.fill(Rect(x: 0, y: y + 2, width: state.width, height: 1), style: .overlay)
             let used = buffer.put(prompt, x: 1, y: y + 2, style: .heading)
             buffer.put(LineEditorView.visibleText(comment, width: state.width - 2 - used), x: 1 + used, y: y + 2,
@@ -147,7 +146,7 @@ public enum VerifyScreen {
     /// The answer keys have their own line; the status bar names the rest, from the bindings.
     private static func drawStatus(_ state: VerifyState, y: Int, into buffer: inout CellBuffer) {
         let hints = VerifyKeys.bindings.filter { ![.voteYes, .voteNo, .voteDiscuss].contains($0.action) }
-        StatusBar.draw(prompt: state.comment == nil ? nil : VerifyText.commentHint.text(state.language), message: state.message,
+        StatusBar.draw(prompt: state.comment == nil ? nil : VerifyText.of(state.language).commentHint, message: state.message,
                        hints: hints, state.language, in: Rect(x: 0, y: y, width: state.width, height: 1), into: &buffer)
     }
 }

@@ -30,7 +30,7 @@ public struct VerifyState: Sendable {
     /// Answers not yet written (the last save failed, or it is under way): only in memory.
     /// Said until the first key when the answer file is not beside the workshop, because the
     /// workshop's folder cannot be written.
-    public mutating func sayAnswersSavedElsewhere() { message = VerifyText.savedElsewhere(filePath).text(language) }
+    public mutating func sayAnswersSavedElsewhere() { message = VerifyText.of(language).savedElsewhere(filePath) }
 
     public private(set) var isDirty = false
     /// Counts the changes to the answers: a save writes one version, and only the newest one

@@ -16,7 +16,7 @@ public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> 
         switch action {
         case .voteYes where state.isOnSuggestions, .voteNo where state.isOnSuggestions,
              .voteDiscuss where state.isOnSuggestions:
-            state.message = VerifyText.suggestionHint.text(state.language)
+            state.message = VerifyText.of(state.language).suggestionHint
         case .voteYes: return vote(.yes, &state)
         case .voteNo: return vote(.no, &state)
         case .voteDiscuss: return vote(.discuss, &state)
@@ -25,7 +25,7 @@ public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> 
             state.commentMovesOn = false
         case .writeComment:
             guard let subject = state.subject, let answer = state.currentAnswer(subject) else {
-                state.message = VerifyText.answerFirst.text(state.language)
+                state.message = VerifyText.of(state.language).answerFirst
                 return []
             }
             state.comment = TextField(answer.comment)
@@ -43,11 +43,11 @@ public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> 
             if let next = state.firstUnanswered(after: state.index) { state.index = next }
             else {
                 state.index = state.subjects.count
-                state.message = VerifyText.allAnswered(state.filePath).text(state.language)
+                state.message = VerifyText.of(state.language).allAnswered(state.filePath)
             }
         case .back:
             guard state.quitGuard.allowsQuit(unsaved: state.isDirty && state.saveFailed) else {
-                state.message = VerifyText.unsavedQuit.text(state.language)
+                state.message = VerifyText.of(state.language).unsavedQuit
                 return []
             }
             return leaving(state)
@@ -60,7 +60,7 @@ public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> 
         if outcome == .written {
             state.markSaved(version: version)
         } else if case .failed(let reason) = outcome, !state.quitGuard.isAsking {  // the quit question stays on screen
-            state.message = FileText.saveFailed(reason).text(state.language)
+            state.message = FileText.of(state.language).saveFailed(reason)
         }
         return []
     case .closing:
@@ -101,7 +101,7 @@ private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffec
         guard !text.isEmpty else { return [] }
         state.addSuggestion(text)
         state.markChanged()
-        state.message = VerifyText.suggestionSaved.text(state.language)
+        state.message = VerifyText.of(state.language).suggestionSaved
         return [.save]
     case .enter, .function(2):
         state.comment = nil
@@ -133,6 +133,6 @@ private func moveOn(_ state: inout VerifyState) {
         state.index = next
     } else {
         state.index = state.subjects.count
-        state.message = VerifyText.allAnswered(state.filePath).text(state.language)
+        state.message = VerifyText.of(state.language).allAnswered(state.filePath)
     }
 }
