@@ -9,6 +9,18 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Ctrl plus a letter, given in lower case.
     case control(Character)
+    /// Ctrl plus an arrow or Home/End: a word left or right, the start or end of the whole text
+    /// (in a list or a text, Ctrl-Home and Ctrl-End are Home and End).
+    case controlLeft, controlRight, controlHome, controlEnd
+
+    /// The key a list or a screen takes this one for when it has no binding of its own.
+    var plain: Key? {
+        switch self {
+        case .controlHome: return .home
+        case .controlEnd: return .end
+        default: return nil
+        }
+    }
 }
 
 /// What the terminal tells any program: a key, a new size, the window going away, a quiet

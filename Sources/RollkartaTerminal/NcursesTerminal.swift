@@ -65,10 +65,45 @@ public struct NcursesTerminal: TerminalBackend {
             if Int32(character) == KEY_RESIZE {
                 return .resize(width: Int(rk_cols()), height: Int(rk_lines()))
             }
-            return KeyTranslation.functionKey(Int32(character)).map { .key($0) } ?? .idle
+            return namedKey(Int32(character)).map { .key($0) } ?? .idle
         }
+        if character == 27 { return escapeSequence() }
         return KeyTranslation.character(UInt32(character)).map { .key($0) } ?? .idle
     }
+
+    private func namedKey(_ code: Int32) -> Key? {
+        if let key = KeyTranslation.functionKey(code) { return key }
+        guard let name = keyname(code) else { return nil }
+        return KeyTranslation.extendedKey(named: String(cString: name))
+    }
+
+    /// After a bare Esc: the rest of a sequence the terminal's description does not name, read
+    /// whole (never typed as text), or Esc on its own, with what followed put back.
+    private func escapeSequence() -> TerminalInput {
+        wtimeout(rk_stdscr(), Self.sequenceWait)
+        defer { wtimeout(rk_stdscr(), 200) }
+        let outcome = KeyTranslation.escapeSequence {
+            var character: wint_t = 0
+            let result = wget_wch(rk_stdscr(), &character)
+            if result == rk_err() { return .nothing }
+            if result == rk_key_code_yes() {
+                ungetch(Int32(character))
+                return .namedKey
+            }
+            return .character(UInt32(character))
+        }
+        switch outcome {
+        case .key(let key): return .key(key)
+        case .dropped: return .idle
+        case .escape(let putBack):
+            if case .character(let value) = putBack { unget_wch(wchar_t(bitPattern: value)) }
+            return .key(.escape)
+        }
+    }
+
+    /// How long a byte of a sequence may lag behind the one before it, in milliseconds (ncurses
+    /// has already waited its escape delay for the sequence to begin).
+    private static let sequenceWait: Int32 = 25
 
     public mutating func hasPendingInput() -> Bool {
         wtimeout(rk_stdscr(), 0)

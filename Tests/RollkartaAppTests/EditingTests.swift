@@ -144,6 +144,33 @@ final class EditingTests: XCTestCase {
         for character in String(repeating: "lång text ", count: 1000) { _ = pasted.handle(.character(character)) }
         XCTAssertEqual(pasted.text.count, 10_000)
     }
+
+    /// Ctrl-arrows move a word (åäö are letters of it), Ctrl-Home and Ctrl-End to the ends of
+    /// the whole text, also across the lines of a multi-line field.
+    func testCtrlArrowsMoveByWordAndCtrlHomeEndToTheEndsOfTheText() {
+        var field = TextField("Vårdcentral på Hisingen")
+        XCTAssertTrue(field.handle(.controlLeft))
+        _ = field.handle(.character("("))
+        XCTAssertEqual(field.text, "Vårdcentral på (Hisingen")
+        _ = field.handle(.controlLeft)
+        _ = field.handle(.character("X"))
+        XCTAssertEqual(field.text, "Vårdcentral Xpå (Hisingen", "past the '(' and into the word before")
+        _ = field.handle(.controlRight)
+        _ = field.handle(.character("!"))
+        XCTAssertEqual(field.text, "Vårdcentral Xpå! (Hisingen")
+        var lines = TextField("rad ett\nrad två", multiline: true)
+        XCTAssertTrue(lines.handle(.controlHome))
+        _ = lines.handle(.character(">"))
+        XCTAssertTrue(lines.handle(.controlEnd))
+        _ = lines.handle(.character("<"))
+        XCTAssertEqual(lines.text, ">rad ett\nrad två<")
+        _ = lines.handle(.home)
+        _ = lines.handle(.character("|"))
+        XCTAssertEqual(lines.text, ">rad ett\n|rad två<", "Home is still the start of the line")
+        var empty = TextField("")
+        for key in [Key.controlLeft, .controlRight, .controlHome, .controlEnd] { XCTAssertTrue(empty.handle(key)) }
+        XCTAssertEqual(empty.text, "")
+    }
 }
 
 /// Every kind of change can be undone exactly, and redone.

@@ -45,6 +45,23 @@ final class ViewsTests: XCTestCase {
         XCTAssertEqual(h.effects, [.save])
     }
 
+    /// Ctrl-End and Ctrl-Home go to the last and first row of a list, as End and Home do; on
+    /// the map, where nothing binds Ctrl-←, it does nothing (it is no step to the left).
+    func testCtrlHomeAndEndAreHomeAndEndWhereNothingElseBindsThem() throws {
+        var h = try Harness(width: 120, height: 30)
+        h.press(.character("3"))
+        h.press(.controlEnd)
+        XCTAssertEqual(h.state.screens.gaps.list.selected, 3)
+        h.press(.controlHome)
+        XCTAssertEqual(h.state.screens.gaps.list.selected, 0)
+        h.press(.character("1"), .right, .right)
+        let column = h.state.position.column
+        h.press(.controlLeft)
+        XCTAssertEqual(h.state.position.column, column)
+        XCTAssertTrue(h.screen.line(1).contains("[1 Karta]"))
+        XCTAssertNil(h.state.form)
+    }
+
     func testAHandoverFromChildToAdultIsRecordedAndShownAsSuch() throws {
         var h = try Harness(width: 120, height: 30)
         h.press(.down, .down, .down, .down, .down, .down)  // role 6 (BUP) on the child map

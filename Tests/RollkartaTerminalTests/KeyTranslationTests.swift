@@ -77,4 +77,65 @@ final class KeyTranslationTests: XCTestCase {
             XCTAssertNil(KeyTranslation.functionKey(code), "KEY code \(code)")
         }
     }
+
+    /// Reads a sequence given as the characters after Esc, as ncurses hands them over.
+    private func sequence(_ rest: String) -> KeyTranslation.EscapeOutcome {
+        var bytes = Array(rest.unicodeScalars.map(\.value))
+        return KeyTranslation.escapeSequence {
+            bytes.isEmpty ? .nothing : .character(bytes.removeFirst())
+        }
+    }
+
+    /// What tmux and screen (TERM=screen), xterm without its own description of the key, and
+    /// rxvt send for Ctrl with the arrows and Home/End: read whole, never as Esc plus text.
+    func testCtrlArrowsAndCtrlHomeEndOfXtermTmuxAndRxvtAreKeys() {
+        let expected: [(String, Key)] = [
+            ("[1;5D", .controlLeft), ("[1;5C", .controlRight), ("[1;5H", .controlHome), ("[1;5F", .controlEnd),
+            ("[1;5~", .controlHome), ("[4;5~", .controlEnd),  // the `~` forms (tmux with some settings)
+            ("Od", .controlLeft), ("Oc", .controlRight), ("[7^", .controlHome), ("[8^", .controlEnd),  // rxvt
+        ]
+        for (rest, key) in expected { XCTAssertEqual(sequence(rest), .key(key), "ESC \(rest)") }
+    }
+
+    func testPlainKeysInEitherCursorModeAndFunctionKeysAreKeys() {
+        let expected: [(String, Key)] = [
+            ("[A", .up), ("[B", .down), ("[C", .right), ("[D", .left), ("[H", .home), ("[F", .end),
+            ("OA", .up), ("OD", .left), ("OH", .home), ("OF", .end), ("[Z", .backTab),
+            ("[1~", .home), ("[4~", .end), ("[7~", .home), ("[8~", .end), ("[3~", .delete), ("[5~", .pageUp), ("[6~", .pageDown),
+            ("OP", .function(1)), ("OS", .function(4)), ("[11~", .function(1)), ("[12~", .function(2)),
+            ("[15~", .function(5)), ("[17~", .function(6)), ("[21~", .function(10)), ("[24~", .function(12)),
+        ]
+        for (rest, key) in expected { XCTAssertEqual(sequence(rest), .key(key), "ESC \(rest)") }
+    }
+
+    /// Keys Rollkarta has no use for are read to their end and dropped whole: nothing of them is
+    /// typed, nothing of them runs as a command.
+    func testSequencesOfOtherKeysAreDroppedWhole() {
+        for rest in ["[1;2D", "[1;3C", "[1;5A", "[1;6F", "[15;2~", "[5;5~", "[2~", "[25~", "[200~", "[201~",
+                     "[?1049h", "[<0;3;4M", "[1;5P", "[d", "Oa", "Ox", "[1;2;3D", "[ q", "[1;5"] {
+            XCTAssertEqual(sequence(rest), .dropped, "ESC \(rest)")
+        }
+    }
+
+    /// Esc on its own cancels; a key typed right after it (faster than the escape delay) is that
+    /// key, given back to be read next.
+    func testEscAloneOrFollowedByAnotherKeyIsEsc() {
+        XCTAssertEqual(sequence(""), .escape(putBack: .nothing))
+        XCTAssertEqual(sequence("j"), .escape(putBack: .character(0x6A)))
+        XCTAssertEqual(sequence("\u{1B}"), .escape(putBack: .character(0x1B)))
+        XCTAssertEqual(KeyTranslation.escapeSequence { .namedKey }, .escape(putBack: .namedKey))
+        var calls = 0
+        XCTAssertEqual(KeyTranslation.escapeSequence { calls += 1; return .character(0x5B) }, .dropped,
+                       "an endless sequence stops")
+        XCTAssertLessThanOrEqual(calls, 40)
+    }
+
+    /// xterm's own description names Ctrl-arrows (kLFT5 ...), which ncurses then gives as a key code.
+    func testExtendedKeyNamesOfXtermAreCtrlKeys() {
+        XCTAssertEqual(KeyTranslation.extendedKey(named: "kLFT5"), .controlLeft)
+        XCTAssertEqual(KeyTranslation.extendedKey(named: "kRIT5"), .controlRight)
+        XCTAssertEqual(KeyTranslation.extendedKey(named: "kHOM5"), .controlHome)
+        XCTAssertEqual(KeyTranslation.extendedKey(named: "kEND5"), .controlEnd)
+        XCTAssertNil(KeyTranslation.extendedKey(named: "kLFT3"))
+    }
 }

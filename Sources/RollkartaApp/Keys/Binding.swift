@@ -47,6 +47,10 @@ extension Key {
         case .delete: return "Del"
         case .function(let number): return "F\(number)"
         case .control(let character): return "Ctrl-" + String(character).uppercased()
+        case .controlLeft: return "Ctrl-←"
+        case .controlRight: return "Ctrl-→"
+        case .controlHome: return "Ctrl-Home"
+        case .controlEnd: return "Ctrl-End"
         }
     }
 }

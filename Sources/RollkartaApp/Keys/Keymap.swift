@@ -34,8 +34,11 @@ public enum Keymap {
     static func lookup(_ key: Key, in context: KeyContext, _ state: AppState? = nil) -> (binding: Binding, owner: KeyContext)? {
         let own = state.map { bindings(in: context, $0) } ?? bindings(in: context)
         if let own = own.first(where: { $0.keys.contains(key) }) { return (own, context) }
-        guard context.sharesGlobalKeys, let shared = GlobalKeys.bindings.first(where: { $0.keys.contains(key) }) else { return nil }
-        return (shared, .global)
+        if context.sharesGlobalKeys, let shared = GlobalKeys.bindings.first(where: { $0.keys.contains(key) }) {
+            return (shared, .global)
+        }
+        // Ctrl-Home is Home where nothing binds it (a list's first row), never a key of its own there.
+        return key.plain.flatMap { lookup($0, in: context, state) }
     }
 
     /// The bindings that apply now, the screen's own first: for the status bar and the help.

@@ -1,5 +1,5 @@
 /// A line editor: the text, the cursor, and the edits a facilitator expects (cursor keys,
-/// Home/End, Backspace/Delete, Ctrl-U, any Unicode typed or pasted). Multi-line fields take
+/// Ctrl-arrows by word, Home/End, Ctrl-Home/End, Backspace/Delete, Ctrl-U, any Unicode typed or pasted). Multi-line fields take
 /// Enter as a line break.
 public struct TextField: Equatable, Sendable {
     public private(set) var characters: [Character]
@@ -30,6 +30,17 @@ public struct TextField: Equatable, Sendable {
             cursor = lineStart()
         case .end, .control("e"):
             cursor = lineEnd()
+        case .controlHome:
+            cursor = 0
+        case .controlEnd:
+            cursor = characters.count
+        case .controlLeft:
+            // To the start of the word before the cursor, as in a shell or an editor.
+            while cursor > 0 && !isWordCharacter(characters[cursor - 1]) { cursor -= 1 }
+            while cursor > 0 && isWordCharacter(characters[cursor - 1]) { cursor -= 1 }
+        case .controlRight:
+            while cursor < characters.count && !isWordCharacter(characters[cursor]) { cursor += 1 }
+            while cursor < characters.count && isWordCharacter(characters[cursor]) { cursor += 1 }
         case .backspace:
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
@@ -60,6 +71,10 @@ public struct TextField: Equatable, Sendable {
         }
         characters.insert(character, at: cursor)
         cursor += 1
+    }
+
+    private func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
     }
 
     private func lineStart() -> Int {
