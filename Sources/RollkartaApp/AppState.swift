@@ -69,6 +69,8 @@ public struct AppState: Sendable {
     public var diskConflict = false
     /// `q` with unsaved edits asks first; a second `q` quits anyway.
     public var quitGuard = QuitGuard()
+    /// T asked whether to take over another machine's lock: the next key answers (j takes over).
+    public var askingTakeOver = false
     /// The window is closing or the process was asked to stop: what cannot be saved to the
     /// file goes beside it.
     public var isClosing = false
@@ -148,12 +150,36 @@ public struct ReadOnlyReason: Equatable, Sendable {
     /// The lock file names nobody (empty, unreadable): said instead of a holder.
     public var problem: FileLock.Problem?
 
-    public init(pid: Int32, host: String, since: String, isStale: Bool, problem: FileLock.Problem? = nil) {
+    /// The lock was written on another machine (a shared folder, a laptop that crashed): whether
+    /// anyone works there cannot be seen from here, so it is taken over only after a question.
+    public var otherHost = false
+
+    public init(pid: Int32, host: String, since: String, isStale: Bool, problem: FileLock.Problem? = nil, otherHost: Bool = false) {
         self.problem = problem
         self.pid = pid
         self.host = host
         self.since = since
         self.isStale = isStale
+        self.otherHost = otherHost
+    }
+
+    /// Another Rollkarta's lock, as seen from `thisHost`.
+    public init(_ holder: FileLock.Holder, isStale: Bool, thisHost: String) {
+        self.init(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale,
+                  otherHost: !isStale && holder.host != thisHost)
+    }
+
+    /// The lock may be taken over: at once when stale or naming nobody, after a question when
+    /// it is another machine's.
+    public var canBeTakenOver: Bool { isStale || otherHost }
+
+    /// When the lock was written, as people read it (local time, to the minute).
+    public var sinceShown: String {
+        guard let date = ISO8601DateFormatter().date(from: since) else { return since }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
     }
 
     /// No lock can be made or written beside the file (a read-only folder, a full disk): nobody

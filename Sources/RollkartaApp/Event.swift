@@ -91,7 +91,7 @@ public enum SaveOutcome: Equatable, Sendable {
     /// Someone changed the file since it was read: the facilitator chooses what to do.
     case changedOutside
     /// Another Rollkarta took the lock over (it thought ours stale): we may no longer write.
-    case lockLost(FileLock.Holder)
+    case lockLost(ReadOnlyReason)
     /// The system refused (full disk, no permission): its message, in the user's language.
     case failed(String)
 }

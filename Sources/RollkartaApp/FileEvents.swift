@@ -104,7 +104,7 @@ enum FileEvents {
             // Leaving now: what cannot go to the file goes beside it, never lost.
             if state.isClosing { return [.saveCopy] }
         case .lockLost(let holder):
-            state.readOnly = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: false)
+            state.readOnly = holder
             state.message = FileText.of(language).lockLost
             if state.isClosing { return [.saveCopy] }
         case .failed(let reason):

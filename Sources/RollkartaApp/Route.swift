@@ -14,6 +14,12 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .key(let key):
         state.message = nil
+        if state.askingTakeOver {
+            state.askingTakeOver = false
+            if [.character("j"), .character("J"), .character("y"), .character("Y")].contains(key) { return [.takeOverLock] }
+            state.message = FileText.of(state.language).takeOverDeclined
+            return []
+        }
         let found = Keymap.lookup(key, in: state.keyContext, state)
         if found?.binding.action != .back || state.form != nil || state.search.isEditing { state.quitGuard.disarm() }
         if state.form != nil { return FormKeys.handle(key, found?.binding, &state) }

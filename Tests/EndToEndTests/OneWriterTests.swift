@@ -75,7 +75,7 @@ final class OneWriterTests: XCTestCase {
         try second.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
         try second.waitFor("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid")
         try second.send("T")
-        try second.waitFor("Låset är inte gammalt")
+        try second.waitFor("Den andra Rollkartan körs fortfarande här")
         let pid = try XCTUnwrap(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, SIGKILL)
         try second.waitFor("Rollkartan som höll filen finns inte längre – T tar över låset")
@@ -110,6 +110,50 @@ final class OneWriterTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("\"status\" : \"partly\""))
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
+    }
+
+    /// A lock naming pid 1 (alive, but no Rollkarta), written last year, before this boot:
+    /// what a reboot leaves. It is stale, and T takes it over.
+    func testALockOfALivePidThatIsNotRollkartaIsStale() throws {
+        let host = Self.shortHostName() ?? ProcessInfo.processInfo.hostName
+        try "{\"pid\":1,\"host\":\"\(host)\",\"since\":\"2025-11-22T08:00:00Z\"}".write(toFile: file + ".lock", atomically: false, encoding: .utf8)
+        let tmux = try Tmux()
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("övergivet lås")
+        try tmux.send("T")
+        try tmux.waitFor("Låset övertaget")
+        try tmux.send("s")
+        try tmux.waitFor("Status: delvis")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("\"status\" : \"partly\""))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    /// A lock written on another machine (a shared folder, a laptop that crashed): T asks,
+    /// n leaves it read-only, T and j take it over.
+    func testALockFromAnotherHostIsTakenOverAfterAQuestion() throws {
+        try "{\"pid\":4242,\"host\":\"annan-dator\",\"since\":\"2026-11-01T08:00:00Z\"}".write(toFile: file + ".lock", atomically: false, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+        try tmux.waitFor("SKRIVSKYDDAD – T tar över om ingen arbetar där: låst från annan-dator")
+        try tmux.send("T")
+        try tmux.waitFor("Ta över låset? j/n – bara om ingen arbetar på annan-dator (pid 4242, låst sedan")  // 80 columns
+        try tmux.send("n")
+        try tmux.waitFor("Låset lämnades kvar")
+        try tmux.send("s")
+        try tmux.waitFor("Skrivskyddad: inget ändras")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before)
+        try tmux.send("T")
+        try tmux.waitFor("Ta över låset? j/n")
+        try tmux.send("j")
+        try tmux.waitFor("Låset övertaget")
+        try tmux.send("s")
+        try tmux.waitFor("Status: delvis")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("\"status\" : \"partly\""))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file + ".lock"), "the lock taken over is released on quitting")
     }
 
     func testAnEmptyLockIsSaidAndCanBeTakenOverAndLeftoversOfAKilledSaveGo() throws {

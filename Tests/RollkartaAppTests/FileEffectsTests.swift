@@ -122,8 +122,10 @@ final class FileEffectsTests: XCTestCase {
         let files = InMemoryFiles(workshop, at: path)
         files.lockHolders[path] = FileLock.Holder(pid: 77, host: "här", since: "09:15")
         var h = try Harness(files: files)
+        XCTAssertTrue(h.screen.line(0).contains("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid 77 på här sedan 09:15)"), h.screen.line(0))
         h.press(.character("T"))
-        XCTAssertTrue(h.text.contains("Låset är inte gammalt"), h.text)
+        XCTAssertTrue(h.text.contains("Den andra Rollkartan körs fortfarande här: stäng den, så blir låset ditt"), h.text)
+        XCTAssertNotNil(h.state.readOnly)
         files.holdersGone = true  // killed, its lock left behind
         h.send(.tick)
         XCTAssertTrue(h.screen.line(29).contains("Rollkartan som höll filen finns inte längre – T tar över låset"), h.screen.line(29))
@@ -131,6 +133,31 @@ final class FileEffectsTests: XCTestCase {
         h.press(.character("T"))
         XCTAssertNil(h.state.readOnly)
         XCTAssertTrue(h.text.contains("Låset övertaget"), h.text)
+    }
+
+    /// A lock written on another machine cannot be checked from here: T asks, naming the host,
+    /// the pid and since when; anything but j leaves the file read-only, j takes the lock over.
+    func testALockFromAnotherMachineIsTakenOverOnlyAfterAQuestion() throws {
+        let workshop = try WorkshopStore.load(TestData.examplePath)
+        let files = InMemoryFiles(workshop, at: path)
+        files.lockHolders[path] = FileLock.Holder(pid: 4242, host: "annan-dator", since: "2026-11-01T08:00:00Z")
+        var h = try Harness(files: files)
+        XCTAssertTrue(h.screen.line(0).contains("SKRIVSKYDDAD – T tar över om ingen arbetar där: låst från annan-dator (pid 4242) sedan 2026-11-01"),
+                      h.screen.line(0))
+        h.press(.character("T"))
+        XCTAssertTrue(h.text.contains("Ta över låset? j/n – bara om ingen arbetar på annan-dator (pid 4242, låst sedan 2026-11-01"), h.text)
+        h.press(.character("n"))
+        XCTAssertTrue(h.text.contains("Låset lämnades kvar: filen är fortfarande skrivskyddad"), h.text)
+        XCTAssertNotNil(h.state.readOnly)
+        XCTAssertEqual(files.lockHolders[path]?.host, "annan-dator")
+        h.press(.character("s"))
+        XCTAssertEqual(files.workshops[path], workshop, "still read-only: nothing written")
+        h.press(.character("T"), .character("j"))
+        XCTAssertNil(h.state.readOnly)
+        XCTAssertEqual(files.lockHolders[path], InMemoryFiles.me)
+        XCTAssertTrue(h.text.contains("Låset övertaget"), h.text)
+        h.press(.character("s"))
+        XCTAssertNotEqual(files.workshops[path], workshop, "the edit is saved")
     }
 
     func testWSavesMyVersionAsACopyAndGoesOnInIt() throws {
@@ -163,7 +190,7 @@ final class FileEffectsTests: XCTestCase {
         files.lockHolders[path] = FileLock.Holder(pid: 77, host: "laptop", since: "09:15")
         h.press(.character("s"))
         XCTAssertEqual(files.workshops[path], before, "the other Rollkarta's file is not written")
-        XCTAssertTrue(h.screen.line(0).contains("SKRIVSKYDDAD: öppen i en annan Rollkarta (pid 77 på laptop"), h.screen.line(0))
+        XCTAssertTrue(h.screen.line(0).contains("SKRIVSKYDDAD – T tar över om ingen arbetar där: låst från laptop (pid 77)"), h.screen.line(0))
         XCTAssertTrue(h.text.contains("W sparar dina ändringar som en kopia"), h.text)
         let edited = h.state.workshop
         h.press(.character("s"))

@@ -68,6 +68,8 @@ final class InMemoryFiles: WorkshopFiles, @unchecked Sendable {
         return .acquired
     }
 
+    var hostName: String { Self.me.host }
+
     func otherLockHolder(_ path: String) -> FileLock.Holder? {
         lockHolders[path].flatMap { $0 == Self.me ? nil : $0 }
     }

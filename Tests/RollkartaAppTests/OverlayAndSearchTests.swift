@@ -67,7 +67,7 @@ final class OverlayAndSearchTests: XCTestCase {
         XCTAssertEqual(h.state.view, .map)
         XCTAssertTrue(h.screen.line(29).contains("Inga konflikter från sammanslagning"), h.screen.line(29))
         h.press(.character("T"))
-        XCTAssertTrue(h.screen.line(29).contains("Låset är inte gammalt"), h.screen.line(29))
+        XCTAssertTrue(h.screen.line(29).contains("Filen är inte skrivskyddad: låset är redan ditt"), h.screen.line(29))
         h.press(.character("R"))
         XCTAssertTrue(h.screen.line(29).contains("Filen har inte ändrats utanför Rollkarta"), h.screen.line(29))
         h.press(.character("5"), .character("d"))

@@ -21,9 +21,12 @@ enum GlobalKeys {
                 Localized(sv: "Exportera rapporterna (md, html, csv, dot) bredvid workshopfilen",
                           en: "Export the reports (md, html, csv, dot) next to the workshop file")),
         Binding([.character("T")], .takeOverLock,
-                Localized(sv: "Skrivskyddad med övergivet lås: ta över låset och redigera",
-                          en: "Read-only with a stale lock: take over the lock and edit"),
-                unavailable: { $0.readOnly?.isStale == true ? nil : FileText.of($0.language).cannotTakeOver }),
+                Localized(sv: "Skrivskyddad med övergivet lås, eller låst från en annan dator (efter en fråga): ta över låset och redigera",
+                          en: "Read-only with a stale lock, or locked from another machine (after a question): take over the lock and edit"),
+                unavailable: { state in
+                    guard let reason = state.readOnly else { return FileText.of(state.language).nothingToTakeOver }
+                    return reason.canBeTakenOver ? nil : FileText.of(state.language).cannotTakeOver
+                }),
         Binding([.character("R")], .reloadFromDisk,
                 Localized(sv: "Filen ändrad utanför: läs in den (ångra tar tillbaka din version); skrivskyddad: läs in filen som den är nu",
                           en: "File changed outside: read it in (undo brings your version back); read-only: read the file as it is now"),
@@ -68,7 +71,10 @@ enum GlobalKeys {
         case .undo: return Edit.undo(&state)
         case .redo: return Edit.redo(&state)
         case .exportReports: return [.exportReports]
-        case .takeOverLock: return [.takeOverLock]
+        case .takeOverLock:
+            guard let reason = state.readOnly, !reason.isStale, reason.otherHost else { return [.takeOverLock] }
+            state.askingTakeOver = true
+            state.message = FileText.of(state.language).takeOverQuestion(reason)
         case .reloadFromDisk: return [.reloadFromDisk]
         case .saveCopy: return [.saveCopy]
         case .overwrite: return [.overwrite]

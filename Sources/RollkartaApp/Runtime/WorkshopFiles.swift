@@ -17,6 +17,12 @@ public protocol WorkshopFiles {
     func unlock(_ path: String)
     /// Writes every report beside the workshop; the names of the files written.
     func writeReports(_ workshop: Workshop, beside path: String, language: Language) throws(FileFailure) -> [String]
+    /// This machine's name, as its locks record it: a lock of another host cannot be checked here.
+    var hostName: String { get }
+}
+
+extension WorkshopFiles {
+    public var hostName: String { FileLock.hostName() }
 }
 
 /// Why file work failed, in the user's language, ready for the status bar.

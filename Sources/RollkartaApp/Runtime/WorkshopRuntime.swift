@@ -34,7 +34,7 @@ public struct WorkshopRuntime<Files: WorkshopFiles>: FileWorker {
             cannotLock = nil
             return nil
         case .heldElsewhere(let holder, let isStale):
-            return ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
+            return ReadOnlyReason(holder, isStale: isStale, thisHost: files.hostName)
         case .damaged(let problem):
             return ReadOnlyReason(pid: 0, host: "?", since: "?", isStale: true, problem: problem)
         case .unavailable(let problem):
@@ -116,7 +116,7 @@ public struct WorkshopRuntime<Files: WorkshopFiles>: FileWorker {
                 holdsLock = true
                 news.lockTaken = true
             case .heldElsewhere(let holder, let isStale):
-                let reason = ReadOnlyReason(pid: holder.pid, host: holder.host, since: holder.since, isStale: isStale)
+                let reason = ReadOnlyReason(holder, isStale: isStale, thisHost: files.hostName)
                 if reason != job.readOnly { news.holder = reason }
             case .damaged(let problem):
                 let reason = ReadOnlyReason(pid: 0, host: "?", since: "?", isStale: true, problem: problem)
@@ -158,14 +158,14 @@ public struct WorkshopRuntime<Files: WorkshopFiles>: FileWorker {
                 holdsLock = true
                 cannotLock = nil
             case .heldElsewhere(let holder, _):
-                return .lockLost(holder)  // another Rollkarta opened it meanwhile: it writes, not we
+                return .lockLost(ReadOnlyReason(holder, isStale: false, thisHost: files.hostName))  // another Rollkarta opened it meanwhile: it writes, not we
             case .damaged, .unavailable:
                 break
             }
         }
         if holdsLock, let holder = files.otherLockHolder(path) {
             holdsLock = false
-            return .lockLost(holder)
+            return .lockLost(ReadOnlyReason(holder, isStale: false, thisHost: files.hostName))
         }
         if checkingDisk, let expected = fingerprint, files.fingerprint(path) != expected {
             return .changedOutside

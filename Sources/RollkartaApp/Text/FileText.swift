@@ -10,6 +10,10 @@ public struct FileText: Sendable {
     public let readOnlyBanner: @Sendable (ReadOnlyReason) -> String
     public let readOnlyRefused: String
     public let cannotTakeOver: String
+    /// Asked before taking over the lock of another machine.
+    public let takeOverQuestion: @Sendable (ReadOnlyReason) -> String
+    public let takeOverDeclined: String
+    public let nothingToTakeOver: String
     public let lockTakenOver: String
     public let conflictBanner: String
     public let reloaded: String
@@ -42,8 +46,7 @@ extension FileText {
         exported: { folder, files in "Rapporter skrivna i \(folder): " + files.joined(separator: ", ") },
         saveFailed: { reason in reason },
         readOnlyBanner: { reason in
-            let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
-            let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
+            let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.sinceShown)"
             switch reason.problem {
             case .empty:
                 return "SKRIVSKYDDAD: tomt lås (ingen namnges) – \(key(.takeOverLock)) tar över"
@@ -58,10 +61,18 @@ extension FileText {
             if reason.isStale {
                 return "SKRIVSKYDDAD: övergivet lås – \(key(.takeOverLock)) tar över (\(who); processen finns inte)"
             }
-            return "SKRIVSKYDDAD: öppen i en annan Rollkarta (\(who))"
+            if reason.otherHost {
+                return "SKRIVSKYDDAD – \(key(.takeOverLock)) tar över om ingen arbetar där: låst från \(reason.host) (pid \(reason.pid)) sedan \(reason.sinceShown)"
+            }
+            return "SKRIVSKYDDAD: öppen i en annan Rollkarta (\(who)) – låset blir ditt när den stängs"
         },
         readOnlyRefused: "Skrivskyddad: inget ändras",
-        cannotTakeOver: "Låset är inte gammalt; det kan inte tas över",
+        cannotTakeOver: "Den andra Rollkartan körs fortfarande här: stäng den, så blir låset ditt",
+        takeOverQuestion: { reason in
+            "Ta över låset? j/n – bara om ingen arbetar på \(reason.host) (pid \(reason.pid), låst sedan \(reason.sinceShown))"
+        },
+        takeOverDeclined: "Låset lämnades kvar: filen är fortfarande skrivskyddad",
+        nothingToTakeOver: "Filen är inte skrivskyddad: låset är redan ditt",
         lockTakenOver: "Låset övertaget: du kan redigera",
         conflictBanner: "FILEN ÄNDRAD UTANFÖR ROLLKARTA – \(key(.reloadFromDisk)) läs in · \(key(.saveCopy)) spara som kopia · \(key(.overwrite)) skriv över",
         reloaded: "Inläst från disk; \(key(.undo)) tar tillbaka din version",
@@ -104,8 +115,7 @@ extension FileText {
         exported: { folder, files in "Reports written in \(folder): " + files.joined(separator: ", ") },
         saveFailed: { reason in reason },
         readOnlyBanner: { reason in
-            let who = "pid \(reason.pid) på \(reason.host) sedan \(reason.since)"
-            let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.since)"
+            let whoEn = "pid \(reason.pid) on \(reason.host) since \(reason.sinceShown)"
             switch reason.problem {
             case .empty:
                 return "READ-ONLY: empty lock (it names nobody) – \(key(.takeOverLock)) takes over"
@@ -120,10 +130,18 @@ extension FileText {
             if reason.isStale {
                 return "READ-ONLY: stale lock – \(key(.takeOverLock)) takes over (\(whoEn); the process is gone)"
             }
-            return "READ-ONLY: open in another Rollkarta (\(whoEn))"
+            if reason.otherHost {
+                return "READ-ONLY – \(key(.takeOverLock)) takes over if nobody works there: locked from \(reason.host) (pid \(reason.pid)) since \(reason.sinceShown)"
+            }
+            return "READ-ONLY: open in another Rollkarta (\(whoEn)) – the lock is yours when it closes"
         },
         readOnlyRefused: "Read-only: nothing is changed",
-        cannotTakeOver: "The lock is not stale; it cannot be taken over",
+        cannotTakeOver: "The other Rollkarta is still running here: close it and the lock is yours",
+        takeOverQuestion: { reason in
+            "Take over the lock? y/n – only if nobody works on \(reason.host) (pid \(reason.pid), locked since \(reason.sinceShown))"
+        },
+        takeOverDeclined: "The lock was left: the file is still read-only",
+        nothingToTakeOver: "The file is not read-only: the lock is yours already",
         lockTakenOver: "Lock taken over: you can edit",
         conflictBanner: "FILE CHANGED OUTSIDE ROLLKARTA – \(key(.reloadFromDisk)) read it in · \(key(.saveCopy)) save as copy · \(key(.overwrite)) overwrite",
         reloaded: "Read in from disk; \(key(.undo)) brings back your version",

@@ -7,20 +7,32 @@ import Darwin
 
 /// "One writer": a lock file beside the workshop (FILE.lock), created with O_EXCL and holding
 /// pid, host and time, so a second Rollkarta can say who has the file open and since when.
-/// A lock whose process is gone (same host, no such pid) is stale and may be taken over.
+/// A lock of this host is stale, and may be taken over, when its process is gone, when the
+/// process that has its pid now is not Rollkarta or started later than the lock's (the pid
+/// reused), or when it was written before this machine last started. A lock written on another
+/// host cannot be checked from here: it is taken over only when the person says so.
 public enum FileLock {
     public struct Holder: Codable, Equatable, Sendable {
         public var pid: Int32
         public var host: String
         public var since: String
+        /// The boot the lock was written in (Linux's boot id); absent in locks written before.
+        public var boot: String?
+        /// When its process started, in clock ticks since boot; absent in locks written before.
+        public var started: UInt64?
 
-        public init(pid: Int32, host: String, since: String) {
+        public init(pid: Int32, host: String, since: String, boot: String? = nil, started: UInt64? = nil) {
             self.pid = pid
             self.host = host
             self.since = since
+            self.boot = boot
+            self.started = started
         }
 
         var isThisProcess: Bool { pid == getpid() && host == FileLock.hostName() }
+
+        /// Written on this machine: whether its process runs can be looked at.
+        public var isOnThisHost: Bool { host == FileLock.hostName() }
     }
 
     /// What is wrong with a lock file, or with making one.
@@ -56,7 +68,8 @@ public enum FileLock {
         if takeOver { unlink(lockPath) }
         let descriptor = open(lockPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor >= 0 {
-            let holder = Holder(pid: getpid(), host: hostName(), since: timestamp())
+            let holder = Holder(pid: getpid(), host: hostName(), since: timestamp(), boot: Machine.bootID(),
+                                started: Machine.startTime(of: getpid()))
             let data = (try? JSONEncoder().encode(holder)) ?? Data()
             var failure: Int32 = 0
             data.withUnsafeBytes { buffer in
@@ -131,10 +144,20 @@ public enum FileLock {
 
     static func isStale(_ holder: Holder) -> Bool {
         guard holder.host == hostName(), holder.pid > 0 else { return false }
-        return kill(holder.pid, 0) != 0 && errno == ESRCH
+        if kill(holder.pid, 0) != 0 && errno == ESRCH { return true }
+        // The pid is taken. By the Rollkarta that wrote the lock only if this is the same boot,
+        // the process started when that one did, and it is Rollkarta at all.
+        if let boot = holder.boot, let now = Machine.bootID() {
+            if boot != now { return true }
+        } else if let since = ISO8601DateFormatter().date(from: holder.since), let booted = Machine.bootTime(), since < booted {
+            return true
+        }
+        if let started = holder.started, let now = Machine.startTime(of: holder.pid), started != now { return true }
+        return Machine.isRollkarta(holder.pid) == false
     }
 
-    static func hostName() -> String {
+    /// This machine's name, as locks record it.
+    public static func hostName() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         gethostname(&buffer, buffer.count)
         return String(cString: buffer)
@@ -143,6 +166,51 @@ public enum FileLock {
     private static func timestamp() -> String {
         let formatter = ISO8601DateFormatter()
         return formatter.string(from: Date())
+    }
+}
+
+/// What this machine says about itself and its processes (Linux's /proc); nil where it says nothing.
+enum Machine {
+    /// This boot's id: another after every start of the machine.
+    static func bootID() -> String? {
+        let text = try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8)
+        let id = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return id.isEmpty ? nil : id
+    }
+
+    /// When the machine last started.
+    static func bootTime() -> Date? {
+        guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
+            if let seconds = TimeInterval(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) {
+                return Date(timeIntervalSince1970: seconds)
+            }
+        }
+        return nil
+    }
+
+    /// When a process started, in clock ticks after boot (field 22 of /proc/PID/stat).
+    static func startTime(of pid: Int32) -> UInt64? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return nil }
+        // After the command name in parentheses (which may hold spaces): field 3 on.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        return fields.count > 19 ? UInt64(fields[19]) : nil
+    }
+
+    /// Whether the process is a Rollkarta: its program's name (argv[0], or the kernel's name for
+    /// it) says so, or it runs this very program. nil when the machine does not say.
+    static func isRollkarta(_ pid: Int32) -> Bool? {
+        let command = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))) ?? Data()
+        let first = String(decoding: command.prefix { $0 != 0 }, as: UTF8.self)
+        let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+        if first.isEmpty && name.isEmpty { return nil }
+        if (first as NSString).lastPathComponent.lowercased().contains("rollkarta") || name.lowercased().contains("rollkarta") {
+            return true
+        }
+        let program = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")
+        let mine = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        return program != nil && program == mine
     }
 }
 
