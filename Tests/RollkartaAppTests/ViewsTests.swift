@@ -249,6 +249,48 @@ final class RoleRevisionViewTests: XCTestCase {
         XCTAssertEqual(h.state.workshop, original, "two undos: the positions, then the variant and its revision")
     }
 
+    /// A retired role's id is never given to a new one: the form offers the next id ever
+    /// unused, and a typed id of a retired role is refused saying when it was retired, so the
+    /// history keeps saying "borttagen" and never reads as the old role reworded.
+    func testARetiredRolesIdIsNeverOfferedOrTakenAgain() throws {
+        var workshop = try WorkshopStore.load(TestData.examplePath)
+        var file = ParticipantFile(for: workshop, organisation: "BUP", initials: "AB", onBehalf: false, include: [.roles])
+        file.suggestions = [.init(text: "Skolsköterskan saknas som roll", writtenAt: "2026-11-23T10:00:00Z")]
+        _ = try VerificationMerge.merge([("bup.json", file)], into: &workshop)
+        var h = try Harness(width: 120, height: 36, workshop: workshop)
+        h.state.today = { "2026-03-12" }
+        for _ in 0..<14 { h.press(.down) }
+        h.press(.character("2"))
+        XCTAssertEqual(SelectedCell(h.state)?.role.id, "13")
+        h.press(.character("d"))
+        XCTAssertTrue(h.text.contains("Ta bort roll 13"), h.text)
+        for _ in 0..<4 where h.state.form?.fields[h.state.form!.focus].id != "reason" { h.press(.tab) }
+        h.type("Ingår i roll 11")
+        h.press(.function(2))
+        XCTAssertNil(h.state.workshop.journey(.child)?.role("13"), h.text)
+
+        h.press(.character("5"), .character("f"), .character("a"))  // a role from the participant's suggestion
+        XCTAssertEqual(h.state.form?["id"]?.text, "14", "13 was a role's: the next id is 14")
+        h.press(.control("u"))
+        h.type("13")
+        h.press(.function(2))
+        XCTAssertNotNil(h.state.form, "refused")
+        XCTAssertTrue(h.text.contains("13 användes av en roll som togs bort 2026-03-12; välj ett annat id"), h.text)
+        h.press(.control("u"))
+        h.type("14")
+        h.press(.tab, .tab)
+        h.type("Den som följer barnets hälsa i skolan")
+        h.press(.tab)
+        h.type("The one who follows the child's health at school")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        let diff = RoleDiff(h.state.workshop, against: Catalog.bundled.journeysAsWorkshop, language: .sv)
+        let entries = diff.journeys.first { $0.journey == .child }?.entries ?? []
+        XCTAssertTrue(entries.contains(.roleRetired(try XCTUnwrap(workshop.journey(.child)?.role("13")))),
+                      "role 13 stays retired in the history")
+        XCTAssertTrue(entries.contains { if case .roleAdded(let role) = $0 { role.id == "14" } else { false } })
+    }
+
     func testARoleInUseIsRetiredOnlyWithATargetAndRolesAndStepsMove() throws {
         var h = try Harness(width: 100, height: 40)
         h.state.today = { "2026-11-23" }

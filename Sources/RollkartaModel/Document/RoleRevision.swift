@@ -41,4 +41,18 @@ extension Workshop {
     public func revisions(of key: RoleKey) -> [RoleRevision] {
         revisions.filter { $0.journey == key.journey && $0.role == key.role }
     }
+
+    /// Every id a role of the journey has ever had: those it has and those of its revisions
+    /// (a retired role's too). A new role never gets one of them, or the history of the room's
+    /// decisions would read as if the old role had been reworded.
+    public func roleIDsEverUsed(in journey: JourneyID) -> Set<String> {
+        Set((self.journey(journey)?.roles.map(\.id) ?? []) + revisions.filter { $0.journey == journey }.map(\.role))
+    }
+
+    /// The revision that retired the role with this id, when it is retired (the latest, if an
+    /// id was retired more than once by files of before this rule).
+    public func retirement(of key: RoleKey) -> RoleRevision? {
+        guard self.journey(key.journey)?.role(key.role) == nil else { return nil }
+        return revisions(of: key).last { $0.after == nil }
+    }
 }

@@ -55,7 +55,8 @@ enum RoleForm {
         }
         let drafted = draft.map { RoleWalkText.of(language).suggestionBy(who($0.participant, state.workshop), $0.text.replacingNewlines()) }
         let fields: [FormField] = [
-            .text("id", RoleWalkText.of(language).roleID, journey.suggestedRoleID(variantOf: variantOf)),
+            .text("id", RoleWalkText.of(language).roleID,
+                  journey.suggestedRoleID(variantOf: variantOf, used: state.workshop.roleIDsEverUsed(in: journey.id))),
             FormField(id: "variantOf", label: RoleWalkText.of(language).variantOf,
                       value: .choice(options: options, selected: options.firstIndex { $0.id == (variantOf ?? "") } ?? 0)),
         ] + wordingFields(start!, language) + [
@@ -135,6 +136,12 @@ enum RoleForm {
         let language = state.language
         let id = form.trimmed("id")
         if journey.role(id) != nil { return .problem(RoleWalkText.of(language).roleExists(id)) }
+        if let retired = state.workshop.retirement(of: RoleKey(journey: journeyID, role: id)) {
+            return .problem(RoleWalkText.of(language).roleIDRetired(id, retired.date))
+        }
+        if state.workshop.roleIDsEverUsed(in: journeyID).contains(id) {
+            return .problem(RoleWalkText.of(language).roleIDUsedBefore(id))
+        }
         let variantOf = form["variantOf"]?.optionalChoice
         let blank = WorkshopRole(id: id, tier: .primary, variantOf: variantOf, title: Localized(sv: "", en: ""),
                                  description: Localized(sv: "", en: ""), examples: LocalizedList(sv: [], en: []))
@@ -169,12 +176,13 @@ enum RoleForm {
 
 extension WorkshopJourney {
     /// The id a new role is offered: the base's next variant letter ("5C" after 5 and 5B), or one
-    /// more than the highest number in use ("14").
-    func suggestedRoleID(variantOf base: String?) -> String {
+    /// more than the highest number ever used ("14"); `used` holds the ids of retired roles too.
+    func suggestedRoleID(variantOf base: String?, used: Set<String>) -> String {
+        let used = used.union(roles.map(\.id))
         if let base {
-            for letter in "BCDEFGHIJKLMNOPQRSTUVWXYZ" where role(base + String(letter)) == nil { return base + String(letter) }
+            for letter in "BCDEFGHIJKLMNOPQRSTUVWXYZ" where !used.contains(base + String(letter)) { return base + String(letter) }
         }
-        let highest = roles.compactMap { Int($0.id.prefix { $0.isNumber }) }.max() ?? 0
+        let highest = used.compactMap { Int($0.prefix { $0.isNumber }) }.max() ?? 0
         return String(highest + 1)
     }
 }

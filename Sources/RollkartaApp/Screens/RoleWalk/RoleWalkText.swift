@@ -34,6 +34,8 @@ struct RoleWalkText: Sendable {
     let fromSuggestion: String
     let addedWithReason: @Sendable (String) -> String
     let roleExists: @Sendable (String) -> String
+    let roleIDRetired: @Sendable (String, String) -> String
+    let roleIDUsedBefore: @Sendable (String) -> String
     let roleAdded: @Sendable (String) -> String
     let moved: @Sendable (String) -> String
 
@@ -79,6 +81,8 @@ extension RoleWalkText {
         fromSuggestion: "Saknades enligt en deltagare",
         addedWithReason: { reason in "Tillagd i workshopen: " + reason },
         roleExists: { id in "Det finns redan en roll \(id); välj ett annat id" },
+        roleIDRetired: { id, date in "\(id) användes av en roll som togs bort \(date); välj ett annat id" },
+        roleIDUsedBefore: { id in "\(id) har använts av en roll förut; välj ett annat id" },
         roleAdded: { id in "Roll \(id) tillagd – \(key(.undo)) ångrar" },
         moved: { id in "Roll \(id) flyttad – \(key(.undo)) ångrar" }
     )
@@ -122,6 +126,8 @@ extension RoleWalkText {
         fromSuggestion: "Missing, a participant said",
         addedWithReason: { reason in "Added in the workshop: " + reason },
         roleExists: { id in "There is already a role \(id); choose another id" },
+        roleIDRetired: { id, date in "\(id) was used by a role retired on \(date); choose another id" },
+        roleIDUsedBefore: { id in "\(id) was used by a role before; choose another id" },
         roleAdded: { id in "Role \(id) added – \(key(.undo)) undoes" },
         moved: { id in "Role \(id) moved – \(key(.undo)) undoes" }
     )
