@@ -73,11 +73,61 @@ struct MergeDriver: ParsableCommand {
         return empty
     }
 
+    /// A side read for the merge; when it cannot be read, what is wrong, named as people call
+    /// that side ("deras version:349:10: …"): git's temporary file names mean nothing to them.
+    private func side(_ file: String, named name: String) -> Result<Workshop, LoadError> {
+        do {
+            return .success(try WorkshopStore.load(file))
+        } catch {
+            var named = error
+            named.file = name
+            named.problems = error.problems.map { problem in
+                var problem = problem
+                problem.file = name
+                return problem
+            }
+            return .failure(named)
+        }
+    }
+
+    /// One side cannot be read: nothing is merged. The file keeps our version as it is (git's
+    /// %A); their version, as it is, is written beside it, so no one's work is left out unsaid.
+    private func refuse(_ failures: [LoadError]) throws -> Never {
+        for failure in failures { printProblems(failure) }
+        let copy = Self.theirsCopyPath(for: path ?? ours)
+        let kept: Bool
+        if let data = FileManager.default.contents(atPath: theirs) {
+            do {
+                try AtomicFile.write(data, to: copy, keepBackup: false)
+                kept = true
+            } catch {
+                printError(error.message(commandLanguage))
+                kept = false
+            }
+        } else {
+            kept = false
+        }
+        let names = failures.map(\.file).joined(separator: say(" och ", " and "))
+        printError(DisplayText.sanitized(say(
+            "rollkarta merge-driver: ingen sammanslagning, \(names) kan inte läsas; filen har vår version som den var."
+                + (kept ? " Deras version är sparad som \(copy); för in deras ändringar för hand." : ""),
+            "rollkarta merge-driver: nothing merged, \(names) cannot be read; the file holds our version as it was."
+                + (kept ? " Their version is saved as \(copy); bring their changes in by hand." : ""))))
+        throw ExitCode.failure
+    }
+
     func run() throws {
-        let (mine, other) = (try loadWorkshopOrExit(ours), try loadWorkshopOrExit(theirs))
+        let mine = side(ours, named: say("vår version", "our version"))
+        let other = side(theirs, named: say("deras version", "their version"))
         // Both branches added the file: git gives an empty ancestor; merge as from nothing.
         let baseSize = (try? FileManager.default.attributesOfItem(atPath: base))?[.size] as? Int
-        let ancestor = baseSize == 0 ? Self.empty(like: mine) : try loadWorkshopOrExit(base)
+        let common = baseSize == 0 ? nil : side(base, named: say("den gemensamma förfadern", "the common ancestor"))
+        let failures = [mine, other, common].compactMap { side -> LoadError? in
+            if case .failure(let error)? = side { return error } else { return nil }
+        }
+        guard failures.isEmpty, case .success(let mine) = mine, case .success(let other) = other else { try refuse(failures) }
+        let ancestor: Workshop
+        if case .success(let read)? = common { ancestor = read } else { ancestor = Self.empty(like: mine) }
         let outcome: WorkshopMerge.Outcome
         do {
             outcome = try WorkshopMerge.merge(base: ancestor, ours: mine, theirs: other)

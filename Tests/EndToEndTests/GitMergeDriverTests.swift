@@ -37,11 +37,11 @@ final class GitMergeDriverTests: XCTestCase {
     }
 
     /// A repository with the driver configured and the example (plus an unused actor) committed.
-    private func makeRepository() throws {
+    private func makeRepository(driver: String = "%O %A %B") throws {
         repository = try Binary.temporaryFolder(self)
         try git("init", "-q", "-b", "main")
         try git("config", "merge.rollkarta.name", "Rollkarta")
-        try git("config", "merge.rollkarta.driver", "'\(Binary.path)' merge-driver %O %A %B")
+        try git("config", "merge.rollkarta.driver", "'\(Binary.path)' merge-driver \(driver)")
         try "*.rollkarta.json merge=rollkarta\n".write(toFile: repository + "/.gitattributes", atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
         try edit { $0.actors.append(Actor(id: "actor-kurator", name: "Skolkurator", abbreviation: "KUR", principal: .school)) }
@@ -169,5 +169,43 @@ final class GitMergeDriverTests: XCTestCase {
         XCTAssertEqual(merged.title, "Hisingen – efter dag två")
         XCTAssertEqual(merged.handovers[0].note, "Ringer alltid dagen efter.")
         XCTAssertTrue(merged.conflicts.isEmpty)
+    }
+
+    /// A side that is not valid JSON (a hand edit gone wrong) is named as the facilitators call
+    /// it, with its line and column, never by git's temporary file; their version is kept
+    /// beside the file as it is, and the driver fails.
+    func testASideThatCannotBeReadIsNamedAndTheirVersionIsKeptBeside() throws {
+        try makeRepository(driver: "%O %A %B %P")
+        try git("checkout", "-q", "-b", "anna")
+        var broken = try String(contentsOfFile: file, encoding: .utf8)
+        broken = broken.replacingOccurrences(of: "\"title\" : ", with: "\"title\" : ,", options: [], range: broken.range(of: "\"title\" : "))
+        try broken.write(toFile: file, atomically: true, encoding: .utf8)
+        try git("commit", "-q", "-am", "Anna: a hand edit gone wrong")
+        try git("checkout", "-q", "main")
+        try edit { $0.handovers[0].note = "Ringer alltid dagen efter." }
+        try git("commit", "-q", "-am", "note")
+        let ours = try Data(contentsOf: URL(fileURLWithPath: file))
+
+        let merge = try git("merge", "anna", "-m", "merge")
+        XCTAssertNotEqual(merge.status, 0, merge.output)
+        XCTAssertTrue(merge.output.contains("deras version:"), merge.output)
+        XCTAssertTrue(merge.output.range(of: #"deras version:\d+:\d+: "#, options: .regularExpression) != nil, merge.output)
+        XCTAssertFalse(merge.output.contains(".merge_file"), merge.output)
+        XCTAssertTrue(merge.output.contains("ingen sammanslagning, deras version kan inte läsas; filen har vår version som den var"),
+                      merge.output)
+        XCTAssertTrue(merge.output.contains("Deras version är sparad som hisingen.deras.rollkarta.json"), merge.output)
+        let copy = repository + "/hisingen.deras.rollkarta.json"
+        XCTAssertEqual(try String(contentsOfFile: copy, encoding: .utf8), broken, "their version beside, as it was")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), ours, "the file holds our version")
+        try git("merge", "--abort")
+
+        // The other way round: our side broken, theirs kept beside and readable.
+        try FileManager.default.removeItem(atPath: copy)
+        try git("checkout", "-q", "anna")
+        let merge2 = try git("merge", "main", "-m", "merge")
+        XCTAssertNotEqual(merge2.status, 0, merge2.output)
+        XCTAssertTrue(merge2.output.range(of: #"vår version:\d+:\d+: "#, options: .regularExpression) != nil, merge2.output)
+        XCTAssertFalse(merge2.output.contains(".merge_file"), merge2.output)
+        XCTAssertEqual(try WorkshopStore.load(copy).handovers[0].note, "Ringer alltid dagen efter.", "their work kept beside")
     }
 }
