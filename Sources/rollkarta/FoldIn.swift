@@ -19,6 +19,8 @@ struct FoldInCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
+        try takeWritingLockOrExit(main)
+        defer { FileLock.release(main) }
         let workshop = try loadWorkshopOrExit(main)
         let copy = try loadWorkshopOrExit(catchUp)
         let basePath = CatchUp.basePath(for: catchUp)

@@ -152,6 +152,8 @@ struct ImportExpectations: ParsableCommand {
 
     func run() throws {
         let (mapping, names) = try columns()
+        if !dryRun { try takeWritingLockOrExit(workshop) }
+        defer { if !dryRun { FileLock.release(workshop) } }
         let original = try loadWorkshopOrExit(workshop)
         let imported: Workshop
         let report: ExpectationImport.Report

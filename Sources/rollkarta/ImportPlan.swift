@@ -42,6 +42,8 @@ struct ImportPlan: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
+        if !dryRun { try takeWritingLockOrExit(workshop) }
+        defer { if !dryRun { FileLock.release(workshop) } }
         let original = try loadWorkshopOrExit(workshop)
         let updated: Workshop
         let report: PlanImport.Report

@@ -43,17 +43,26 @@ func journeysOrExit(from path: String) throws -> [WorkshopJourney] {
     return try loadWorkshopOrExit(path).journeys
 }
 
+/// Takes the lock of a workshop a subcommand will write (merge, import, fold-in) before it reads
+/// or says anything: a workshop open in Rollkarta is refused first, and nothing is said as if it
+/// had been done. A stale lock (its Rollkarta is gone) is taken over. The caller releases it.
+func takeWritingLockOrExit(_ path: String) throws {
+    switch FileLock.acquire(path) {
+    case .acquired, .unavailable, .damaged:
+        return
+    case .heldElsewhere(let holder, let isStale):
+        if holder.isThisProcess { return }
+        if isStale, FileLock.acquire(path, takeOver: true) == .acquired { return }
+        printError(say("Ingenting skrevs: \(path) är öppen i Rollkarta (pid \(holder.pid) på \(holder.host) sedan \(holder.since)); stäng den och försök igen.",
+                       "Nothing was written: \(path) is open in Rollkarta (pid \(holder.pid) on \(holder.host) since \(holder.since)); close it and try again."))
+        throw ExitCode.failure
+    }
+}
+
 /// Writes a workshop a subcommand changed (merge, import), unless it is open in Rollkarta:
 /// a workshop open there is not written behind the facilitator's back.
 func saveHoldingTheLock(_ workshop: Workshop, to path: String) throws {
-    switch FileLock.acquire(path) {
-    case .acquired, .unavailable, .damaged:
-        break
-    case .heldElsewhere(let holder, _):
-        printError(say("\(path) är öppen i Rollkarta (pid \(holder.pid) på \(holder.host) sedan \(holder.since)); stäng den och försök igen. Ingenting skrevs.",
-                       "\(path) is open in Rollkarta (pid \(holder.pid) on \(holder.host) since \(holder.since)); close it and try again. Nothing was written."))
-        throw ExitCode.failure
-    }
+    try takeWritingLockOrExit(path)
     defer { FileLock.release(path) }
     do {
         try WorkshopStore.save(workshop, to: path)

@@ -34,6 +34,8 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
+        try takeWritingLockOrExit(workshop)
+        defer { FileLock.release(workshop) }
         var merged = try loadWorkshopOrExit(workshop)
         var answerFiles: [(path: String, file: ParticipantFile)] = []
         var failed = false

@@ -132,9 +132,11 @@ final class VerificationEndToEndTests: XCTestCase {
         let before = try Data(contentsOf: URL(fileURLWithPath: workshop))
         let refused = try Binary.run(["merge", workshop, answers])
         XCTAssertEqual(refused.status, 1)
-        XCTAssertTrue(refused.stderr.contains("är öppen i Rollkarta"), refused.stderr)
-        XCTAssertTrue(refused.stderr.contains("Ingenting skrevs"), refused.stderr)
+        XCTAssertTrue(refused.stderr.hasPrefix("Ingenting skrevs: \(workshop) är öppen i Rollkarta (pid"), refused.stderr)
+        XCTAssertEqual(refused.stdout, "", "nothing said as if merged (no '1 nya, 0 ändrade')")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: workshop)), before)
+        let plan = try Binary.run(["import-plan", workshop, folder + "/saknas.xlsx"])
+        XCTAssertTrue(plan.stderr.hasPrefix("Ingenting skrevs: "), "an import is refused first too: \(plan.stderr)")
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
 

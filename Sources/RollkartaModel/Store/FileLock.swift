@@ -29,7 +29,7 @@ public enum FileLock {
             self.started = started
         }
 
-        var isThisProcess: Bool { pid == getpid() && host == FileLock.hostName() }
+        public var isThisProcess: Bool { pid == getpid() && host == FileLock.hostName() }
 
         /// Written on this machine: whether its process runs can be looked at.
         public var isOnThisHost: Bool { host == FileLock.hostName() }
