@@ -70,6 +70,10 @@ final class FastTypingTests: XCTestCase {
         let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
         XCTAssertGreaterThan(size, 1_000_000)
         let save = try Self.saveDuration(of: file)
+        // The bound below allows what is typed during two saves. On a machine so loaded that
+        // this is half the edits, the test cannot tell a program that keeps up from one that
+        // falls behind: it says so and skips, rather than fail for the machine's sake.
+        try Self.skipIfTooSlowToTell(rate: 40, save: save, edits: 80)
 
         let tmux = try Tmux()
         let pidFile = folder + "/pid"
@@ -106,9 +110,24 @@ final class FastTypingTests: XCTestCase {
         // What was typed during two saves (the one being written when killed and the one it
         // followed), with room for a loaded machine; a backlog falls further behind with every save.
         print("fast typing: \(edits) edits in \(String(format: "%.2f", typing)) s, one save \(String(format: "%.0f", save * 1000)) ms, \(lost) lost")
-        let allowed = Int((rate * save * 2 * 1.5).rounded(.up)) + 3
+        try Self.skipIfTooSlowToTell(rate: rate, save: save, edits: edits)
+        let allowed = Self.allowedLoss(rate: rate, save: save)
         XCTAssertLessThanOrEqual(lost, allowed,
                                  "\(edits) edits in \(String(format: "%.2f", typing)) s, one save \(String(format: "%.0f", save * 1000)) ms: \(lost) lost")
-        XCTAssertLessThan(allowed, edits / 2, "the bound must be tighter than what a backlog loses (one save took \(save) s)")
+    }
+
+    /// The edits typed during two saves (the one being written when killed and the one it
+    /// followed), with room for a loaded machine.
+    static func allowedLoss(rate: Double, save: TimeInterval) -> Int {
+        Int((rate * save * 2 * 1.5).rounded(.up)) + 3
+    }
+
+    /// The bound must be tighter than what a backlog loses, or the test proves nothing.
+    static func skipIfTooSlowToTell(rate: Double, save: TimeInterval, edits: Int) throws {
+        let allowed = allowedLoss(rate: rate, save: save)
+        if allowed >= edits / 2 {
+            throw XCTSkip("the machine is too slow to tell: one save took \(String(format: "%.2f", save)) s at "
+                          + "\(String(format: "%.0f", rate)) edits a second, so \(allowed) of \(edits) lost edits would pass")
+        }
     }
 }
