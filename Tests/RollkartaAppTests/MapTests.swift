@@ -59,6 +59,20 @@ final class MapTests: XCTestCase {
         XCTAssertNotNil(h.find("◂"))
     }
 
+    /// `<` on the leftmost step on screen moves it one place left, and the map scrolls with it:
+    /// the step just moved, and the selection on it, stay in view.
+    func testMovingTheLeftmostVisibleStepLeftKeepsItInView() throws {
+        var h = try Harness(width: 80, height: 24)
+        for _ in 0..<7 { h.press(.right) }
+        XCTAssertGreaterThan(h.state.position.firstColumn, 0, "scrolled right at 80 columns")
+        while h.state.position.column > h.state.position.firstColumn { h.press(.left) }
+        let step = try XCTUnwrap(SelectedCell(h.state)?.step)
+        h.press(.character("<"))
+        XCTAssertEqual(SelectedCell(h.state)?.step.id, step.id, "the selection goes with the step")
+        XCTAssertGreaterThanOrEqual(h.state.position.column, h.state.position.firstColumn, "and is in view")
+        XCTAssertTrue(h.text.contains(String(step.title.sv.prefix(8))), h.text)
+    }
+
     func testPageDownScrollsARoleListLongerThanTheScreen() throws {
         // A workshop may add roles of its own; then the map no longer fits at 80x24.
         var workshop = WorkshopFactory.make(title: "Många roller", journeys: [.child], date: "2026-01-01")

@@ -121,6 +121,47 @@ final class OverlayAndSearchTests: XCTestCase {
         XCTAssertEqual(MapModel(workshop: h.state.workshop, journey: h.state.currentJourney!).roles[h.state.position.row].id, "8")
     }
 
+    /// What a participant said is found where it is tied: a quote on a gap at the gap's cell,
+    /// an observation on a role and step at that cell.
+    func testSearchFindsQuotesAndObservationsWhereTheyAreTied() throws {
+        var h = try Harness()
+        let workshop = h.state.workshop
+        let quote = try XCTUnwrap(workshop.insights.first { $0.gap != nil })
+        let gap = try XCTUnwrap(workshop.gaps.first { $0.id == quote.gap })
+        h.press(.character("/"))
+        h.type(String(quote.text.prefix(20)))
+        h.press(.enter)
+        XCTAssertFalse(h.text.contains("Ingen träff"), h.text)
+        let model = MapModel(workshop: workshop, journey: try XCTUnwrap(workshop.journey(gap.journey)))
+        XCTAssertEqual(h.state.journey, gap.journey)
+        XCTAssertEqual(model.roles[h.state.position.row].id, gap.role)
+        XCTAssertEqual(model.steps[h.state.position.column].id, gap.step)
+
+        let observation = try XCTUnwrap(workshop.insights.first { $0.role != nil && $0.step != nil })
+        h.press(.character("/"))
+        h.type(String(observation.text.prefix(25)))
+        h.press(.enter)
+        XCTAssertEqual(model.roles[h.state.position.row].id, observation.role)
+        XCTAssertEqual(model.steps[h.state.position.column].id, observation.step)
+    }
+
+    /// Deleting names what was deleted by its text, in the right gender, never by its id.
+    func testDeletingAGapOrAHandoverNamesItByItsText() throws {
+        var h = try Harness(width: 120, height: 30)
+        h.press(.character("4"), .home)
+        let handover = try XCTUnwrap(HandoverLines.of(h.state).rows.first)
+        h.press(.character("d"))
+        XCTAssertTrue(h.text.contains("Överlämningen borttagen: " + String(handover.what.prefix(20))), h.text)
+        XCTAssertFalse(h.text.contains(handover.id.rawValue + " borttaget"), h.text)
+        h.press(.character("3"), .home)
+        let used = Set(h.state.workshop.insights.compactMap(\.gap))
+        let row = try XCTUnwrap(GapsRows.rows(h.state).firstIndex { !used.contains($0.id) })
+        for _ in 0..<row { h.press(.down) }
+        let gap = try XCTUnwrap(GapsRows.selected(h.state))
+        h.press(.character("d"))
+        XCTAssertTrue(h.text.contains("Glappet borttaget: " + String(gap.description.prefix(20))), h.text)
+    }
+
     func testSearchWithoutHitsSaysSoAndEscCancelsTyping() throws {
         var h = try Harness()
         h.press(.character("/"))

@@ -324,8 +324,10 @@ final class RoleRevisionViewTests: XCTestCase {
         h.type("Väntetid")
         h.press(.function(2))
         XCTAssertEqual(h.state.workshop.journey(.child)?.steps[1].title.sv, "Väntetid")
-        h.press(.character("D"), .function(2))
+        h.press(.character("D"))
+        XCTAssertNil(h.state.form, "no form for a step nothing uses")
         XCTAssertNil(h.state.workshop.journey(.child)?.steps.first { $0.title.sv == "Väntetid" }, "an unused step goes at once")
+        XCTAssertTrue(h.text.contains("Väntetid"), "the message names it: \(h.text)")
         for _ in 0..<5 { h.press(.character("u")) }
         XCTAssertEqual(h.state.workshop, original)
     }

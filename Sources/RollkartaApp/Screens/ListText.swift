@@ -8,7 +8,9 @@ struct ListText: Sendable {
     let gapCount: @Sendable (Int, Int) -> String
     let sortedBy: @Sendable (String) -> String
     let filterActive: String
-    let deleted: @Sendable (String) -> String
+    /// A gap or a handover deleted, named by its text (never its id).
+    let gapDeleted: @Sendable (String) -> String
+    let handoverDeleted: @Sendable (String) -> String
     let gapsColumn: @Sendable (GapsState.Column) -> String
 
     /// The table in the given language.
@@ -24,7 +26,8 @@ extension ListText {
         gapCount: { shown, total in "\(shown) av \(total) glapp" },
         sortedBy: { column in "sorterat på \(column)" },
         filterActive: "filter på" + " (\(key(.filterGaps, .gaps)))",
-        deleted: { id in "\(id) borttaget – \(key(.undo)) ångrar" },
+        gapDeleted: { text in "Glappet borttaget: \(text) – \(key(.undo)) ångrar" },
+        handoverDeleted: { text in "Överlämningen borttagen: \(text) – \(key(.undo)) ångrar" },
         gapsColumn: { column in column.title(.sv) }
     )
 }
@@ -38,7 +41,8 @@ extension ListText {
         gapCount: { shown, total in "\(shown) of \(total) gaps" },
         sortedBy: { column in "sorted by \(column)" },
         filterActive: "filtered" + " (\(key(.filterGaps, .gaps)))",
-        deleted: { id in "\(id) deleted – \(key(.undo)) undoes" },
+        gapDeleted: { text in "Gap deleted: \(text) – \(key(.undo)) undoes" },
+        handoverDeleted: { text in "Handover deleted: \(text) – \(key(.undo)) undoes" },
         gapsColumn: { column in column.title(.en) }
     )
 }

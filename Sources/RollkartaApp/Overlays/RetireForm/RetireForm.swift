@@ -38,6 +38,16 @@ enum RetireForm {
                          fields: [target(others, language)])
     }
 
+    /// `D` on a step nothing uses: it goes at once, one step to undo, as the README says; nil
+    /// when the step is in use (the form asks where its uses go).
+    static func retireUnusedStep(_ state: inout AppState) -> [Effect]? {
+        guard let cell = SelectedCell(state) else { return nil }
+        let key = StepKey(journey: cell.journey.id, step: cell.step.id)
+        guard state.workshop.uses(of: key).total == 0, let edit = try? state.workshop.retire(step: key, movingTo: nil) else { return nil }
+        let message = RetireText.of(state.language).stepRetired(cell.step.title[state.language], nil)
+        return Edit.apply(&state, edit, message: message)
+    }
+
     private static func target(_ options: [FormField.Option], _ language: Language) -> FormField {
         FormField(id: "target", label: RetireText.of(language).moveTo,
                   value: .choice(options: [FormField.Option(id: "", label: RetireText.of(language).nowhere)] + options, selected: 0))

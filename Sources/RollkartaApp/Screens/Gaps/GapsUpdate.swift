@@ -16,7 +16,7 @@ extension GapsScreen {
             state.screens.gaps.ascending.toggle()
         case .delete:
             guard let gap = GapsRows.selected(state) else { return [] }
-            effects = Edit.apply(&state, .gap(gap.id, nil), message: ListText.of(state.language).deleted(gap.id.rawValue))
+            effects = Edit.apply(&state, .gap(gap.id, nil), message: ListText.of(state.language).gapDeleted(TextWidth.truncate(gap.description.replacingNewlines(), to: 40)))
         default:
             _ = state.screens.gaps.list.move(action, count: GapsRows.rows(state).count, page: tableArea(state).height)
         }

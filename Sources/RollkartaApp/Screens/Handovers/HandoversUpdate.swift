@@ -10,7 +10,7 @@ extension HandoversScreen {
             if let selected { state.form = HandoverForm.edit(state, selected) }
         case .delete:
             guard let selected else { return [] }
-            effects = Edit.apply(&state, .handover(selected.id, nil), message: ListText.of(state.language).deleted(selected.id.rawValue))
+            effects = Edit.apply(&state, .handover(selected.id, nil), message: ListText.of(state.language).handoverDeleted(TextWidth.truncate(selected.what.replacingNewlines(), to: 40)))
         default:
             // Each handover takes two lines.
             _ = state.screens.handovers.move(action, count: rows.count, page: max(1, AppFrame(state).body.height / 2))

@@ -25,7 +25,10 @@ extension MapScreen {
         case .renameStep:
             state.form = StepForm.makeRename(state)
         case .retireStep:
-            state.form = RetireForm.makeStep(state)
+            return RetireForm.retireUnusedStep(&state) ?? {
+                state.form = RetireForm.makeStep(state)
+                return []
+            }()
         case .moveEarlier, .moveLater:
             return moveStep(action == .moveEarlier ? -1 : 1, &state)
         case .nextJourney:
@@ -70,7 +73,10 @@ extension MapScreen {
         guard cell.journey.steps.indices.contains(target) else { return [] }
         let key = StepKey(journey: cell.journey.id, step: cell.step.id)
         let effects = Edit.apply(&state, .moveStep(key, to: target), message: MapText.of(state.language).stepMoved(cell.step.title[state.language]))
-        if !effects.isEmpty { state.position.column = target }
+        if !effects.isEmpty {
+            state.position.column = target
+            keepInView(&state)  // the step moved past the edge of the map is still seen
+        }
         return effects
     }
 

@@ -1,7 +1,8 @@
 import RollkartaModel
 
 /// Finds the search text in role titles, descriptions and examples, actors, gaps,
-/// handovers, role notes and positions ("psykolog"), across every journey of the workshop.
+/// handovers, role notes, positions ("psykolog") and what participants said (quotes and
+/// observations, at what they are tied to), across every journey of the workshop.
 enum Search {
     static func hits(for query: String, in workshop: Workshop) -> [SearchHit] {
         let needle = query.lowercased()
@@ -43,6 +44,18 @@ enum Search {
             for handover in workshop.handovers where matches([handover.what, handover.note]) {
                 if handover.from.journey == journey.id { add(role: handover.from.role, step: handover.from.step) }
                 if handover.to.journey == journey.id { add(role: handover.to.role, step: handover.to.step) }
+            }
+            for insight in workshop.insights where matches([insight.text]) {
+                let gap = insight.gap.flatMap { id in workshop.gaps.first { $0.id == id } }
+                let handover = insight.handover.flatMap { id in workshop.handovers.first { $0.id == id } }
+                let place: (journey: JourneyID, role: String?, step: String?)? =
+                    if let gap { (gap.journey, gap.role, gap.step) }
+                    else if let handover { (handover.from.journey, handover.from.role, handover.from.step) }
+                    else if let tied = insight.journey { (tied, insight.role, insight.step) }
+                    else { nil }
+                guard let place, place.journey == journey.id else { continue }
+                // Tied to a step only: the step's column, from the first role.
+                add(role: place.role ?? model.roles.first?.id, step: place.step)
             }
         }
         let journeyOrder = workshop.journeys.map(\.id)
