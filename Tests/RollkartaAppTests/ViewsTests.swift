@@ -62,6 +62,24 @@ final class ViewsTests: XCTestCase {
         XCTAssertNil(h.state.form)
     }
 
+    /// At 80 columns `s` goes through the columns drawn there, and the one sorted on is always
+    /// on screen with its ▲.
+    func testSortingAt80ColumnsNamesOnlyColumnsThatAreDrawn() throws {
+        var h = try Harness(width: 80, height: 24)
+        h.press(.character("3"))
+        let columns = GapsScreen.visibleColumns(width: 80).map(\.0)
+        XCTAssertFalse(columns.contains(.kind), "no Typ column at 80 columns")
+        var seen: [GapsState.Column] = []
+        for _ in 0..<columns.count {
+            h.press(.character("s"))
+            seen.append(h.state.screens.gaps.sort)
+            let name = ListText.of(.sv).gapsColumn(h.state.screens.gaps.sort)
+            XCTAssertTrue(h.text.contains("sorterat på \(name) ▲"), h.text)
+            XCTAssertTrue(h.text.contains(String(name.prefix(5))), "the column \(name) is drawn: \(h.text)")
+        }
+        XCTAssertEqual(Set(seen), Set(columns), "every drawn column, and only those")
+    }
+
     func testAHandoverFromChildToAdultIsRecordedAndShownAsSuch() throws {
         var h = try Harness(width: 120, height: 30)
         h.press(.down, .down, .down, .down, .down, .down)  // role 6 (BUP) on the child map

@@ -9,8 +9,10 @@ extension GapsScreen {
         case .filterGaps:
             state.form = GapFilterForm.make(state)
         case .sortNext:
-            let columns = GapsState.Column.allCases
-            state.screens.gaps.sort = columns[(state.screens.gaps.sort.rawValue + 1) % columns.count]
+            // The columns drawn at this width, in their order: never a column the screen does not show.
+            let columns = visibleColumns(width: tableArea(state).width).map(\.0)
+            let current = columns.firstIndex(of: state.screens.gaps.sort) ?? -1
+            state.screens.gaps.sort = columns[(current + 1) % columns.count]
             state.screens.gaps.ascending = true
         case .sortReverse:
             state.screens.gaps.ascending.toggle()

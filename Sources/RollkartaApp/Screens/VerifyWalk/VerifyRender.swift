@@ -38,7 +38,8 @@ public enum VerifyScreen {
         } else if state.isOnSuggestions {
             drawSuggestions(state, bottom: bottom, into: &buffer)
         }
-        drawAnswerKeys(state, y: state.height - 2, into: &buffer)
+        // The suggestions page is answered in words, not with the three answers.
+        if !state.isOnSuggestions { drawAnswerKeys(state, y: state.height - 2, into: &buffer) }
         drawStatus(state, y: state.height - 1, into: &buffer)
         return buffer
     }
@@ -146,7 +147,9 @@ public enum VerifyScreen {
     /// The answer keys have their own line; the status bar names the rest, from the bindings.
     private static func drawStatus(_ state: VerifyState, y: Int, into buffer: inout CellBuffer) {
         let hints = VerifyKeys.bindings.filter { ![.voteYes, .voteNo, .voteDiscuss].contains($0.action) }
-        StatusBar.draw(prompt: state.comment == nil ? nil : VerifyText.of(state.language).commentHint, message: state.message,
+        let prompt = state.comment == nil ? nil
+            : state.isOnSuggestions ? VerifyText.of(state.language).suggestionTypingHint : VerifyText.of(state.language).commentHint
+        StatusBar.draw(prompt: prompt, message: state.message,
                        hints: hints, state.language, in: Rect(x: 0, y: y, width: state.width, height: 1), into: &buffer)
     }
 }

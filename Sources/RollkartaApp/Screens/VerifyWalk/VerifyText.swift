@@ -10,6 +10,7 @@ struct VerifyText: Sendable {
     let changedSince: @Sendable (Vote) -> String
     let commentPrompt: String
     let commentHint: String
+    let suggestionTypingHint: String
     let answerFirst: String
     let allAnswered: @Sendable (String) -> String
     let unsavedQuit: String
@@ -42,6 +43,7 @@ extension VerifyText {
         changedSince: { vote in "Du svarade \(vote.label(.sv)) på en tidigare version; den har ändrats sedan. Svara igen." },
         commentPrompt: "Kommentar (valfri): ",
         commentHint: "Enter sparar · Esc utan kommentar",
+        suggestionTypingHint: "Enter sparar förslaget · Esc avbryter det",
         answerFirst: { () -> String in
             let (yes, no, discuss) = (Vote.yes.label(.sv), Vote.no.label(.sv), Vote.discuss.label(.sv))
             return "Svara först: " + "\(key(.voteYes)) \(yes), \(key(.voteNo)) \(no)"
@@ -85,6 +87,7 @@ extension VerifyText {
         changedSince: { vote in "You answered \(vote.label(.en)) to an earlier version; it has changed since. Please answer again." },
         commentPrompt: "Comment (optional): ",
         commentHint: "Enter saves · Esc without comment",
+        suggestionTypingHint: "Enter saves the suggestion · Esc cancels it",
         answerFirst: { () -> String in
             let (yes, no, discuss) = (Vote.yes.label(.en), Vote.no.label(.en), Vote.discuss.label(.en))
             return "Answer first: " + "\(key(.voteYes)) \(yes), \(key(.voteNo)) \(no)"
