@@ -80,6 +80,34 @@ final class ViewsTests: XCTestCase {
         XCTAssertEqual(Set(seen), Set(columns), "every drawn column, and only those")
     }
 
+    /// At 80×24 a role with long notes says what is out of sight; PgDn shows the rest, and at
+    /// its end goes to the next role, which starts at its top.
+    func testTheRoleWalkAt80x24ScrollsALongRoleWithPgDn() throws {
+        var workshop = try WorkshopStore.load(TestData.examplePath)
+        let long = (1...8).map { "Behov nummer \($0) som rummet sa, med så mycket text att raden bryts." }.joined(separator: " ")
+        workshop.roleNotes.removeAll { $0.journey == .child && $0.role == "1" }
+        workshop.roleNotes.append(RoleNote(journey: .child, role: "1", needs: long, obstacles: "Sista hindret: ingen ringer tillbaka",
+                                           entersWhere: "Vid oro", whoTakesOver: "Elevhälsan"))
+        var h = try Harness(width: 80, height: 24, workshop: workshop)
+        h.press(.character("2"))
+        XCTAssertTrue(h.text.contains("rader till – PgDn visar dem"), h.text)
+        XCTAssertFalse(h.text.contains("Sista hindret"), "cut, and said so")
+        var pages = 0
+        while !h.text.contains("Sista hindret"), pages < 10 {
+            h.press(.pageDown)
+            pages += 1
+        }
+        XCTAssertTrue(h.text.contains("Sista hindret: ingen ringer tillbaka"), h.text)
+        XCTAssertTrue(h.text.contains("rader ovanför – PgUp"), h.text)
+        XCTAssertEqual(SelectedCell(h.state)?.role.id, "1", "still the same role")
+        while h.text.contains("rader till") { h.press(.pageDown) }
+        h.press(.pageDown)
+        XCTAssertEqual(SelectedCell(h.state)?.role.id, "2", "all shown: PgDn goes on to the next role")
+        XCTAssertFalse(h.text.contains("rader ovanför"), "which starts at its top: \(h.text)")
+        h.press(.pageUp)
+        XCTAssertEqual(SelectedCell(h.state)?.role.id, "1", "at the top, PgUp goes back a role")
+    }
+
     func testAHandoverFromChildToAdultIsRecordedAndShownAsSuch() throws {
         var h = try Harness(width: 120, height: 30)
         h.press(.down, .down, .down, .down, .down, .down)  // role 6 (BUP) on the child map
@@ -130,7 +158,7 @@ final class ViewsTests: XCTestCase {
         h.press(.character("2"))
         XCTAssertTrue(h.text.contains("1  Barnet själv / Den som upplever behovet"), h.text)
         XCTAssertTrue(h.text.contains("Barn och unga · Roll 1/15 · primär"))
-        h.press(.pageDown, .pageDown, .pageDown)
+        h.press(.down, .character("j"), .down)
         XCTAssertTrue(h.text.contains("4  Den som bedömer och styr vidare (eller tillbaka)"))
         XCTAssertTrue(h.text.contains("✓!= 3. Bedömning och styrning: EVI, UPH"), h.text)
         h.press(.enter)

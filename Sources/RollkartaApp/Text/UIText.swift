@@ -36,6 +36,8 @@ public struct UIText: Sendable {
     public let closesWith: @Sendable ([String]) -> String
     public let screenName: @Sendable (AppState.View) -> String
     public let everyScreen: String
+    /// What a page longer than the screen has out of sight, and the keys that show it.
+    public let morePage: @Sendable (_ above: Int, _ below: Int, _ down: String, _ up: String) -> String
 
     /// The table in the given language.
     public static func of(_ language: Language) -> UIText { language == .sv ? sv : en }
@@ -78,7 +80,13 @@ extension UIText {
             return list + " stänger"
         },
         screenName: { view in view.title(.sv) },
-        everyScreen: "I alla vyer"
+        everyScreen: "I alla vyer",
+        morePage: { above, below, down, up in
+            var parts: [String] = []
+            if below > 0 { parts.append("▼ \(below) rader till – \(down) visar dem") }
+            if above > 0 { parts.append("▲ \(above) rader ovanför – \(up)") }
+            return parts.joined(separator: " · ")
+        }
     )
 }
 
@@ -119,6 +127,12 @@ extension UIText {
             return list + " closes"
         },
         screenName: { view in view.title(.en) },
-        everyScreen: "In every view"
+        everyScreen: "In every view",
+        morePage: { above, below, down, up in
+            var parts: [String] = []
+            if below > 0 { parts.append("▼ \(below) more lines – \(down) shows them") }
+            if above > 0 { parts.append("▲ \(above) lines above – \(up)") }
+            return parts.joined(separator: " · ")
+        }
     )
 }

@@ -3,8 +3,18 @@ import RollkartaModel
 extension RoleWalkScreen {
     /// Big headings and room to read on a projector; the questions' answers below.
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
-        let text = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
-        TextView.draw(lines(state, width: area.width - 2), scroll: 0, in: text, into: &buffer)
+        let all = lines(state, width: area.width - 2)
+        // A role longer than the screen (its notes at 80×24) says what is out of sight and how
+        // to see it: nothing is cut off unseen.
+        let shown = all.count > area.height ? max(1, area.height - 1) : all.count
+        let first = min(currentScroll(state), max(0, all.count - shown))
+        let text = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: shown)
+        TextView.draw(all, scroll: first, in: text, into: &buffer)
+        if all.count > shown {
+            let hidden = UIText.of(state.language).morePage(first, all.count - shown - first, Keymap.keyName(.pageDown, in: .screen(.roles)),
+                                                             Keymap.keyName(.pageUp, in: .screen(.roles)))
+            buffer.put(TextWidth.truncate(hidden, to: area.width - 2), x: area.x + 1, y: area.y + shown, style: .heading)
+        }
     }
 
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {

@@ -10,8 +10,12 @@ enum RoleWalkScreen: AppScreen {
     static func title(_ language: Language) -> String { UIText.of(language).viewRoles }
 
     static let bindings: [Binding] = [
-        Binding([.up, .character("k"), .pageUp], .moveUp, Localized(sv: "Föregående roll", en: "Previous role")),
-        Binding([.down, .character("j"), .pageDown], .moveDown, Localized(sv: "Nästa roll", en: "Next role")),
+        Binding([.up, .character("k")], .moveUp, Localized(sv: "Föregående roll", en: "Previous role")),
+        Binding([.down, .character("j")], .moveDown, Localized(sv: "Nästa roll", en: "Next role")),
+        Binding([.pageUp], .pageUp, Localized(sv: "En sida upp i rollen; överst: föregående roll",
+                                              en: "A page up in the role; at its top: the previous role")),
+        Binding([.pageDown], .pageDown, Localized(sv: "En sida ner i rollen; när allt är visat: nästa roll",
+                                                  en: "A page down in the role; once all is shown: the next role")),
         Binding([.enter, .character("e")], .edit,
                 Localized(sv: "Skriv in svaren på frågorna om rollen", en: "Type the answers to the questions about the role"),
                 short: Localized(sv: "redigera", en: "edit"), unavailable: Unavailable.whenReadOnly),
@@ -59,6 +63,25 @@ enum RoleWalkScreen: AppScreen {
         return effects
     }
 
+    /// How far the selected role's page is scrolled; 0 for a role just come to.
+    static func currentScroll(_ state: AppState) -> Int {
+        guard let cell = SelectedCell(state), state.screens.roleWalk.scrolledRole == cell.roleKey else { return 0 }
+        return state.screens.roleWalk.scroll
+    }
+
+    private static func setScroll(_ scroll: Int, _ state: inout AppState) {
+        state.screens.roleWalk.scroll = scroll
+        state.screens.roleWalk.scrolledRole = SelectedCell(state)?.roleKey
+    }
+
+    /// The role's lines, and how many the screen shows at once (one less than its height when
+    /// they do not all fit: that line says what is out of sight).
+    static func textPage(_ state: AppState) -> (total: Int, shown: Int) {
+        let area = AppFrame(state).body
+        let total = lines(state, width: area.width - 2).count
+        return (total, total > area.height ? max(1, area.height - 1) : total)
+    }
+
     static func update(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
         case .edit: state.form = RoleNoteForm.make(state)
@@ -71,6 +94,17 @@ enum RoleWalkScreen: AppScreen {
         case .moveEarlier, .moveLater: return moveRole(action == .moveEarlier ? -1 : 1, &state)
         case .togglePrevious: state.screens.roleWalk.showsPreviousWording.toggle()
         case .nextJourney: MapScreen.nextJourney(&state)
+        case .pageDown, .pageUp:
+            let page = textPage(state)
+            let scroll = currentScroll(state)
+            if action == .pageDown, scroll + page.shown < page.total {
+                setScroll(min(scroll + max(1, page.shown - 1), page.total - page.shown), &state)
+            } else if action == .pageUp, scroll > 0 {
+                setScroll(max(0, scroll - max(1, page.shown - 1)), &state)
+            } else {
+                MapScreen.moveSelection(action == .pageDown ? .moveDown : .moveUp, &state)
+                MapScreen.keepInView(&state)
+            }
         default:
             MapScreen.moveSelection(action, &state)
             MapScreen.keepInView(&state)

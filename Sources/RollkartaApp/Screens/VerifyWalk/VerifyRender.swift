@@ -30,7 +30,8 @@ public enum VerifyScreen {
             }
             // A page longer than the screen says so, and how to see the rest: nothing is cut off unseen.
             if page.total > page.shown {
-                let hidden = VerifyText.of(language).morePage(first, page.total - page.shown - first)
+                let hidden = UIText.of(language).morePage(first, page.total - page.shown - first, Keymap.keyName(.pageDown, in: .verify),
+                                                          Keymap.keyName(.pageUp, in: .verify))
                 buffer.put(TextWidth.truncate(hidden, to: state.width - 2), x: 1, y: 3 + page.shown, style: .heading)
             }
             for (offset, (line, style)) in asked.enumerated() { buffer.put(line, x: 1, y: top + offset, style: style) }

@@ -16,7 +16,6 @@ struct VerifyText: Sendable {
     let unsavedQuit: String
     let savedElsewhere: @Sendable (String) -> String
     let onBehalf: String
-    let morePage: @Sendable (Int, Int) -> String
     let tooSmall: @Sendable (Int, Int) -> String
     let meanings: @Sendable (VerificationSubject.Kind) -> String
     let missingExplained: String
@@ -53,13 +52,6 @@ extension VerifyText {
         unsavedQuit: "Svaren är inte sparade! \(key(.back)) igen avslutar ändå.",
         savedElsewhere: { path in "Workshopens mapp kan inte skrivas: svaren sparas i \(path)" },
         onBehalf: VerificationText.of(.sv).viaFacilitator,
-        morePage: { above, below in
-            let down = Keymap.keyName(.pageDown, in: .verify), up = Keymap.keyName(.pageUp, in: .verify)
-            var parts: [String] = []
-            if below > 0 { parts.append("▼ \(below) rader till – \(down) visar dem") }
-            if above > 0 { parts.append("▲ \(above) rader ovanför – \(up)") }
-            return parts.joined(separator: " · ")
-        },
         tooSmall: { width, height in "Terminalen är för liten (behöver \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), är \(width)×\(height))" },
         meanings: { kind in
             let (yes, no, discuss) = (Vote.yes.label(.sv), Vote.no.label(.sv), Vote.discuss.label(.sv))
@@ -97,13 +89,6 @@ extension VerifyText {
         unsavedQuit: "The answers are not saved! \(key(.back)) again quits anyway.",
         savedElsewhere: { path in "The workshop's folder cannot be written: the answers are saved in \(path)" },
         onBehalf: VerificationText.of(.en).viaFacilitator,
-        morePage: { above, below in
-            let down = Keymap.keyName(.pageDown, in: .verify), up = Keymap.keyName(.pageUp, in: .verify)
-            var parts: [String] = []
-            if below > 0 { parts.append("▼ \(below) more lines – \(down) shows them") }
-            if above > 0 { parts.append("▲ \(above) lines above – \(up)") }
-            return parts.joined(separator: " · ")
-        },
         tooSmall: { width, height in "Terminal too small (need \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), is \(width)×\(height))" },
         meanings: { kind in
             let (yes, no, discuss) = (Vote.yes.label(.en), Vote.no.label(.en), Vote.discuss.label(.en))
