@@ -158,7 +158,11 @@ public enum VerifyPage {
         if(object(s.drafts))Object.keys(s.drafts).forEach(function(k){if(typeof s.drafts[k]==="string"&&k!=="__proto__")state.drafts[k]=s.drafts[k]});\
         if(Array.isArray(s.suggestions))state.suggestions=s.suggestions.filter(function(x){return object(x)&&typeof x.text==="string"&&typeof x.writtenAt==="string"});\
         if(typeof s.suggestionDraft==="string")state.suggestionDraft=s.suggestionDraft;\
+        if(typeof s.token==="string"&&/^[a-z0-9]{1,16}$/.test(s.token))state.token=s.token;\
         if(typeof s.organisation==="string")org.value=s.organisation;if(typeof s.initials==="string")ini.value=s.initials;sug.value=state.suggestionDraft}\
+        function token(){var a="abcdefghjkmnpqrstuvwxyz23456789",r="",b=new Uint32Array(4);\
+        try{crypto.getRandomValues(b)}catch(e){for(var i=0;i<4;i++)b[i]=Math.floor(Math.random()*4294967296)}\
+        for(var j=0;j<4;j++)r+=a.charAt(b[j]%a.length);return r}\
         function store(){state.organisation=org.value;state.initials=ini.value;state.suggestionDraft=sug.value;\
         try{localStorage.setItem(key,JSON.stringify(state))}catch(e){}}\
         function now(){return new Date().toISOString().replace(/\\.\\d{3}Z$/,"Z")}\
@@ -188,12 +192,12 @@ public enum VerifyPage {
         document.getElementById("add-suggestion").addEventListener("click",function(){addSuggestion();sug.focus()});\
         [org,ini,sug].forEach(function(f){f.addEventListener("input",store)});\
         document.getElementById("save").addEventListener("click",function(){var o=org.value.trim(),n=ini.value.trim();if(!o){org.focus();\
-        document.getElementById("progress").textContent=T.organisationFirst;return}addSuggestion();\
+        document.getElementById("progress").textContent=T.organisationFirst;return}addSuggestion();store();\
         var answers=[];d.subjects.forEach(function(s){var a=state.answers[id(s)];if(a)answers.push({subject:s.subject,vote:a.vote,\
         comment:a.comment,seen:a.seen,answeredAt:a.answeredAt})});\
         var out={format:"rollkarta-verification",schemaVersion:1,workshop:d.workshop,organisation:o,onBehalf:false,\
-        include:d.include,answers:answers,suggestions:state.suggestions};if(n)out.initials=n;\
-        var name=d.base+".verify-"+(slug(o+" "+n)||"participant")+".json";\
+        include:d.include,answers:answers,suggestions:state.suggestions,token:state.token};if(n)out.initials=n;\
+        var name=d.base+".verify-"+(slug(o+" "+(n||state.token))||"participant")+".json";\
         var blob=new Blob([JSON.stringify(out,null,2)+"\\n"],{type:"application/json"});var a=document.createElement("a");\
         a.href=URL.createObjectURL(blob);a.download=name;document.body.appendChild(a);a.click();a.remove();\
         document.getElementById("progress").textContent=T.saved+" "+name+" · "+T.answered+" "+answered()+"/"+total});\
@@ -204,7 +208,7 @@ public enum VerifyPage {
         if(typed&&t!==document.body&&e.key.length===1)return;\
         if(e.key==="1")vote("yes");else if(e.key==="2")vote("no");else if(e.key==="3")vote("discuss");\
         else if(e.key==="ArrowRight")go(current+1);else if(e.key==="ArrowLeft")go(current-1);else if(e.key==="n")unanswered();else return;\
-        e.preventDefault()});load();render()})();
+        e.preventDefault()});load();if(!state.token)state.token=token();render()})();
         """
 }
 

@@ -76,7 +76,7 @@ struct MergeCommand: ParsableCommand {
 
     /// "BUP (AB): 3 nya, 1 ändrat, 0 oförändrade; 1 inaktuellt (ej räknat)"
     static func describe(_ report: VerificationMerge.Report) -> String {
-        let who = report.organisation + (report.initials.map { " (\($0))" } ?? "")
+        let who = report.shownName
         var parts = [say("\(report.added) nya, \(report.changed) ändrade, \(report.unchanged) oförändrade",
                          "\(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged")]
         if report.suggestions > 0 {

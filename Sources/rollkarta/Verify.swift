@@ -52,21 +52,23 @@ struct Verify: ParsableCommand {
     func run() throws {
         let workshop = try loadWorkshopOrExit(self.workshop)
         let environment = ProcessInfo.processInfo.environment
-        let beside = out ?? Self.answerPath(workshopPath: self.workshop, workshop: workshop, organisation: organisation,
-                                            initials: initials)
+        let dataFolder = ExampleWorkshop.dataFolder(environment: environment)
+        let (beside, token) = out.map { ($0, Participant.hasInitials(initials) ? nil : ParticipantFile.newToken()) }
+            ?? Self.answerPath(workshopPath: self.workshop, workshop: workshop, organisation: organisation, initials: initials,
+                               alsoIn: dataFolder)
         // Beside the workshop unless its folder cannot be written (a read-only share or stick):
         // then in the participant's own data folder, where the same command finds it again.
         var path = beside
         var moved: String?
         if out == nil, let reason = Self.unwritableFolder(of: beside) {
-            path = ExampleWorkshop.dataFolder(environment: environment) + "/" + (beside as NSString).lastPathComponent
+            path = dataFolder + "/" + (beside as NSString).lastPathComponent
             moved = reason
             try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if !FileManager.default.fileExists(atPath: path), FileManager.default.fileExists(atPath: beside) {
                 try? FileManager.default.copyItem(atPath: beside, toPath: path)  // answers given before: resumed from the copy
             }
         }
-        let file = try answerFile(at: path, for: workshop)
+        let file = try answerFile(at: path, for: workshop, token: token)
         switch FileLock.acquire(path) {
         case .acquired, .unavailable, .damaged: break
         case .heldElsewhere(let holder, _):
@@ -115,7 +117,7 @@ struct Verify: ParsableCommand {
 
     /// The participant's file: resumed when it exists (it must be this workshop's and this
     /// organisation's), otherwise a new one, written before the walk starts.
-    private func answerFile(at path: String, for workshop: Workshop) throws -> ParticipantFile {
+    private func answerFile(at path: String, for workshop: Workshop, token: String?) throws -> ParticipantFile {
         let requested = include.kinds
         if let unknown = unknownOrganisation(organisation, in: workshop, include: requested) {
             printError(unknown)  // before the walk, not hidden behind its screen until it ends
@@ -123,7 +125,7 @@ struct Verify: ParsableCommand {
         }
         guard FileManager.default.fileExists(atPath: path) else {
             let file = ParticipantFile(for: workshop, organisation: organisation, initials: initials, onBehalf: onBehalf,
-                                       include: requested)
+                                       include: requested, token: token)
             do {
                 try ParticipantStore.save(file, to: path)
             } catch {
@@ -145,7 +147,7 @@ struct Verify: ParsableCommand {
             throw ExitCode.failure
         }
         guard file.belongs(to: organisation, initials: initials, in: workshop) else {
-            let owner = file.organisation + (file.initials.map { " (\($0))" } ?? "")
+            let owner = file.shownName
             printError(DisplayText.sanitized(say("\(path) hör till \(owner); välj en annan fil med --out",
                                                  "\(path) belongs to \(owner); choose another file with --out")))
             throw ExitCode.failure
@@ -158,12 +160,38 @@ struct Verify: ParsableCommand {
     /// The answer file's default name: by the organisation's abbreviation when the workshop knows
     /// the name given, so "Habiliteringen", "Habilitering" and "HAB" resume one file; a file
     /// already made under the name as given (before names were resolved) is resumed as it is.
-    static func answerPath(workshopPath: String, workshop: Workshop, organisation: String, initials: String?) -> String {
-        let asGiven = ParticipantFile.defaultPath(workshopPath: workshopPath, organisation: organisation, initials: initials)
-        guard let actor = workshop.organisation(named: organisation), !FileManager.default.fileExists(atPath: asGiven) else {
-            return asGiven
+    ///
+    /// Without initials the name carries the participant's code ("ws.verify-bup-7k3q.json"), so
+    /// two colleagues' walks on two machines make two files that merge as two participants. The
+    /// walk resumes a file this organisation's walk made without initials before: one with a code
+    /// (beside the workshop or in `alsoIn`, where a read-only folder's answers go), or one named
+    /// before codes; else it makes a new code. The code is nil for a file that has initials.
+    static func answerPath(workshopPath: String, workshop: Workshop, organisation: String, initials: String?,
+                           alsoIn dataFolder: String) -> (path: String, token: String?) {
+        let actor = workshop.organisation(named: organisation)
+        func path(_ name: String, token: String? = nil) -> String {
+            ParticipantFile.defaultPath(workshopPath: workshopPath, organisation: name, initials: initials, token: token)
         }
-        return ParticipantFile.defaultPath(workshopPath: workshopPath, organisation: actor.abbreviation, initials: initials)
+        let asGiven = path(organisation)
+        if FileManager.default.fileExists(atPath: asGiven) || actor == nil && Participant.hasInitials(initials) {
+            return (asGiven, nil)
+        }
+        let named = actor.map { path($0.abbreviation) } ?? asGiven
+        if Participant.hasInitials(initials) || FileManager.default.fileExists(atPath: named) { return (named, nil) }
+        let base = (ParticipantFile.answerFileBase(workshopPath: workshopPath) as NSString).lastPathComponent + ".verify-"
+        let folder = (workshopPath as NSString).deletingLastPathComponent
+        for directory in [folder.isEmpty ? "." : folder, dataFolder] {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+            for name in names where name.hasPrefix(base) && name.hasSuffix(".json") {
+                let candidate = (directory as NSString).appendingPathComponent(name)
+                guard let file = try? ParticipantStore.load(candidate), file.workshop.id == workshop.id, let token = file.token,
+                      !Participant.hasInitials(file.initials), file.belongs(to: organisation, initials: nil, in: workshop) else { continue }
+                let beside = path(actor?.abbreviation ?? organisation, token: token)
+                return (directory == dataFolder && !FileManager.default.fileExists(atPath: beside) ? beside : candidate, token)
+            }
+        }
+        let token = ParticipantFile.newToken()
+        return (path(actor?.abbreviation ?? organisation, token: token), token)
     }
 
     /// Why the folder of `path` cannot take a new file, or nil when it can.

@@ -89,6 +89,16 @@ enum Binary {
         kill.waitUntilExit()
     }
 
+    /// The one answer file a walk without initials made in the folder: "ws.verify-bup-7k3q.json"
+    /// for the prefix "ws.verify-bup" (the code is the participant's, made by the walk).
+    static func answerFile(in folder: String, _ prefix: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { name in
+            name.hasPrefix(prefix + "-") && name.hasSuffix(".json") && name.count == prefix.count + 10
+        }
+        guard names.count == 1 else { throw NSError(domain: "answerFile", code: names.count, userInfo: [NSLocalizedDescriptionKey: "\(prefix)-CODE.json in \(folder): \(names)"]) }
+        return folder + "/" + names[0]
+    }
+
     static func temporaryFolder(_ test: XCTestCase) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("rollkarta-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -101,9 +101,10 @@ final class ReadOnlyFolderEndToEndTests: XCTestCase {
         try tmux.send("q")
         try tmux.waitFor("EXIT=1")
         let shown = try tmux.screen().replacingOccurrences(of: "\n", with: "")
-        XCTAssertTrue(shown.contains("2 av 31 besvarade, men de senaste svaren kunde inte sparas i \(mountPoint)/ws.verify-bup.json och är förlorade"),
+        let answers = try Binary.answerFile(in: mountPoint, "ws.verify-bup")
+        XCTAssertTrue(shown.contains("2 av 31 besvarade, men de senaste svaren kunde inte sparas i \(answers) och är förlorade"),
                       shown)
-        XCTAssertEqual(try ParticipantStore.load(mountPoint + "/ws.verify-bup.json").answers.count, 1, "the first answer was saved")
+        XCTAssertEqual(try ParticipantStore.load(answers).answers.count, 1, "the first answer was saved")
     }
 
     func testExportToAReadOnlyFolderSaysNothingWasWritten() throws {

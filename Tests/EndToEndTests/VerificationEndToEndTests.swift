@@ -1,4 +1,5 @@
 import Foundation
+import RollkartaModel
 import XCTest
 
 /// A participant verifies in the real binary, stops, resumes and finishes; the facilitator
@@ -76,12 +77,12 @@ final class VerificationEndToEndTests: XCTestCase {
         let other = folder + "/annan.rollkarta.json"
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
         XCTAssertEqual(try Binary.run(["new", other, "--title", "Annan workshop", "--journey", "child"]).status, 0)
-        let answers = folder + "/annan.verify-bup.json"
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.run("'\(Binary.path)' verify '\(other)' --as BUP; echo EXIT=$?")
         try tmux.waitFor("Roll 1/15")
         try tmux.send("1", "q")
         try tmux.waitFor("EXIT=0")
+        let answers = try Binary.answerFile(in: folder, "annan.verify-bup")
         let before = try Data(contentsOf: URL(fileURLWithPath: workshop))
         let result = try Binary.run(["merge", workshop, answers])
         XCTAssertEqual(result.status, 1)
@@ -94,11 +95,51 @@ final class VerificationEndToEndTests: XCTestCase {
         XCTAssertTrue(swapped.stderr.contains("är ingen Rollkarta-svarsfil"), swapped.stderr)
     }
 
+    /// Two colleagues of BUP walk on two machines (two folders) without initials: two files,
+    /// named by each walk's code, merged into the one workshop as two participants. The same
+    /// command again in the same folder resumes that walk's file.
+    func testTwoWalksWithoutInitialsMergeAsTwoParticipantsAndEachResumesItsOwn() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let workshop = folder + "/ws.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
+        var files: [String] = []
+        for (colleague, vote) in [("anna", "1"), ("bertil", "2")] {
+            let own = folder + "/" + colleague
+            try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: workshop, toPath: own + "/ws.rollkarta.json")
+            let tmux = try Tmux(width: 100, height: 30)
+            try tmux.run("'\(Binary.path)' verify '\(own)/ws.rollkarta.json' --as BUP; echo EXIT=$?")
+            try tmux.waitFor("Roll 1/31")
+            try tmux.waitFor("BUP (")
+            try tmux.send(vote)
+            if vote == "2" { try tmux.send("Enter") }
+            try tmux.waitFor("besvarade 1/31")
+            try tmux.send("q")
+            try tmux.waitFor("EXIT=0")
+            let file = try Binary.answerFile(in: own, "ws.verify-bup")
+            // Again: the same walk, resumed from its file.
+            try tmux.run("clear; '\(Binary.path)' verify '\(own)/ws.rollkarta.json' --as BUP; echo EXIT=$?")
+            try tmux.waitFor("besvarade 1/31")
+            try tmux.send("q")
+            try tmux.waitFor("EXIT=0")
+            XCTAssertEqual(try Binary.answerFile(in: own, "ws.verify-bup"), file, "resumed, no second file")
+            files.append(file)
+        }
+        XCTAssertNotEqual((files[0] as NSString).lastPathComponent, (files[1] as NSString).lastPathComponent)
+        let before = try WorkshopStore.load(workshop).participants.count
+        let merged = try Binary.run(["merge", workshop] + files)
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        let after = try WorkshopStore.load(workshop)
+        XCTAssertEqual(after.participants.count, before + 2, merged.stdout)
+        let result = try XCTUnwrap(VerificationResults(after).result(for: .role(journey: .child, role: "1")))
+        XCTAssertEqual(result.yes, 1)
+        XCTAssertEqual(result.no, 1, "Bertil's No does not replace Anna's Yes")
+    }
+
     func testAClosedWindowKeepsTheCommentBeingTypedAndTheLockIsFreed() throws {
         let folder = try Binary.temporaryFolder(self)
         let workshop = folder + "/hup.rollkarta.json"
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
-        let answers = folder + "/hup.verify-nsph.json"
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.run("'\(Binary.path)' verify '\(workshop)' --as NSPH; echo EXIT=$?")
         try tmux.waitFor("Roll 1/31")
@@ -108,6 +149,7 @@ final class VerificationEndToEndTests: XCTestCase {
         try tmux.waitFor("steg två▏")
         try Binary.signal("HUP", matching: "verify \(workshop)")
         try tmux.waitFor("EXIT=129")
+        let answers = try Binary.answerFile(in: folder, "hup.verify-nsph")
         let saved = try String(contentsOfFile: answers, encoding: .utf8)
         XCTAssertTrue(saved.contains("\"comment\" : \"Brukarnas röst saknas i steg två\""), saved)
         XCTAssertFalse(FileManager.default.fileExists(atPath: answers + ".lock"))
@@ -117,14 +159,14 @@ final class VerificationEndToEndTests: XCTestCase {
         let folder = try Binary.temporaryFolder(self)
         let workshop = folder + "/behalf.rollkarta.json"
         try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
-        let answers = folder + "/behalf.verify-nsph.json"
         let tmux = try Tmux(width: 100, height: 30)
 
         // The facilitator answers for NSPH, who has no machine in the room.
         try tmux.run("'\(Binary.path)' verify '\(workshop)' --as NSPH --on-behalf; echo EXIT=$?")
-        try tmux.waitFor("NSPH · ifyllt av facilitatorn")
+        try tmux.waitFor(") · ifyllt av facilitatorn")
         try tmux.send("1", "q")
         try tmux.waitFor("EXIT=0")
+        let answers = try Binary.answerFile(in: folder, "behalf.verify-nsph")
 
         // While the workshop is open in Rollkarta, merge writes nothing.
         try tmux.run("clear; '\(Binary.path)' '\(workshop)'; echo EXIT=$?")
@@ -142,11 +184,12 @@ final class VerificationEndToEndTests: XCTestCase {
 
         let merged = try Binary.run(["merge", workshop, answers])
         XCTAssertEqual(merged.status, 0, merged.stderr)
-        XCTAssertTrue(merged.stdout.contains("NSPH: 1 nya, 0 ändrade, 0 oförändrade; ifyllt av facilitatorn"), merged.stdout)
+        let code = String((answers as NSString).lastPathComponent.dropFirst("behalf.verify-nsph-".count).prefix(4))
+        XCTAssertTrue(merged.stdout.contains("NSPH (\(code)): 1 nya, 0 ändrade, 0 oförändrade; ifyllt av facilitatorn"), merged.stdout)
         try tmux.run("clear; '\(Binary.path)' '\(workshop)'; echo EXIT=$?")
         try tmux.waitFor("Primära roller")
         try tmux.send("5", "v")
-        try tmux.waitFor("Ja · NSPH (ifyllt av facilitatorn)")
+        try tmux.waitFor("Ja · NSPH (\(code)) (ifyllt av facilitatorn)")
         try tmux.send("q", "q")
         try tmux.waitFor("EXIT=0")
     }

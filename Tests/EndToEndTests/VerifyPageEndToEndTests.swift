@@ -50,7 +50,10 @@ final class VerifyPageEndToEndTests: XCTestCase {
         XCTAssertEqual(found.progressBefore, "3/31 · besvarade 3/31")
         XCTAssertTrue(found.progressAfterReload.hasSuffix("besvarade 3/31"), "a reload loses nothing: \(found.progressAfterReload)")
         XCTAssertEqual(found.commentAfterReload, "Förskolan ser det först – inte vården")
-        XCTAssertEqual(found.downloaded, ["ws.verify-bup.json"], "named as the terminal walk names it")
+        XCTAssertEqual(found.downloaded.count, 1)
+        let download = try XCTUnwrap(found.downloaded.first)
+        XCTAssertNotNil(download.range(of: #"^ws\.verify-bup-[a-z2-9]{4}\.json$"#, options: .regularExpression),
+                        "named as the terminal walk names it, with the participant's code for want of initials: \(download)")
         XCTAssertEqual(found.outline, "solid", "the focus is visible")
         XCTAssertEqual(found.unnamedControls, [])
         XCTAssertGreaterThan(found.controls, 5)
@@ -59,13 +62,43 @@ final class VerifyPageEndToEndTests: XCTestCase {
         XCTAssertFalse(found.phoneOverflow, "fits a phone's width")
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/screenshots/verify-phone.png"))
 
-        let merged = try Binary.run(["merge", workshop, folder + "/downloads/ws.verify-bup.json"])
+        let merged = try Binary.run(["merge", workshop, folder + "/downloads/" + download])
         XCTAssertEqual(merged.status, 0, merged.stderr)
-        XCTAssertTrue(merged.stdout.contains("BUP: 3 nya"), merged.stdout)
+        let code = String(download.dropFirst("ws.verify-bup-".count).prefix(4))
+        XCTAssertTrue(merged.stdout.contains("BUP (\(code)): 3 nya"), merged.stdout)
         let after = try WorkshopStore.load(workshop)
         let result = try XCTUnwrap(VerificationResults(after).result(for: .role(journey: .child, role: "2")))
         XCTAssertEqual(result.no, 1, "the Verification view counts the No")
         XCTAssertEqual(after.answers.first { $0.subject == .role(journey: .child, role: "2") && $0.comment.hasPrefix("Förskolan") }?.vote, .no)
+    }
+
+    /// Two colleagues of one organisation answer the same page in two browsers (two Chromium
+    /// profiles) and give no initials: two files with two names, merged as two participants.
+    func testTwoColleaguesWithoutInitialsAreTwoParticipants() throws {
+        let folder = try Binary.temporaryFolder(self)
+        let workshop = folder + "/ws.rollkarta.json"
+        try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: workshop)
+        let page = folder + "/verifiering.html"
+        XCTAssertEqual(try Binary.run(["export", workshop, "--format", "verify-html", "--as", "BUP", "-o", page]).status, 0)
+        var files: [String] = []
+        for colleague in ["anna", "bertil"] {
+            let own = folder + "/" + colleague
+            try FileManager.default.createDirectory(atPath: own + "/downloads", withIntermediateDirectories: true)
+            let found = try JSONDecoder().decode(Found.self, from: try browse(page, own))
+            XCTAssertEqual(found.downloaded.count, 1)
+            files.append(own + "/downloads/" + (found.downloaded.first ?? ""))
+        }
+        XCTAssertNotEqual((files[0] as NSString).lastPathComponent, (files[1] as NSString).lastPathComponent, "two names")
+        let before = try WorkshopStore.load(workshop).participants.count
+        let merged = try Binary.run(["merge", workshop] + files)
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        XCTAssertEqual(merged.stdout.components(separatedBy: ": 3 nya, 0 ändrade").count - 1, 2, "each one's 3 answers new: \(merged.stdout)")
+        let after = try WorkshopStore.load(workshop)
+        let added = after.participants.dropFirst(before)
+        XCTAssertEqual(added.count, 2, "two participants, not one replacing the other")
+        XCTAssertEqual(Set(added.map(\.organisation)), ["BUP"])
+        XCTAssertEqual(Set(added.compactMap(\.token)).count, 2)
+        XCTAssertEqual(after.answers.filter { answer in added.contains { $0.id == answer.participant } }.count, 6)
     }
 
     private struct Anonymous: Decodable {

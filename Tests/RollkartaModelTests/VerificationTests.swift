@@ -32,6 +32,51 @@ final class VerificationTests: XCTestCase {
         XCTAssertFalse(file.belongs(to: other.abbreviation, initials: "AB", in: workshop))
     }
 
+    /// Two colleagues of one organisation without initials, each with the code their page or
+    /// walk made, are two participants; the same code twice is one; files written before codes
+    /// (no code, no initials) still merge into one participant, as they always did.
+    func testColleaguesWithoutInitialsAreToldApartByTheirCodeAndOldFilesMergeAsBefore() throws {
+        var workshop = try WorkshopStore.load(Fixtures.examplePath)
+        let before = workshop.participants.count
+        var anna = answered(workshop, organisation: "BUP", [("1", .yes, "")])
+        anna.token = "7k3q"
+        var bertil = answered(workshop, organisation: "BUP", [("1", .no, "Inte hos oss")], at: "2026-11-20T11:00:00Z")
+        bertil.token = "m4xz"
+        let reports = try VerificationMerge.merge([("a.json", anna), ("b.json", bertil)], into: &workshop)
+        XCTAssertEqual(workshop.participants.count, before + 2, "two colleagues, two participants")
+        XCTAssertEqual(reports.map(\.added), [1, 1], "the second does not replace the first's vote")
+        XCTAssertEqual(reports.map(\.shownName), ["BUP (7k3q)", "BUP (m4xz)"])
+        let result = try XCTUnwrap(VerificationResults(workshop).result(for: .role(journey: .child, role: "1")))
+        XCTAssertEqual(result.yes, 1)
+        XCTAssertEqual(result.no, 1)
+        _ = try VerificationMerge.merge([("a2.json", anna)], into: &workshop)
+        XCTAssertEqual(workshop.participants.count, before + 2, "Anna's file again: still Anna")
+
+        var old = try WorkshopStore.load(Fixtures.examplePath)
+        let first = answered(old, organisation: "BUP", [("1", .yes, "")])
+        let second = answered(old, organisation: "BUP", [("1", .no, "")], at: "2026-11-20T11:00:00Z")
+        let oldReports = try VerificationMerge.merge([("x.json", first), ("y.json", second)], into: &old)
+        XCTAssertEqual(old.participants.count, before + 1, "no codes: one participant, as before")
+        XCTAssertEqual(oldReports.last?.changed, 1)
+    }
+
+    /// A page's or walk's code goes into file names and on screen: one that is not a short run of
+    /// letters and digits is refused at loading, with where it is.
+    func testACodeThatIsNotLettersAndDigitsIsRefused() throws {
+        let workshop = try WorkshopStore.load(Fixtures.examplePath)
+        var file = answered(workshop, organisation: "BUP", [("1", .yes, "")])
+        file.token = "../../x"
+        let path = NSTemporaryDirectory() + "rollkarta-token-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try ParticipantStore.save(file, to: path)
+        XCTAssertThrowsError(try ParticipantStore.load(path)) { error in
+            XCTAssertTrue((error as? LoadError)?.message(.sv).contains("token") == true, "\(error)")
+        }
+        XCTAssertEqual(ParticipantFile.newToken().count, 4)
+        XCTAssertTrue(ParticipantFile.isValidToken(ParticipantFile.newToken()))
+        XCTAssertNotEqual(Set((0..<50).map { _ in ParticipantFile.newToken() }).count, 1)
+    }
+
     func testAFileWithNoAnswersAndNoSuggestionsChangesNothing() throws {
         var workshop = try Fixtures.example()
         let before = workshop

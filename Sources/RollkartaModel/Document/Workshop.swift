@@ -175,12 +175,29 @@ public struct Participant: Codable, Equatable, Sendable {
     public var organisation: String
     public var initials: String?
     public var name: String?
+    /// The code of the page or walk the participant answered in, when they gave no initials:
+    /// what tells two colleagues of one organisation apart.
+    public var token: String?
 
-    public init(id: ID, organisation: String, initials: String? = nil, name: String? = nil) {
+    public init(id: ID, organisation: String, initials: String? = nil, name: String? = nil, token: String? = nil) {
         self.id = id
         self.organisation = organisation
         self.initials = initials
         self.name = name
+        self.token = token
+    }
+
+    /// "BUP (AB)", or "BUP (7k3q)" without initials.
+    public var shownName: String { Self.shownName(organisation, initials: initials, token: token) }
+
+    static func shownName(_ organisation: String, initials: String?, token: String?) -> String {
+        let who = hasInitials(initials) ? initials : token
+        return organisation + (who.map { " (\($0))" } ?? "")
+    }
+
+    /// Initials given, not only spaces.
+    public static func hasInitials(_ initials: String?) -> Bool {
+        !(initials ?? "").trimmingCharacters(in: .whitespaces).isEmpty
     }
 }
 

@@ -10,6 +10,11 @@ public enum VerificationMerge {
         public var initials: String?
         public var participant: Participant.ID
         public var onBehalf: Bool
+        /// The file's participant code (shown when there are no initials).
+        public var token: String?
+
+        /// "BUP (AB)", or "BUP (7k3q)" without initials.
+        public var shownName: String { Participant.shownName(organisation, initials: initials, token: token) }
         public var added = 0
         public var changed = 0
         public var unchanged = 0
@@ -58,14 +63,14 @@ public enum VerificationMerge {
             if file.answers.isEmpty && file.suggestions.isEmpty {
                 var copy = workshop
                 var report = Report(file: path, organisation: file.organisation, initials: file.initials,
-                                    participant: participantID(for: file, in: &copy), onBehalf: file.onBehalf)
+                                    participant: participantID(for: file, in: &copy), onBehalf: file.onBehalf, token: file.token)
                 report.empty = true
                 reports.append(report)
                 continue
             }
             let participant = participantID(for: file, in: &workshop)
             var report = Report(file: path, organisation: file.organisation, initials: file.initials,
-                                participant: participant, onBehalf: file.onBehalf)
+                                participant: participant, onBehalf: file.onBehalf, token: file.token)
             for given in file.answers {
                 guard hashes[given.subject] != nil else {
                     report.skipped.append(given.subject.label)
@@ -103,14 +108,20 @@ public enum VerificationMerge {
         return reports
     }
 
-    /// The workshop's participant with the file's organisation and initials, added when new.
+    /// The workshop's participant the file is from, added when new: by organisation and
+    /// initials; without initials by the file's code (two colleagues without initials are two
+    /// participants), and a file without a code (written before codes) as it always was.
     private static func participantID(for file: ParticipantFile, in workshop: inout Workshop) -> Participant.ID {
-        if let known = workshop.participants.first(where: { file.belongs(to: $0.organisation, initials: $0.initials) }) {
+        let token = Participant.hasInitials(file.initials) ? nil : file.token
+        if let known = workshop.participants.first(where: { participant in
+            file.belongs(to: participant.organisation, initials: participant.initials)
+                && (Participant.hasInitials(file.initials) || participant.token == token)
+        }) {
             return known.id
         }
-        let id = Participant.ID(rawValue: Identifiers.fromName(file.organisation + " " + (file.initials ?? ""), prefix: "p",
+        let id = Participant.ID(rawValue: Identifiers.fromName(file.organisation + " " + (file.initials ?? token ?? ""), prefix: "p",
                                                      existing: workshop.participants.map(\.id.rawValue)))
-        workshop.participants.append(Participant(id: id, organisation: file.organisation, initials: file.initials))
+        workshop.participants.append(Participant(id: id, organisation: file.organisation, initials: file.initials, token: token))
         return id
     }
 }

@@ -37,6 +37,10 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
     public var workshop: WorkshopReference
     public var organisation: String
     public var initials: String?
+    /// The participant's own identity, made once by the page or the walk that wrote the file
+    /// (a short random code, "7k3q"): two colleagues of one organisation who give no initials
+    /// stay two participants. Absent in files written before.
+    public var token: String?
     /// The facilitator answered on the organisation's behalf (a participant without a machine).
     public var onBehalf: Bool
     /// What the walk covers besides roles, as the facilitator asked.
@@ -58,7 +62,7 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
     }
 
     public init(for workshop: Workshop, organisation: String, initials: String?, onBehalf: Bool,
-                include: [VerificationSubject.Kind]) {
+                include: [VerificationSubject.Kind], token: String? = nil) {
         format = Self.formatMarker
         schemaVersion = Self.schemaVersion
         let kinds = include.contains(.roles) ? include : [.roles] + include
@@ -67,6 +71,7 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
                                           contentHash: workshop.contentHash(of: workshop.verificationSubjects(including: Set(kinds), organisation: organisation)))
         self.organisation = organisation
         self.initials = initials
+        self.token = token
         self.onBehalf = onBehalf
         answers = []
         suggestions = []
@@ -100,12 +105,31 @@ public struct ParticipantFile: Codable, Equatable, Sendable {
         left.trimmingCharacters(in: .whitespaces).lowercased() == right.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
-    /// "ws.rollkarta.json", "BUP", "AB" -> "ws.verify-bup-ab.json" in the workshop's folder.
-    public static func defaultPath(workshopPath: String, organisation: String, initials: String?) -> String {
+    /// "ws.rollkarta.json", "BUP", "AB" -> "ws.verify-bup-ab.json" in the workshop's folder;
+    /// without initials the participant's code tells two colleagues' files apart
+    /// ("ws.verify-bup-7k3q.json").
+    public static func defaultPath(workshopPath: String, organisation: String, initials: String?, token: String? = nil) -> String {
         let base = answerFileBase(workshopPath: workshopPath)
-        let name = Identifiers.slug(organisation + " " + (initials ?? ""), maxLength: 40)
+        let who = Participant.hasInitials(initials) ? initials ?? "" : token ?? ""
+        let name = Identifiers.slug(organisation + " " + who, maxLength: 40)
         return base + ".verify-" + (name.isEmpty ? "participant" : name) + ".json"
     }
+
+    /// A participant's code: four letters and digits that cannot be misread (no 0/o, 1/l/i).
+    public static func newToken() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<4).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+    }
+
+    /// Whether a token is one a page or a walk could have made: a short run of lower-case
+    /// letters and digits (it goes into file names and on screen).
+    public static func isValidToken(_ token: String) -> Bool {
+        (1...16).contains(token.count) && token.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
+
+    /// "BUP (AB)", or "BUP (7k3q)" without initials: how people are named on screen and in reports.
+    public var shownName: String { Participant.shownName(organisation, initials: initials, token: token) }
 
     /// "ws.rollkarta.json" -> "ws": what an answer file's name starts with (the verification
     /// page names its downloads the same way, from this).
@@ -141,6 +165,9 @@ public enum ParticipantStore {
         var findings: [Validation.Finding] = []
         if file.organisation.trimmingCharacters(in: .whitespaces).isEmpty {
             findings.append(.init(path: JSONPath([.key("organisation")]), kind: .emptyValue(field: "organisation")))
+        }
+        if let token = file.token, !ParticipantFile.isValidToken(token) {
+            findings.append(.init(path: JSONPath([.key("token")]), kind: .emptyValue(field: "token")))
         }
         if file.workshop.id.isEmpty {
             findings.append(.init(path: JSONPath([.key("workshop"), .key("id")]), kind: .emptyValue(field: "id")))

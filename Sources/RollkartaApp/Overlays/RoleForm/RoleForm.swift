@@ -77,7 +77,7 @@ enum RoleForm {
     /// "BUP (AB)": the participant as the room knows them.
     private static func who(_ id: Participant.ID, _ workshop: Workshop) -> String {
         guard let participant = workshop.participants.first(where: { $0.id == id }) else { return id.rawValue }
-        return participant.organisation + (participant.initials.map { " (\($0))" } ?? "")
+        return participant.shownName
     }
 
     private static func wordingFields(_ role: WorkshopRole, _ language: Language) -> [FormField] {

@@ -118,7 +118,7 @@ extension VerificationScreen {
     }
 
     private static func organisationName(_ participant: Participant) -> String {
-        participant.organisation + (participant.initials.map { " (\($0))" } ?? "")
+        participant.shownName
     }
 
     /// What participants said is missing, with who said it; `a` / `i` make one a draft role or step.
@@ -134,8 +134,7 @@ extension VerificationScreen {
         let whoWidth = 18
         ListView.draw(state.screens.verification.suggestions, count: suggestions.count, in: listArea, into: &buffer) { index, y, selected, buffer in
             let suggestion = suggestions[index]
-            let who = state.workshop.participants.first { $0.id == suggestion.participant }
-                .map { $0.organisation + ($0.initials.map { " (\($0))" } ?? "") } ?? ""
+            let who = state.workshop.participants.first { $0.id == suggestion.participant }?.shownName ?? ""
             let style: Style = selected ? .selected : .normal
             buffer.put(TextWidth.truncate(who, to: whoWidth - 1).padding(whoWidth), x: area.x, y: y, style: style, limit: whoWidth)
             buffer.put(TextWidth.truncate(suggestion.text.replacingNewlines(), to: area.width - whoWidth), x: area.x + whoWidth, y: y,

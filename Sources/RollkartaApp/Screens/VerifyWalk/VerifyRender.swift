@@ -64,7 +64,7 @@ public enum VerifyScreen {
 
     private static func drawHeader(_ state: VerifyState, into buffer: inout CellBuffer) {
         let language = state.language
-        let who = state.file.organisation + (state.file.initials.map { " (\($0))" } ?? "")
+        let who = state.file.shownName
             + (state.file.onBehalf ? " · " + VerifyText.of(language).onBehalf : "")
         let saved = (state.isDirty ? FileText.of(language).unsaved : FileText.of(language).saved)
         HeaderBar.draw(left: " \(UIText.of(language).appName) · \(VerifyText.of(language).title) · \(state.workshop.title)",
