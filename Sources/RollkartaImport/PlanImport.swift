@@ -43,6 +43,56 @@ public enum PlanImport {
     /// "plan.xlsx" and "plan.csv" are the same workbook saved twice.
     static func stem(_ file: String) -> String { (file as NSString).deletingPathExtension.lowercased() }
 
+    /// The rows a manager added themselves (no activity id), each matched to the activity its
+    /// first import made of it: by its action as first typed or as it reads now, then by what
+    /// else the row says (responsible, timeline, goal, measure) and a reworded action that
+    /// still shares most of its words, then by the row and workbook it stood in. Matched as a
+    /// whole, best first, so a sorted sheet, a workbook saved under another name or an action
+    /// reworded in it still finds its own activity; a row that matches nothing is new.
+    /// Row number -> activity id.
+    static func ownRows(_ rows: [SpreadsheetTable.Row], file: String, in workshop: Workshop,
+                        value: (SpreadsheetTable.Row, PlanColumn) -> String?) -> [Int: String] {
+        let named = Set(rows.compactMap { value($0, .activity) }.filter { !$0.isEmpty })
+        func same(_ left: String, _ right: String) -> Bool {
+            left.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == right.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        }
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+        func alike(_ left: String, _ right: String) -> Bool {
+            let (a, b) = (words(left), words(right))
+            return !a.isEmpty && !b.isEmpty && Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5
+        }
+        var candidates: [(score: Int, row: Int, activity: String)] = []
+        for row in rows where (value(row, .activity) ?? "").isEmpty {
+            guard let gap = workshop.gaps.first(where: { $0.id.rawValue == value(row, .gap) }) else { continue }
+            let action = value(row, .action) ?? ""
+            for activity in gap.activities where !named.contains(activity.id.rawValue) {
+                guard let origin = activity.origin else { continue }
+                var score = 0
+                if same(action, origin.action) || same(action, activity.action) {
+                    score += 4
+                } else if alike(action, origin.action) || alike(action, activity.action) {
+                    score += 2
+                }
+                for (column, field) in [(PlanColumn.responsible, ActivityField.responsible), (.timeline, .timeline), (.goal, .goal),
+                                        (.measure, .measure)] {
+                    if let text = value(row, column), !text.isEmpty, same(text, activity[field]) { score += 1 }
+                }
+                if origin.row == row.number && stem(origin.file) == stem(file) { score += 1 }
+                if score >= 2 { candidates.append((score, row.number, activity.id.rawValue)) }
+            }
+        }
+        var matched: [Int: String] = [:]
+        var taken = Set<String>()
+        for candidate in candidates.sorted(by: { ($0.score, -$0.row) > ($1.score, -$1.row) })
+        where matched[candidate.row] == nil && !taken.contains(candidate.activity) {
+            matched[candidate.row] = candidate.activity
+            taken.insert(candidate.activity)
+        }
+        return matched
+    }
+
     public static func apply(_ table: SpreadsheetTable, to original: Workshop, today: String,
                              language: Language) throws(Failure) -> (Workshop, Report) {
         let sv = language == .sv
@@ -64,6 +114,9 @@ public enum PlanImport {
         var workshop = original
         var report = Report()
         var mentioned = Set<String>()
+        let own = ownRows(table.rows, file: file, in: original) { row, column in
+            columns[column].map { unguarded(row.cell($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
         for row in table.rows {
             func value(_ column: PlanColumn) -> String? {
                 columns[column].map { unguarded(row.cell($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -107,8 +160,8 @@ public enum PlanImport {
             ]
             let activityIndex: Int
             if activityID.isEmpty {
-                // A row a manager added: known again by what its first import recorded (the
-                // action as first typed, or the row of this gap in the workbook), otherwise new.
+                // A row a manager added: known again by what its first import recorded (see
+                // `ownRows`), or an activity of the same action not named elsewhere; otherwise new.
                 let action = value(.action) ?? ""
                 let filled = texts.contains { !(value($0.0) ?? "").isEmpty }
                 guard filled else { continue }
@@ -117,9 +170,8 @@ public enum PlanImport {
                 func same(_ left: String, _ right: String) -> Bool {
                     left.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == right.lowercased()
                 }
-                let known = activities.firstIndex { free($0) && $0.origin.map { same($0.action, action) } ?? false }
-                    ?? activities.firstIndex { free($0) && $0.origin.map { $0.row == row.number && stem($0.file) == stem(file) } ?? false }
-                    ?? activities.firstIndex { free($0) && same($0.action, action) }
+                let known = own[row.number].flatMap { id in activities.firstIndex { $0.id.rawValue == id && free($0) } }
+                    ?? activities.firstIndex { free($0) && $0.origin == nil && same($0.action, action) }
                 guard let known else {
                     var activity = Activity(id: workshop.gaps[gapIndex].nextActivityID,
                                             origin: SheetOrigin(file: file, row: row.number, action: action))

@@ -233,6 +233,53 @@ final class PlanImportTests: XCTestCase {
         XCTAssertEqual(try WorkshopCodec.decode(file, file: "w.json"), thirdImport, "the new history entries and the row's origin are kept")
     }
 
+    /// A manager's own row (no id) after its first import: the sheet sorted (the row elsewhere),
+    /// its action reworded, the workbook saved under another name in LibreOffice. Known again by
+    /// what its first import recorded and what else it says: no duplicate, the new action taken.
+    func testAManagersOwnRowSortedRewordedAndSavedUnderAnotherNameIsNoDuplicate() throws {
+        let folder = try folder()
+        let before = try example()
+        let exported = folder.appendingPathComponent("plan.xlsx")
+        try Exporter.render(before, as: .xlsx).write(to: exported)
+        let added = folder.appendingPathComponent("edit/plan.xlsx")
+        try FileManager.default.createDirectory(at: added.deletingLastPathComponent(), withIntermediateDirectories: true)
+        _ = try python("""
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["Handlingsplan"]
+            ws.append([None, "gap-0002", None, None, None, None, None, "Egen rutin för återkoppling", "Enhetschef BUP",
+                       "Våren 2027", None, None, None, "ej påbörjad"])
+            wb.save(sys.argv[2])
+            """, [exported.path, added.path])
+        let saved = try soffice(added, to: "xlsx", in: folder.appendingPathComponent("lo1"))
+        let (first, report) = try PlanImport.apply(try SpreadsheetReader.read(saved.path), to: before, today: "2026-12-01", language: .sv)
+        XCTAssertEqual(report.added.map(\.id), ["gap-0002-a2"])
+
+        let sorted = folder.appendingPathComponent("mars/plan-mars.xlsx")
+        try FileManager.default.createDirectory(at: sorted.deletingLastPathComponent(), withIntermediateDirectories: true)
+        _ = try python("""
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+            rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2) if any(c.value for c in row)]
+            rows.reverse()
+            for row in rows:
+                if row[7] == "Egen rutin för återkoppling": row[7] = "Rutin: skolan får svar varje termin"
+            ws.delete_rows(2, ws.max_row)
+            for row in rows: ws.append(row)
+            wb.save(sys.argv[2])
+            """, [saved.path, sorted.path])
+        let savedAgain = try soffice(sorted, to: "xlsx", in: folder.appendingPathComponent("lo2"))
+        XCTAssertEqual(savedAgain.lastPathComponent, "plan-mars.xlsx")
+        let table = try SpreadsheetReader.read(savedAgain.path)
+        let row = try XCTUnwrap(table.rows.first { $0.cells.contains("Rutin: skolan får svar varje termin") })
+        XCTAssertNotEqual(row.number, first.gaps[1].activities[1].origin?.row, "the row is elsewhere now")
+        let (second, changed) = try PlanImport.apply(table, to: first, today: "2026-12-15", language: .sv)
+        XCTAssertTrue(changed.added.isEmpty, "no duplicate: \(changed.added)")
+        XCTAssertEqual(second.gaps[1].activities.map(\.id), ["gap-0002-a1", "gap-0002-a2"])
+        XCTAssertEqual(second.gaps[1].activities[1].action, "Rutin: skolan får svar varje termin")
+        XCTAssertEqual(changed.changes.map(\.column), [.action])
+        XCTAssertFalse(changed.missing.contains("gap-0002-a2"), "found, not missing")
+    }
+
     /// Texts that start like a formula go into the `--excel` CSV behind an apostrophe: opened in
     /// LibreOffice (semicolons, UTF-8, formulas evaluated as it does by default) no cell is a
     /// formula and each shows its text; `import-plan` of the same CSV changes nothing.
