@@ -173,7 +173,7 @@ public enum PlanImport {
                 let known = own[row.number].flatMap { id in activities.firstIndex { $0.id.rawValue == id && free($0) } }
                     ?? activities.firstIndex { free($0) && $0.origin == nil && same($0.action, action) }
                 guard let known else {
-                    var activity = Activity(id: workshop.gaps[gapIndex].nextActivityID,
+                    var activity = Activity(id: workshop.nextActivityID(in: workshop.gaps[gapIndex]),
                                             origin: SheetOrigin(file: file, row: row.number, action: action))
                     for (column, field) in texts { activity[field] = value(column) ?? "" }
                     activity.level = level ?? .general

@@ -69,6 +69,48 @@ final class WorkshopEditTests: XCTestCase {
                                                      principal: .region)), .actorExists(existing.abbreviation.lowercased()))
     }
 
+    /// A removed gap's, activity's, handover's or step's id is never given again: an answer,
+    /// a manager's workbook row or a history that names it must not come to mean another.
+    /// Undo gives it back exactly; a merge keeps what either side retired.
+    func testIdsOfRemovedGapsActivitiesHandoversAndStepsAreNeverGivenAgain() throws {
+        var workshop = try Fixtures.example()
+        let last = try XCTUnwrap(workshop.gaps.last)
+        let before = workshop
+        let undo = try workshop.apply(.gap(last.id, nil))
+        XCTAssertNotEqual(workshop.nextGapID, last.id, "the removed gap's id is not offered again")
+        XCTAssertTrue(workshop.retired.contains(last.id.rawValue))
+        XCTAssertTrue(last.activities.allSatisfy { workshop.retired.contains($0.id.rawValue) }, "nor its activities'")
+        try workshop.apply(undo)
+        XCTAssertEqual(workshop, before, "undo gives the gap and its id back")
+
+        var gap = workshop.gaps[0]
+        let removed = try XCTUnwrap(gap.activities.last)
+        gap.activities.removeLast()
+        try workshop.apply(.gap(gap.id, gap))
+        XCTAssertNotEqual(workshop.nextActivityID(in: workshop.gaps[0]), removed.id, "an activity removed from its gap")
+
+        let handover = try XCTUnwrap(workshop.handovers.last)
+        try workshop.apply(.handover(handover.id, nil))
+        XCTAssertNotEqual(workshop.nextHandoverID, handover.id)
+
+        let journey = try XCTUnwrap(workshop.journey(.child))
+        let step = JourneyStep(id: workshop.newStepID("Väntan", in: journey), title: Localized(sv: "Väntan", en: "Waiting"))
+        let key = StepKey(journey: .child, step: step.id)
+        try workshop.apply(.step(key, step))
+        try workshop.apply(.step(key, nil))
+        XCTAssertNotEqual(workshop.newStepID("Väntan", in: try XCTUnwrap(workshop.journey(.child))), step.id)
+
+        let decoded = try WorkshopCodec.decode(WorkshopCodec.encode(workshop), file: "w.json")
+        XCTAssertEqual(decoded.retired, workshop.retired, "kept in the file")
+        var theirs = before
+        let theirGap = try XCTUnwrap(theirs.gaps.first { gap in !theirs.insights.contains { $0.gap == gap.id } && gap.id != last.id })
+        try theirs.apply(.gap(theirGap.id, nil))
+        let merged = try WorkshopMerge.merge(base: before, ours: workshop, theirs: theirs).workshop
+        XCTAssertTrue(merged.retired.contains(theirGap.id.rawValue) && merged.retired.contains(handover.id.rawValue),
+                      "what either side removed: \(merged.retired)")
+        XCTAssertEqual(merged.retired, merged.retired.sorted())
+    }
+
     func testGapsAreAddedEditedAndDeletedAtTheirPlace() throws {
         let example = try Fixtures.example()
         let id = example.nextGapID
@@ -290,6 +332,8 @@ final class RoleAndStepEditTests: XCTestCase {
         XCTAssertThrowsError(try workshop.apply(.step(key, JourneyStep(id: "waiting", title: Localized(sv: "", en: "")))))
         try workshop.apply(.moveStep(key, to: 2))
         try workshop.apply(.step(key, nil))
+        XCTAssertEqual(workshop.retired, ["child/waiting"], "a removed step's id is never given again")
+        workshop.retired = []
         XCTAssertEqual(workshop, before)
     }
 

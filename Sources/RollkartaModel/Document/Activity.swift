@@ -169,9 +169,12 @@ extension GapCause {
 
 extension Gap {
     /// The id the gap's next activity gets: `gap-0003-a4` after a1 to a3.
-    public var nextActivityID: Activity.ID {
+    public var nextActivityID: Activity.ID { nextActivityID(avoiding: []) }
+
+    /// One more than the highest number its activities have or `retired` names (a removed one's).
+    public func nextActivityID(avoiding retired: [String]) -> Activity.ID {
         let prefix = id.rawValue + "-a"
-        let highest = activities.compactMap { $0.id.rawValue.hasPrefix(prefix) ? Int($0.id.rawValue.dropFirst(prefix.count)) : nil }.max() ?? 0
+        let highest = (activities.map(\.id.rawValue) + retired).compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
         return Activity.ID(rawValue: prefix + String(highest + 1))
     }
 

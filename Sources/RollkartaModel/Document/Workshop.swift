@@ -57,6 +57,10 @@ public struct Workshop: Codable, Equatable, Sendable {
     @EmptyWhenAbsent public var foldIns: [FoldIn]
     /// The agenda as this workshop set it; empty: the default for its kind.
     @EmptyWhenAbsent public var agenda: [AgendaItem]
+    /// The ids of gaps, handovers, activities and steps ("child/waiting") that were removed:
+    /// never given to a new one, so an answer, a workbook row or a history that names one
+    /// never comes to mean another. Kept sorted; absent in older files.
+    @EmptyWhenAbsent public var retired: [String]
 
     public init(id: String, title: String, date: String, kind: WorkshopKind, catalogVersion: String,
                 journeys: [WorkshopJourney]) {
@@ -87,6 +91,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.insights = []
         self.foldIns = []
         self.agenda = []
+        self.retired = []
     }
 
     public func journey(_ id: JourneyID) -> WorkshopJourney? {
@@ -253,5 +258,6 @@ extension Workshop {
         catchUpOf = try container.decodeIfPresent(CatchUpReference.self, forKey: .catchUpOf)
         _foldIns = try container.decode(EmptyWhenAbsent<FoldIn>.self, forKey: .foldIns)
         _agenda = try container.decode(EmptyWhenAbsent<AgendaItem>.self, forKey: .agenda)
+        _retired = try container.decode(EmptyWhenAbsent<String>.self, forKey: .retired)
     }
 }

@@ -47,6 +47,9 @@ public enum WorkshopEdit: Equatable, Sendable {
     /// The whole workshop at once: reading the file in again, and the undoing of a settled conflict.
     case replaceWorkshop(Workshop)
     /// Several edits as one step (a new actor and the cell that names it), undone together.
+    /// Ids recorded as retired (a removed gap's, handover's, activity's or step's), or taken
+    /// out of that record again (its removal undone). Removals record their ids themselves.
+    case retiredIDs([String], recorded: Bool)
     indirect case batch([WorkshopEdit])
 }
 
@@ -73,11 +76,13 @@ extension Workshop {
         case .gap(let id, let value, let index):
             if let value { try check(value) } else { try checkUnused(.gap(id)) }
             let (old, oldIndex) = Self.set(value, at: index, in: &gaps) { $0.id == id }
-            return .gap(id, old, at: oldIndex)
+            func ids(_ gap: Gap?) -> Set<String> { Set(gap.map { [$0.id.rawValue] + $0.activities.map(\.id.rawValue) } ?? []) }
+            return retiring(ids(old).subtracting(ids(value)), added: ids(value).subtracting(ids(old)), inverse: .gap(id, old, at: oldIndex))
         case .handover(let id, let value, let index):
             if let value { try check(value) } else { try checkUnused(.handover(id)) }
             let (old, oldIndex) = Self.set(value, at: index, in: &handovers) { $0.id == id }
-            return .handover(id, old, at: oldIndex)
+            return retiring(old != nil && value == nil ? [id.rawValue] : [], added: old == nil && value != nil ? [id.rawValue] : [],
+                            inverse: .handover(id, old, at: oldIndex))
         case .roleNote(let key, let value, let index):
             if value != nil, journey(key.journey)?.role(key.role) == nil { throw EditRefusal(.unknownRole(key.role)) }
             let (old, oldIndex) = Self.set(value, at: index, in: &roleNotes) { $0.key == key }
@@ -106,7 +111,8 @@ extension Workshop {
             }
             if let value { try check(value, at: key) } else { try checkUnused(step: key) }
             let (old, oldIndex) = Self.set(value, at: index, in: &journeys[journey].steps) { $0.id == key.step }
-            return .step(key, old, at: oldIndex)
+            return retiring(old != nil && value == nil ? [key.label] : [], added: old == nil && value != nil ? [key.label] : [],
+                            inverse: .step(key, old, at: oldIndex))
         case .moveStep(let key, let target):
             guard let journey = journeys.firstIndex(where: { $0.id == key.journey }),
                   let from = journeys[journey].steps.firstIndex(where: { $0.id == key.step }) else {
@@ -189,11 +195,27 @@ extension Workshop {
             let before = self
             self = workshop
             return .replaceWorkshop(before)
+        case .retiredIDs(let ids, let recorded):
+            let changed = recorded ? ids.filter { !retired.contains($0) } : ids.filter { retired.contains($0) }
+            retired = recorded ? (retired + changed).sorted() : retired.filter { !changed.contains($0) }
+            return .retiredIDs(changed, recorded: !recorded)
         case .batch(let edits):
             var inverses: [WorkshopEdit] = []
             for edit in edits { inverses.append(try applyUnchecked(edit, language: language)) }
             return .batch(inverses.reversed())
         }
+    }
+
+    /// Records the ids an edit removed (`gone`) as retired. Its inverse puts back what the edit
+    /// changed and leaves the record as it was: it takes out the ids retired here, and those of
+    /// what the edit `added` (the inverse removes that, which would retire them), so undo
+    /// restores the workshop exactly and redo the edit.
+    private mutating func retiring(_ gone: Set<String>, added: Set<String>, inverse: WorkshopEdit) -> WorkshopEdit {
+        let new = gone.filter { !retired.contains($0) }
+        let compensated = new.union(added.filter { !retired.contains($0) }).sorted()
+        retired = (retired + new).sorted()
+        guard !compensated.isEmpty else { return inverse }
+        return .batch([inverse, .retiredIDs(compensated, recorded: false)])
     }
 
     /// Moves one element to `target` (clamped to the list); the others keep their order.

@@ -56,6 +56,8 @@ public enum WorkshopMerge {
         merged.sessions = merger.list(.sessions, base.sessions, ours.sessions, theirs.sessions) { $0.id.rawValue }
         merged.insights = merger.list(.insights, base.insights, ours.insights, theirs.insights) { $0.id.rawValue }
         merged.foldIns = ours.foldIns + theirs.foldIns.filter { !ours.foldIns.contains($0) }
+        // What either side removed stays retired: its id is never given again.
+        merged.retired = Set(ours.retired).union(theirs.retired).sorted()
         // Conflicts left from earlier merges: both sides', theirs renumbered where the ids meet.
         merged.conflicts = ours.conflicts
         for var conflict in theirs.conflicts where !ours.conflicts.contains(conflict) {
@@ -88,6 +90,7 @@ public enum WorkshopMerge {
             let baseIDs = Set(base[keyPath: list].map { $0[keyPath: id] })
             let oursByID = Dictionary(ours[keyPath: list].map { ($0[keyPath: id], $0) }, uniquingKeysWith: { first, _ in first })
             var taken = Set((base[keyPath: list] + ours[keyPath: list] + theirs[keyPath: list]).map { $0[keyPath: id].rawValue })
+                .union(base.retired + ours.retired + theirs.retired)
             for index in theirs[keyPath: list].indices {
                 let entity = theirs[keyPath: list][index]
                 let old = entity[keyPath: id]
@@ -156,7 +159,7 @@ public enum WorkshopMerge {
             for activity in theirs.gaps[index].activities.indices {
                 let entity = theirs.gaps[index].activities[activity]
                 guard !baseIDs.contains(entity.id), let ourActivity = oursByID[entity.id], ourActivity != entity else { continue }
-                let new = all.nextActivityID
+                let new = all.nextActivityID(avoiding: base.retired + ours.retired + theirs.retired)
                 theirs.gaps[index].activities[activity].id = new
                 all.activities.append(Activity(id: new))
             }

@@ -69,12 +69,24 @@ public struct StepKey: Hashable, Sendable {
 }
 
 extension Workshop {
-    /// The id a new gap gets: one more than the highest in use (`gap-0007`).
-    public var nextGapID: Gap.ID { Gap.ID(rawValue: Identifiers.next(prefix: "gap", existing: gaps.map(\.id.rawValue))) }
+    /// The id a new gap gets: one more than the highest ever used (`gap-0007`), a removed
+    /// gap's included.
+    public var nextGapID: Gap.ID { Gap.ID(rawValue: Identifiers.next(prefix: "gap", existing: gaps.map(\.id.rawValue) + retired)) }
 
-    /// The id a new handover gets (`ho-0005`).
+    /// The id a new handover gets (`ho-0005`), never a removed one's.
     public var nextHandoverID: Handover.ID {
-        Handover.ID(rawValue: Identifiers.next(prefix: "ho", existing: handovers.map(\.id.rawValue)))
+        Handover.ID(rawValue: Identifiers.next(prefix: "ho", existing: handovers.map(\.id.rawValue) + retired))
+    }
+
+    /// The id a new activity of the gap gets (`gap-0002-a3`), never a removed one's.
+    public func nextActivityID(in gap: Gap) -> Activity.ID { gap.nextActivityID(avoiding: retired) }
+
+    /// The id a new step of the journey gets from its title, never a removed step's.
+    public func newStepID(_ title: String, in journey: WorkshopJourney) -> String {
+        let used = journey.steps.map(\.id) + retired.compactMap { label in
+            label.hasPrefix(journey.id.rawValue + "/") ? String(label.dropFirst(journey.id.rawValue.count + 1)) : nil
+        }
+        return Identifiers.fromName(title, prefix: "step", existing: used)
     }
 
     /// The id a new actor gets, made from its abbreviation (`actor-bup`, `actor-bup-2`).

@@ -174,7 +174,7 @@ enum GapForm {
                       effectGoals: form["effectGoals"]?.toggled ?? [], expectation: existing?.expectation)
         for group in groups(form) {
             let activityID = group.prefix.split(separator: "|", omittingEmptySubsequences: false)[1]
-            var activity = existing?.activities.first { $0.id.rawValue == activityID } ?? Activity(id: gap.nextActivityID)
+            var activity = existing?.activities.first { $0.id.rawValue == activityID } ?? Activity(id: gap.nextActivityID(avoiding: state.workshop.retired))
             func text(_ name: String) -> String { form.trimmed(group.prefix + name) }
             let level = form[group.prefix + "level"]?.choice.flatMap(ActivityLevel.init(rawValue:)) ?? .general
             let texts: [(ActivityField, String)] = [(.action, text("action")), (.responsible, text("responsible")),

@@ -41,7 +41,7 @@ enum StepForm {
             return .of(&state, .step(StepKey(journey: journeyID, step: existing), JourneyStep(id: existing, title: title)),
                        message: StepText.of(language).renamed(title[language]))
         }
-        let id = Identifiers.fromName(title.sv.isEmpty ? title.en : title.sv, prefix: "step", existing: journey.steps.map(\.id))
+        let id = state.workshop.newStepID(title.sv.isEmpty ? title.en : title.sv, in: journey)
         let index = min(state.position.column + 1, journey.steps.count)
         let result = FormResult.of(&state, .step(StepKey(journey: journeyID, step: id), JourneyStep(id: id, title: title), at: index),
                                    message: StepText.of(language).added(title[language]))
