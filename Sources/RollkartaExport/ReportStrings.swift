@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// Headings and column names of the reports, in Swedish and English.
-struct ReportText: Sendable {
+struct ReportText: TextTable {
     let workshop: String
     let date: String
     let kind: String
@@ -59,9 +59,6 @@ struct ReportText: Sendable {
     let subjectKind: @Sendable (VerificationSubject.Kind) -> String
     let otherAnswers: String
     let otherCountingRule: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> ReportText { language == .sv ? sv : en }
 }
 
 extension ReportText {

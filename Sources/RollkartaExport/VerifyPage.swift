@@ -213,7 +213,7 @@ public enum VerifyPage {
 }
 
 /// The page's own words.
-struct PageText: Sendable {
+struct PageText: TextTable {
     let title: String
     let organisation: String
     let initials: String
@@ -233,8 +233,6 @@ struct PageText: Sendable {
     let organisationFirst: String
     let saved: String
 
-    /// The table in the given language.
-    static func of(_ language: Language) -> PageText { language == .sv ? sv : en }
 
     /// The texts the script shows, by key.
     var scripted: [String: String] {

@@ -5,7 +5,7 @@ import RollkartaModel
 struct Roles: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: say("Visar katalogens funktionella roller med nivå, titel och exempel.",
-                      "Prints the catalog's functional roles with tier, title and examples."))
+                      "Prints the catalog's functional roles with level, title and examples."))
 
     @Option(help: ArgumentHelp(say("Resa: child eller adult.", "Journey: child or adult.")))
     var journey: JourneyID = .child

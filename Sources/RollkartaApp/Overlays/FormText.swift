@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The forms' titles, field labels and what they say when saved or refused.
-struct FormText: Sendable {
+struct FormText: TextTable {
     let fieldStatus: String
     let fieldNewActorName: String
     let fieldNewActorAbbreviation: String
@@ -43,9 +43,6 @@ struct FormText: Sendable {
     let fieldLevel: String
     let fieldConditions: String
     let activityNumber: @Sendable (Int, String?) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> FormText { language == .sv ? sv : en }
 }
 
 extension FormText {

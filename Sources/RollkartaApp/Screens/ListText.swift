@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The Gaps and Handovers views' texts.
-struct ListText: Sendable {
+struct ListText: TextTable {
     let journeyLabel: String
     let noGaps: String
     let noHandovers: String
@@ -12,9 +12,6 @@ struct ListText: Sendable {
     let gapDeleted: @Sendable (String) -> String
     let handoverDeleted: @Sendable (String) -> String
     let gapsColumn: @Sendable (GapsState.Column) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> ListText { language == .sv ? sv : en }
 }
 
 extension ListText {

@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// What the app says about its file: saved or not, read-only, changed outside, the lock, exports.
-public struct FileText: Sendable {
+public struct FileText: TextTable {
     public let saved: String
     public let unsaved: String
     public let exampleCopy: @Sendable (String) -> String
@@ -32,9 +32,6 @@ public struct FileText: Sendable {
     public let folderWritable: String
     public let unsavedQuitFolder: @Sendable (Int) -> String
     public let changesLost: @Sendable (Int) -> String
-
-    /// The table in the given language.
-    public static func of(_ language: Language) -> FileText { language == .sv ? sv : en }
 }
 
 extension FileText {

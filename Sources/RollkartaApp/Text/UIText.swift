@@ -3,7 +3,7 @@ import RollkartaModel
 /// The words every screen shares, in Swedish and English, looked up by key. Each screen and
 /// area has a table of its own beside it (MapText, ListText, VerificationText, ConflictsText,
 /// FormText, FileText, VerifyText).
-public struct UIText: Sendable {
+public struct UIText: TextTable {
     public let appName: String
     public let viewMap: String
     public let viewSummary: String
@@ -38,9 +38,6 @@ public struct UIText: Sendable {
     public let everyScreen: String
     /// What a page longer than the screen has out of sight, and the keys that show it.
     public let morePage: @Sendable (_ above: Int, _ below: Int, _ down: String, _ up: String) -> String
-
-    /// The table in the given language.
-    public static func of(_ language: Language) -> UIText { language == .sv ? sv : en }
 }
 
 extension UIText {

@@ -60,7 +60,7 @@ extension RoleDiff {
         case .label: return sv ? "kort namn" : "short name"
         case .description: return sv ? "beskrivning" : "description"
         case .examples: return sv ? "exempel" : "examples"
-        case .tier: return sv ? "nivå" : "tier"
+        case .tier: return Glossary.level.word(sv ? .sv : .en)
         }
     }
 }

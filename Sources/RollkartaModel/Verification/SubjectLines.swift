@@ -100,7 +100,7 @@ public enum SubjectLines {
 
 /// The verification walk's words that are not about keys or the terminal: the walk and its
 /// web page both ask with them.
-public struct WalkText: Sendable {
+public struct WalkText: TextTable {
     public let role: String
     public let step: String
     public let actors: String
@@ -111,9 +111,6 @@ public struct WalkText: Sendable {
     public let mission: @Sendable (String?) -> String
     public let question: @Sendable (VerificationSubject.Kind) -> String
     public let missingQuestion: String
-
-    /// The table in the given language.
-    public static func of(_ language: Language) -> WalkText { language == .sv ? sv : en }
 }
 
 extension WalkText {

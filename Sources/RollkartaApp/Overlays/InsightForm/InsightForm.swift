@@ -74,7 +74,7 @@ enum InsightForm {
     }
 }
 
-struct InsightText: Sendable {
+struct InsightText: TextTable {
     let title: @Sendable (String) -> String
     let text: String
     let kind: String
@@ -84,9 +84,6 @@ struct InsightText: Sendable {
     let saved: String
     let heading: String
     let count: @Sendable (Int) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> InsightText { language == .sv ? sv : en }
 }
 
 extension InsightText {

@@ -40,15 +40,12 @@ enum PositionsForm {
 }
 
 /// What the positions form and the role walk say about positions.
-struct PositionsText: Sendable {
+struct PositionsText: TextTable {
     let formTitle: @Sendable (String, String) -> String
     let saved: @Sendable (String) -> String
     let heading: String
     let none: String
     let noOrganisations: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> PositionsText { language == .sv ? sv : en }
 }
 
 extension PositionsText {

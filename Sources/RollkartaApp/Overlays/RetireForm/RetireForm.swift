@@ -81,16 +81,13 @@ enum RetireForm {
 }
 
 /// What the retire form says.
-struct RetireText: Sendable {
+struct RetireText: TextTable {
     let roleTitle: @Sendable (String, String?) -> String
     let stepTitle: @Sendable (String, String?) -> String
     let moveTo: String
     let nowhere: String
     let roleRetired: @Sendable (String, String?) -> String
     let stepRetired: @Sendable (String, String?) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> RetireText { language == .sv ? sv : en }
 }
 
 extension RetireText {

@@ -50,16 +50,13 @@ enum StepForm {
     }
 }
 
-struct StepText: Sendable {
+struct StepText: TextTable {
     let newTitle: String
     let renameTitle: @Sendable (String) -> String
     let nameSv: String
     let nameEn: String
     let added: @Sendable (String) -> String
     let renamed: @Sendable (String) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> StepText { language == .sv ? sv : en }
 }
 
 extension StepText {

@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The Conflicts view's texts and the banner that leads to it.
-struct ConflictsText: Sendable {
+struct ConflictsText: TextTable {
     let noConflicts: String
     let conflictSettled: @Sendable (String) -> String
     let allConflictsSettled: String
@@ -11,9 +11,6 @@ struct ConflictsText: Sendable {
     let conflictDeleted: String
     let conflictWhole: String
     let conflictHint: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> ConflictsText { language == .sv ? sv : en }
 }
 
 extension ConflictsText {

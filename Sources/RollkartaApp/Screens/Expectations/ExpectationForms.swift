@@ -190,7 +190,7 @@ enum ExpectationForms {
     }
 }
 
-struct ExpectationFormText: Sendable {
+struct ExpectationFormText: TextTable {
     let itemText: String
     let note: String
     let sources: String
@@ -213,9 +213,6 @@ struct ExpectationFormText: Sendable {
     let obstacleSaved: @Sendable (String) -> String
     let newOrganisation: String
     let organisationAdded: @Sendable (String) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> ExpectationFormText { language == .sv ? sv : en }
 }
 
 extension ExpectationFormText {

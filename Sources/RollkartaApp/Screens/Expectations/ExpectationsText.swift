@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The Expectations view's texts, in the seed's words where it has them.
-struct ExpectationsText: Sendable {
+struct ExpectationsText: TextTable {
     let viewTitle: String
     let notInThisWorkshop: String
     let organisationsHeading: @Sendable (Bool) -> String
@@ -30,9 +30,6 @@ struct ExpectationsText: Sendable {
     let toDiscuss: String
     let expectedOf: @Sendable (String) -> String
     let expectedBy: @Sendable (String) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> ExpectationsText { language == .sv ? sv : en }
 }
 
 extension ExpectationsText {

@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The follow-up view's texts.
-struct FollowUpText: Sendable {
+struct FollowUpText: TextTable {
     let viewTitle: String
     let summary: @Sendable (Int, Int, String) -> String
     let grouping: @Sendable (PlanFollowUp.Grouping) -> String
@@ -14,9 +14,6 @@ struct FollowUpText: Sendable {
     let note: String
     let filterTitle: String
     let onlyOverdue: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> FollowUpText { language == .sv ? sv : en }
 }
 
 extension FollowUpText {

@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The map's texts: its legend, the search, the panel under the grid, the cell's detail.
-struct MapText: Sendable {
+struct MapText: TextTable {
     let primaryRoles: String
     let secondaryRoles: String
     let noActors: String
@@ -18,9 +18,6 @@ struct MapText: Sendable {
     let noOneHoldsRole: String
     let statusChanged: @Sendable (String) -> String
     let stepMoved: @Sendable (String) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> MapText { language == .sv ? sv : en }
 }
 
 extension MapText {

@@ -44,7 +44,7 @@ enum RoleWalkScreen: AppScreen {
     /// `r` here and on the map alike.
     static let reviseRole = Binding([.character("r")], .reviseRole,
                                     Localized(sv: "Ändra rollen: titel, kort namn, beskrivning, exempel, nivå – och varför",
-                                              en: "Revise the role: title, short name, description, examples, tier – and why"),
+                                              en: "Revise the role: title, short name, description, examples, level – and why"),
                                     short: Localized(sv: "ändra roll", en: "revise"), unavailable: Unavailable.whenReadOnly)
 
     /// `p` has nothing to show for a role the workshop has not changed.

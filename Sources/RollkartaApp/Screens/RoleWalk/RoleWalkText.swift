@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The role walk's texts and the role form's: what the room sees when it revises a role.
-struct RoleWalkText: Sendable {
+struct RoleWalkText: TextTable {
     let tierDefinition: @Sendable (RoleTier, JourneyID) -> String
     let changedInWorkshop: @Sendable (String, Int) -> String
     let changedNote: @Sendable (String) -> String
@@ -38,9 +38,6 @@ struct RoleWalkText: Sendable {
     let roleIDUsedBefore: @Sendable (String) -> String
     let roleAdded: @Sendable (String) -> String
     let moved: @Sendable (String) -> String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> RoleWalkText { language == .sv ? sv : en }
 }
 
 extension RoleWalkText {
@@ -65,7 +62,7 @@ extension RoleWalkText {
         descriptionEn: "Beskrivning (engelska)",
         examplesSv: "Exempel (svenska), ett per rad",
         examplesEn: "Exempel (engelska), ett per rad",
-        tier: "Nivå",
+        tier: Glossary.level.heading(.sv),
         reason: "Varför (det rummet sa)",
         reasonRequired: "Skriv varför rollen ändras",
         nothingChanged: "Inget är ändrat",
@@ -110,7 +107,7 @@ extension RoleWalkText {
         descriptionEn: "Description (English)",
         examplesSv: "Examples (Swedish), one per line",
         examplesEn: "Examples (English), one per line",
-        tier: "Tier",
+        tier: Glossary.level.heading(.en),
         reason: "Why (what the room said)",
         reasonRequired: "Say why the role changes",
         nothingChanged: "Nothing has changed",

@@ -35,15 +35,12 @@ enum AgendaForm {
     }
 }
 
-struct AgendaText: Sendable {
+struct AgendaText: TextTable {
     let title: String
     let field: String
     let badLine: @Sendable (Int) -> String
     let saved: String
     let heading: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> AgendaText { language == .sv ? sv : en }
 }
 
 extension AgendaText {

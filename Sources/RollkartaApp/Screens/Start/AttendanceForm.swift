@@ -45,16 +45,13 @@ enum AttendanceForm {
     }
 }
 
-struct AttendanceText: Sendable {
+struct AttendanceText: TextTable {
     let title: String
     let catchUpTitle: String
     let date: String
     let countFirst: @Sendable (String) -> String
     let saved: @Sendable (Int) -> String
     let heading: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> AttendanceText { language == .sv ? sv : en }
 }
 
 extension AttendanceText {

@@ -100,7 +100,7 @@ enum StartScreen: AppScreen {
     }
 }
 
-struct StartText: Sendable {
+struct StartText: TextTable {
     let viewTitle: String
     let purpose: String
     let vision: String
@@ -111,9 +111,6 @@ struct StartText: Sendable {
     let fromSeed: String
     let formTitle: String
     let saved: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> StartText { language == .sv ? sv : en }
 }
 
 extension StartText {

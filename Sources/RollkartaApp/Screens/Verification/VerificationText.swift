@@ -1,7 +1,7 @@
 import RollkartaModel
 
 /// The Verification view's texts.
-struct VerificationText: Sendable {
+struct VerificationText: TextTable {
     let verificationSummary: @Sendable (Int, Int, Int) -> String
     let votesShown: String
     let votesHidden: String
@@ -24,9 +24,6 @@ struct VerificationText: Sendable {
     let suggestionsHeading: String
     let noSuggestions: String
     let showSuggestionsFirst: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> VerificationText { language == .sv ? sv : en }
 }
 
 extension VerificationText {

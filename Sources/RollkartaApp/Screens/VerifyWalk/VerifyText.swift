@@ -2,7 +2,7 @@ import RollkartaModel
 
 /// The verification walk's texts about its keys and the terminal, in Swedish and English;
 /// what it asks is `WalkText` (RollkartaModel), shared with the verification page.
-struct VerifyText: Sendable {
+struct VerifyText: TextTable {
     let title: String
     let progress: @Sendable (Int, Int, Int) -> String
     let yourAnswer: @Sendable (Vote, String) -> String
@@ -24,9 +24,6 @@ struct VerifyText: Sendable {
     let suggestionSaved: String
     let suggestionHint: String
     let suggestionsLabel: String
-
-    /// The table in the given language.
-    static func of(_ language: Language) -> VerifyText { language == .sv ? sv : en }
 }
 
 extension VerifyText {
