@@ -66,3 +66,10 @@ extension KeyContext {
         }
     }
 }
+
+/// A key's name for a message, taken from its binding, so that a message never names a key that
+/// does something else: one of the keys every screen shares, or a screen's own.
+func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }
+
+/// A key's name in another context (the participant's walk).
+func key(_ action: Action, in context: KeyContext) -> String { Keymap.keyName(action, in: context) }

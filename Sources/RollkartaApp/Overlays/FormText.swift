@@ -138,6 +138,3 @@ extension FormText {
         activityNumber: { number, id in "Activity \(number)" + (id.map { " (\($0))" } ?? " (new)") }
     )
 }
-
-// Keys are named from their bindings, so a message never names a key that does something else.
-private func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }

@@ -171,6 +171,3 @@ extension FileText {
         changesLost: { count in (count == 1 ? "1 change lost" : "\(count) changes lost") }
     )
 }
-
-// Keys are named from their bindings, so a message never names a key that does something else.
-private func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }

@@ -95,7 +95,7 @@ extension InsightText {
         theme: "Tema",
         polarity: "Positivt eller utmaning",
         who: "Vem sa det (verksamhet)",
-        saved: "Insikten sparad – u ångrar",
+        saved: "Insikten sparad – \(key(.undo)) ångrar",
         heading: "Vad deltagarna sa",
         count: { count in "\(count) sagt" }
     )
@@ -110,7 +110,7 @@ extension InsightText {
         theme: "Theme",
         polarity: "Positive or challenge",
         who: "Who said it (organisation)",
-        saved: "Insight saved – u undoes",
+        saved: "Insight saved – \(key(.undo)) undoes",
         heading: "What participants said",
         count: { count in "\(count) said" }
     )

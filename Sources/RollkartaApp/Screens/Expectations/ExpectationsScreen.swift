@@ -31,7 +31,7 @@ enum ExpectationsScreen: AppScreen {
         Binding([.character("e")], .edit, Localized(sv: "Ändra punkten: text, ålder/not, vem som förväntar sig den",
                                                     en: "Edit the item: text, age/note, who expects it"),
                 unavailable: itemSelected),
-        Binding([.character("d")], .delete, Localized(sv: "Ta bort punkten (u ångrar)", en: "Delete the item (u undoes)"),
+        Binding([.character("d")], .delete, Localized(sv: "Ta bort punkten (kan ångras)", en: "Delete the item (can be undone)"),
                 unavailable: itemSelected),
         Binding([.character("f")], .moveItemArea, Localized(sv: "Flytta punkten till det andra området", en: "Move the item to the other area"),
                 unavailable: itemSelected),

@@ -46,7 +46,7 @@ extension RoleWalkText {
         tierDefinition: { tier, journey in tier.definition(for: journey, .sv) },
         changedInWorkshop: { reason, count in
             let times = count == 1 ? "" : " (\(count) gånger)"
-            return "Ändrad i workshopen\(times): \(reason) – \(key(.togglePrevious)) visar tidigare lydelse"
+            return "Ändrad i workshopen\(times): \(reason) – \(key(.togglePrevious, .roles)) visar tidigare lydelse"
         },
         changedNote: { reason in "Ändrad i workshopen: " + reason + " (rollvandringen visar tidigare lydelse)" },
         previousWording: "Tidigare lydelse",
@@ -66,7 +66,7 @@ extension RoleWalkText {
         reason: "Varför (det rummet sa)",
         reasonRequired: "Skriv varför rollen ändras",
         nothingChanged: "Inget är ändrat",
-        roleSaved: { role in "Roll \(role) ändrad – \(key(.undo)) ångrar" },
+        roleSaved: { role in "Roll \(role) ändrad – \(key(.undo, .roles)) ångrar" },
         labelClash: { roles in "Obs: rollerna \(roles) har nu samma korta namn i kartan" },
         effectGoals: { goals in "Effektmålen (0 visar dem i sin helhet): " + goals },
         respondsTo: "Svarar på (det en deltagare sa)",
@@ -80,8 +80,8 @@ extension RoleWalkText {
         roleExists: { id in "Det finns redan en roll \(id); välj ett annat id" },
         roleIDRetired: { id, date in "\(id) användes av en roll som togs bort \(date); välj ett annat id" },
         roleIDUsedBefore: { id in "\(id) har använts av en roll förut; välj ett annat id" },
-        roleAdded: { id in "Roll \(id) tillagd – \(key(.undo)) ångrar" },
-        moved: { id in "Roll \(id) flyttad – \(key(.undo)) ångrar" }
+        roleAdded: { id in "Roll \(id) tillagd – \(key(.undo, .roles)) ångrar" },
+        moved: { id in "Roll \(id) flyttad – \(key(.undo, .roles)) ångrar" }
     )
 }
 
@@ -91,7 +91,7 @@ extension RoleWalkText {
         tierDefinition: { tier, journey in tier.definition(for: journey, .en) },
         changedInWorkshop: { reason, count in
             let times = count == 1 ? "" : " (\(count) times)"
-            return "Changed in the workshop\(times): \(reason) – \(key(.togglePrevious)) shows the earlier wording"
+            return "Changed in the workshop\(times): \(reason) – \(key(.togglePrevious, .roles)) shows the earlier wording"
         },
         changedNote: { reason in "Changed in the workshop: " + reason + " (the role walk shows the earlier wording)" },
         previousWording: "Earlier wording",
@@ -111,7 +111,7 @@ extension RoleWalkText {
         reason: "Why (what the room said)",
         reasonRequired: "Say why the role changes",
         nothingChanged: "Nothing has changed",
-        roleSaved: { role in "Role \(role) revised – \(key(.undo)) undoes" },
+        roleSaved: { role in "Role \(role) revised – \(key(.undo, .roles)) undoes" },
         labelClash: { roles in "Note: roles \(roles) now have the same short name on the map" },
         effectGoals: { goals in "The effect goals (0 shows them in full): " + goals },
         respondsTo: "Responds to (what a participant said)",
@@ -125,9 +125,7 @@ extension RoleWalkText {
         roleExists: { id in "There is already a role \(id); choose another id" },
         roleIDRetired: { id, date in "\(id) was used by a role retired on \(date); choose another id" },
         roleIDUsedBefore: { id in "\(id) was used by a role before; choose another id" },
-        roleAdded: { id in "Role \(id) added – \(key(.undo)) undoes" },
-        moved: { id in "Role \(id) moved – \(key(.undo)) undoes" }
+        roleAdded: { id in "Role \(id) added – \(key(.undo, .roles)) undoes" },
+        moved: { id in "Role \(id) moved – \(key(.undo, .roles)) undoes" }
     )
 }
-
-private func key(_ action: Action) -> String { Keymap.keyName(action, in: .screen(.roles)) }

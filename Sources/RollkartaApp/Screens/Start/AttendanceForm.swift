@@ -61,7 +61,7 @@ extension AttendanceText {
         catchUpTitle: "Uppsamlingstillfälle: datum och närvaro",
         date: "Datum (ÅÅÅÅ-MM-DD)",
         countFirst: { name in "\(name): skriv antalet först, t.ex. 2 AB CD" },
-        saved: { total in "Närvaron sparad: \(total) deltagare – u ångrar" },
+        saved: { total in "Närvaron sparad: \(total) deltagare – \(key(.undo)) ångrar" },
         heading: "Närvaro"
     )
 }
@@ -73,7 +73,7 @@ extension AttendanceText {
         catchUpTitle: "Catch-up session: date and attendance",
         date: "Date (YYYY-MM-DD)",
         countFirst: { name in "\(name): the number first, e.g. 2 AB CD" },
-        saved: { total in "Attendance saved: \(total) participants – u undoes" },
+        saved: { total in "Attendance saved: \(total) participants – \(key(.undo)) undoes" },
         heading: "Attendance"
     )
 }

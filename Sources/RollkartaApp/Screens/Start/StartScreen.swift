@@ -125,7 +125,7 @@ extension StartText {
         delimitations: "Avgränsningar",
         fromSeed: "Texterna är projektets egna (Ingen ska falla mellan stolarna); e formulerar om dem för den här workshopen.",
         formTitle: "Startsidan för den här workshopen",
-        saved: "Startsidan sparad – u ångrar"
+        saved: "Startsidan sparad – \(key(.undo)) ångrar"
     )
 }
 
@@ -141,6 +141,6 @@ extension StartText {
         delimitations: "Delimitations",
         fromSeed: "The texts are the project's own (Ingen ska falla mellan stolarna); e rewords them for this workshop.",
         formTitle: "The start page for this workshop",
-        saved: "Start page saved – u undoes"
+        saved: "Start page saved – \(key(.undo)) undoes"
     )
 }

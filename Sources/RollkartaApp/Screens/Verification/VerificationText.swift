@@ -83,6 +83,3 @@ extension VerificationText {
         showSuggestionsFirst: "Show the suggestions first: \(key(.toggleSuggestions, .verification))"
     )
 }
-
-// Keys are named from their bindings, so a message never names a key that does something else.
-private func key(_ action: Action, _ screen: ScreenID? = nil) -> String { Keymap.keyName(action, in: screen.map(KeyContext.screen) ?? .global) }

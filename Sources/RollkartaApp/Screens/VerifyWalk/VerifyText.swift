@@ -42,23 +42,23 @@ extension VerifyText {
         suggestionTypingHint: "Enter sparar förslaget · Esc avbryter det",
         answerFirst: { () -> String in
             let (yes, no, discuss) = (Vote.yes.label(.sv), Vote.no.label(.sv), Vote.discuss.label(.sv))
-            return "Svara först: " + "\(key(.voteYes)) \(yes), \(key(.voteNo)) \(no)"
-                + " eller " + "\(key(.voteDiscuss)) \(discuss)"
+            return "Svara först: " + "\(key(.voteYes, in: .verify)) \(yes), \(key(.voteNo, in: .verify)) \(no)"
+                + " eller " + "\(key(.voteDiscuss, in: .verify)) \(discuss)"
         }(),
-        allAnswered: { path in "Alla besvarade och sparade i \(path) – lämna filen till facilitatorn. \(key(.back)) avslutar." },
-        unsavedQuit: "Svaren är inte sparade! \(key(.back)) igen avslutar ändå.",
+        allAnswered: { path in "Alla besvarade och sparade i \(path) – lämna filen till facilitatorn. \(key(.back, in: .verify)) avslutar." },
+        unsavedQuit: "Svaren är inte sparade! \(key(.back, in: .verify)) igen avslutar ändå.",
         savedElsewhere: { path in "Workshopens mapp kan inte skrivas: svaren sparas i \(path)" },
         onBehalf: VerificationText.of(.sv).viaFacilitator,
         tooSmall: { width, height in "Terminalen är för liten (behöver \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), är \(width)×\(height))" },
         meanings: { kind in
             let (yes, no, discuss) = (Vote.yes.label(.sv), Vote.no.label(.sv), Vote.discuss.label(.sv))
-            return "\(key(.voteYes)) \(yes) = det stämmer · \(key(.voteNo)) \(no) = det stämmer inte, skriv vad · \(key(.voteDiscuss)) \(discuss) = ta upp det i gruppen"
+            return "\(key(.voteYes, in: .verify)) \(yes) = det stämmer · \(key(.voteNo, in: .verify)) \(no) = det stämmer inte, skriv vad · \(key(.voteDiscuss, in: .verify)) \(discuss) = ta upp det i gruppen"
         },
-        missingExplained: "Skriv fritt, ett förslag i taget: \(key(.writeComment)) skriver ett nytt. Facilitatorn får dem med dina svar.",
+        missingExplained: "Skriv fritt, ett förslag i taget: \(key(.writeComment, in: .verify)) skriver ett nytt. Facilitatorn får dem med dina svar.",
         noSuggestions: "Inga förslag än.",
         suggestionPrompt: "Förslag: ",
         suggestionSaved: "Förslaget sparat",
-        suggestionHint: "Här svarar du inte med siffror: \(key(.writeComment)) skriver ett förslag",
+        suggestionHint: "Här svarar du inte med siffror: \(key(.writeComment, in: .verify)) skriver ett förslag",
         suggestionsLabel: "Förslag ·"
     )
 }
@@ -79,25 +79,23 @@ extension VerifyText {
         suggestionTypingHint: "Enter saves the suggestion · Esc cancels it",
         answerFirst: { () -> String in
             let (yes, no, discuss) = (Vote.yes.label(.en), Vote.no.label(.en), Vote.discuss.label(.en))
-            return "Answer first: " + "\(key(.voteYes)) \(yes), \(key(.voteNo)) \(no)"
-                + " or " + "\(key(.voteDiscuss)) \(discuss)"
+            return "Answer first: " + "\(key(.voteYes, in: .verify)) \(yes), \(key(.voteNo, in: .verify)) \(no)"
+                + " or " + "\(key(.voteDiscuss, in: .verify)) \(discuss)"
         }(),
-        allAnswered: { path in "All answered and saved in \(path) – hand the file to the facilitator. \(key(.back)) quits." },
-        unsavedQuit: "The answers are not saved! \(key(.back)) again quits anyway.",
+        allAnswered: { path in "All answered and saved in \(path) – hand the file to the facilitator. \(key(.back, in: .verify)) quits." },
+        unsavedQuit: "The answers are not saved! \(key(.back, in: .verify)) again quits anyway.",
         savedElsewhere: { path in "The workshop's folder cannot be written: the answers are saved in \(path)" },
         onBehalf: VerificationText.of(.en).viaFacilitator,
         tooSmall: { width, height in "Terminal too small (need \(VerifyScreen.minimumWidth)×\(VerifyScreen.minimumHeight), is \(width)×\(height))" },
         meanings: { kind in
             let (yes, no, discuss) = (Vote.yes.label(.en), Vote.no.label(.en), Vote.discuss.label(.en))
-            return "\(key(.voteYes)) \(yes) = it is right · \(key(.voteNo)) \(no) = it is not, say what · \(key(.voteDiscuss)) \(discuss) = raise it with the group"
+            return "\(key(.voteYes, in: .verify)) \(yes) = it is right · \(key(.voteNo, in: .verify)) \(no) = it is not, say what · \(key(.voteDiscuss, in: .verify)) \(discuss) = raise it with the group"
         },
-        missingExplained: "Write freely, one suggestion at a time: \(key(.writeComment)) writes a new one. The facilitator gets them with your answers.",
+        missingExplained: "Write freely, one suggestion at a time: \(key(.writeComment, in: .verify)) writes a new one. The facilitator gets them with your answers.",
         noSuggestions: "No suggestions yet.",
         suggestionPrompt: "Suggestion: ",
         suggestionSaved: "Suggestion saved",
-        suggestionHint: "No numbers here: \(key(.writeComment)) writes a suggestion",
+        suggestionHint: "No numbers here: \(key(.writeComment, in: .verify)) writes a suggestion",
         suggestionsLabel: "Suggestions ·"
     )
 }
-
-private func key(_ action: Action) -> String { Keymap.keyName(action, in: .verify) }
