@@ -25,6 +25,23 @@ final class VerifyWalkTests: XCTestCase {
         XCTAssertTrue(h.text.contains("Den som finns i barnets vardag"))
     }
 
+    /// The window closing keeps what is being typed, as Enter would: a comment with its answer,
+    /// and on the last page a suggestion.
+    func testClosingTheWindowKeepsTheCommentOrTheSuggestionBeingTyped() throws {
+        var h = try Harness(walking: nil, width: 100, height: 30)
+        _ = press(&h, .character("2"))
+        h.type("Inte hos oss")
+        h.send(.closing(.hangup))
+        XCTAssertEqual(h.state.file.answers.first?.comment, "Inte hos oss")
+        var last = try Harness(walking: nil, width: 100, height: 30)
+        for _ in last.state.subjects { _ = press(&last, .character("1")) }
+        _ = press(&last, .enter)
+        last.type("Skolsköterskan saknas")
+        last.send(.closing(.hangup))
+        XCTAssertEqual(last.state.file.suggestions.map(\.text), ["Skolsköterskan saknas"])
+        XCTAssertTrue(last.quit)
+    }
+
     func testEachPageAsksItsQuestionAndTheLastAsksWhatIsMissing() throws {
         var h = try Harness(walking: nil, width: 100, height: 30)
         XCTAssertTrue(h.text.contains("Stämmer rollbeskrivningen med hur det är hos er? Är något oklart, eller saknas något?"), h.text)

@@ -64,8 +64,8 @@ public func updateVerify(_ state: inout VerifyState, _ message: WalkMessage) -> 
         }
         return []
     case .closing:
-        // A comment being typed when the window closed is kept, as if Enter were pressed.
-        if state.comment != nil { _ = editComment(&state, .enter) }
+        // What is being typed when the window closes is kept, as Enter keeps it.
+        if let field = state.comment { _ = keepTyped(field, &state) }
         return leaving(state)
     case .tick:
         return []
@@ -92,28 +92,32 @@ private func vote(_ vote: Vote, _ state: inout VerifyState) -> [VerifyEffect] {
     return [.save]
 }
 
-private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffect] {
-    guard var field = state.comment else { return [] }
-    switch key {
-    case .enter where state.isOnSuggestions, .function(2) where state.isOnSuggestions:
-        state.comment = nil
+/// Keeps what is being typed: on the last page a suggestion is added, elsewhere the comment is
+/// recorded with its answer. Enter and F2 do it, and so does the window closing.
+private func keepTyped(_ field: TextField, _ state: inout VerifyState) -> [VerifyEffect] {
+    state.comment = nil
+    if state.isOnSuggestions {
         let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return [] }
         state.addSuggestion(text)
         state.markChanged()
         state.message = VerifyText.of(state.language).suggestionSaved
         return [.save]
+    }
+    guard let subject = state.subject, var answer = state.answer(for: subject), answer.comment != field.text else { return [] }
+    answer.comment = field.text
+    answer.answeredAt = state.now()
+    state.record(answer)
+    state.markChanged()
+    return [.save]
+}
+
+private func editComment(_ state: inout VerifyState, _ key: Key) -> [VerifyEffect] {
+    guard var field = state.comment else { return [] }
+    switch key {
     case .enter, .function(2):
-        state.comment = nil
-        var effects: [VerifyEffect] = []
-        if let subject = state.subject, var answer = state.answer(for: subject), answer.comment != field.text {
-            answer.comment = field.text
-            answer.answeredAt = state.now()
-            state.record(answer)
-            state.markChanged()
-            effects = [.save]
-        }
-        if state.commentMovesOn { moveOn(&state) }
+        let effects = keepTyped(field, &state)
+        if !state.isOnSuggestions, state.commentMovesOn { moveOn(&state) }
         return effects
     case .escape:
         state.comment = nil
