@@ -33,7 +33,7 @@ final class ExpectationMappingEndToEndTests: XCTestCase {
             try tmux.waitFor("sparad")
         }
         try tmux.waitFor("▶ Andras uppfattning (3)")
-        try tmux.send("Up", "2")
+        try tmux.send("Up", "N")
         try tmux.waitFor("Nej, de ingår INTE i vår målgrupp")
         try tmux.send("r")
         try tmux.waitFor("Förväntningar utanför uppdraget")

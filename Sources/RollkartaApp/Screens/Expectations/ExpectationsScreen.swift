@@ -35,9 +35,10 @@ enum ExpectationsScreen: AppScreen {
                 unavailable: itemSelected),
         Binding([.character("f")], .moveItemArea, Localized(sv: "Flytta punkten till det andra området", en: "Move the item to the other area"),
                 unavailable: itemSelected),
-        Binding([.character("1")], .voteYes, Localized(sv: "Svara Ja", en: "Answer Yes"), unavailable: itemSelected),
-        Binding([.character("2")], .voteNo, Localized(sv: "Svara Nej", en: "Answer No"), unavailable: itemSelected),
-        Binding([.character("3")], .voteDiscuss, Localized(sv: "Svara Vill lyfta vidare", en: "Answer Let's discuss"),
+        // Answers by letter: the digits switch views here as everywhere (J Ja, N Nej, L Vill lyfta vidare).
+        Binding([.character("J")], .voteYes, Localized(sv: "Svara Ja", en: "Answer Yes"), unavailable: itemSelected),
+        Binding([.character("N")], .voteNo, Localized(sv: "Svara Nej", en: "Answer No"), unavailable: itemSelected),
+        Binding([.character("L")], .voteDiscuss, Localized(sv: "Svara Vill lyfta vidare", en: "Answer Let's discuss"),
                 unavailable: itemSelected),
         Binding([.character("M")], .mergeItem,
                 Localized(sv: "Slå ihop med en annan punkt (samma förväntan från flera)", en: "Merge with another item (the same expectation from several)"),
