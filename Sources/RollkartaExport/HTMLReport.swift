@@ -98,7 +98,7 @@ enum HTMLReport {
 
     private static func cellClasses(_ info: MapModel.CellInfo) -> String {
         var classes = ["cell"]
-        if let assignment = info.assignment, !assignment.actors.isEmpty { classes.append(assignment.status.rawValue) }
+        if let assignment = info.assignment, !assignment.actors.isEmpty || assignment.status != .holds { classes.append(assignment.status.rawValue) }
         if !info.gaps.isEmpty { classes.append("gap") }
         if CellMarks.hasFailingHandover(info) { classes.append("failing") }
         return classes.joined(separator: " ")

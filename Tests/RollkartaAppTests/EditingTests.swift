@@ -49,9 +49,9 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .unclear)
         h.press(.control("r"))
         XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .holds)
-        h.press(.right, .character("s"))
-        XCTAssertTrue(h.screen.line(29).contains("Ingen har rollen här"))
-        XCTAssertEqual(h.effects, [.save, .save, .save, .save, .save])
+        h.press(.right, .character("s"))  // nobody holds it: recorded as unclear, no actor known
+        XCTAssertTrue(h.screen.line(29).contains("Status: oklart, ingen aktör känd"), h.screen.line(29))
+        XCTAssertEqual(h.effects, [.save, .save, .save, .save, .save, .save])
     }
 
     func testUndoGoesBackAtLeastTwoHundredSteps() throws {

@@ -73,6 +73,40 @@ final class MapTests: XCTestCase {
         XCTAssertTrue(h.text.contains(String(step.title.sv.prefix(8))), h.text)
     }
 
+    /// "Nobody knows who does this" is recorded on a cell nobody holds: `s` makes it oklart,
+    /// then delvis, then empty again; the actors' form saves oklart with no actor ticked. The
+    /// map shows the mark; held with no one is refused.
+    func testAnEmptyCellCanBeRecordedUnclearOrPartlyWithoutActors() throws {
+        var h = try Harness(width: 120, height: 36)
+        let journey = try XCTUnwrap(h.state.workshop.journey(.child))
+        let row = try XCTUnwrap(journey.roles.firstIndex { role in
+            !h.state.workshop.assignments.contains { $0.journey == .child && $0.role == role.id && $0.step == journey.steps[0].id }
+        })
+        for _ in 0..<row { h.press(.down) }
+        let key = try XCTUnwrap(SelectedCell(h.state)?.key)
+        XCTAssertNil(h.state.workshop.assignment(at: key))
+        h.press(.character("s"))
+        XCTAssertEqual(h.state.workshop.assignment(at: key)?.status, .unclear)
+        XCTAssertEqual(h.state.workshop.assignment(at: key)?.actors, [])
+        XCTAssertTrue(h.text.contains("Status: oklart, ingen aktör känd"), h.text)
+        let line = h.screen.line(try XCTUnwrap(h.find(journey.roles[row].label?.sv ?? String(journey.roles[row].title.sv.prefix(12)))).y)
+        XCTAssertTrue(line.contains("?"), "the mark on the map: \(line)")
+        h.press(.character("s"))
+        XCTAssertEqual(h.state.workshop.assignment(at: key)?.status, .partly)
+        h.press(.character("s"))
+        XCTAssertNil(h.state.workshop.assignment(at: key), "and empty again")
+        XCTAssertTrue(Validation.check(h.state.workshop).isEmpty)
+
+        h.press(.character("a"))
+        while h.state.form?.fields[h.state.form!.focus].id != "status" { h.press(.tab) }
+        h.press(.right, .right)
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        XCTAssertEqual(h.state.workshop.assignment(at: key)?.status, .unclear, "saved oklart with no actor")
+        h.press(.character("u"), .character("u"), .character("u"), .character("u"))
+        XCTAssertNil(h.state.workshop.assignment(at: key))
+    }
+
     func testPageDownScrollsARoleListLongerThanTheScreen() throws {
         // A workshop may add roles of its own; then the map no longer fits at 80x24.
         var workshop = WorkshopFactory.make(title: "Många roller", journeys: [.child], date: "2026-01-01")

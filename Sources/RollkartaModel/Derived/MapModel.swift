@@ -88,7 +88,8 @@ public struct MapModel: Sendable {
 /// The non-colour marks of a cell: status, gap and handover, one character each.
 public enum CellMarks {
     public static func status(_ info: MapModel.CellInfo) -> String {
-        guard let assignment = info.assignment, !assignment.actors.isEmpty else { return "·" }
+        // No one known but recorded unclear or partly: the mark says so ("nobody knows who does this").
+        guard let assignment = info.assignment, !assignment.actors.isEmpty || assignment.status != .holds else { return "·" }
         switch assignment.status {
         case .holds: return "✓"
         case .partly: return "~"

@@ -6,7 +6,9 @@ extension Workshop {
     func check(_ assignment: Assignment, at key: CellKey) throws(EditRefusal) {
         guard assignment.key == key else { throw EditRefusal(.unknownPlace(key.label)) }
         try checkPlace(journey: key.journey, step: key.step, role: key.role)
-        guard !assignment.actors.isEmpty else { throw EditRefusal(.noActors) }
+        // A cell nobody is known to hold can still be recorded as unclear or partly held:
+        // "nobody knows who does this" is what workshop 2 must write down. Held needs someone.
+        guard !assignment.actors.isEmpty || assignment.status != .holds else { throw EditRefusal(.noActors) }
         try checkActors(assignment.actors)
     }
 

@@ -40,7 +40,8 @@ enum AssignmentForm {
             actors.append(actor.id)
         }
         let status = form["status"]?.choice.flatMap(AssignmentStatus.init(rawValue:)) ?? .holds
-        let assignment = actors.isEmpty ? nil
+        // No actor and held: the cell is empty again. No actor but unclear or partly: recorded so.
+        let assignment = actors.isEmpty && status == .holds ? nil
             : Assignment(journey: key.journey, step: key.step, role: key.role, actors: actors, status: status)
         edits.append(.assignment(key, assignment))
         return .of(&state, .batch(edits), message: FormText.of(state.language).assignmentSaved)

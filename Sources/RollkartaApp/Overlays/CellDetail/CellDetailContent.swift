@@ -26,7 +26,9 @@ extension CellDetailOverlay {
 
         let actors = (info.assignment?.actors ?? []).compactMap { workshop.actor($0) }
         if actors.isEmpty {
-            lines.add("\(UIText.of(language).actors): · \(MapText.of(language).noActors)")
+            // Recorded unclear or partly with no one known: said with its status.
+            let recorded = info.assignment.map { " · \($0.status.label(language))" } ?? ""
+            lines.add("\(UIText.of(language).actors): \(CellMarks.status(info)) \(MapText.of(language).noActors)\(recorded)")
         } else {
             let names = actors.map { "\($0.abbreviation) – \($0.name) (\($0.principal.label(language)))" }
             let status = info.assignment.map { "\(CellMarks.status(info)) \($0.status.label(language))" } ?? ""

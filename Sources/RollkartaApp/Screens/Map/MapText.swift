@@ -15,8 +15,9 @@ struct MapText: TextTable {
     let detailTitle: String
     let legend: String
     let detailHint: String
-    let noOneHoldsRole: String
     let statusChanged: @Sendable (String) -> String
+    let statusWithoutActors: @Sendable (String) -> String
+    let cellEmptied: String
     let stepMoved: @Sendable (String) -> String
 }
 
@@ -36,8 +37,9 @@ extension MapText {
         detailTitle: "Detaljer",
         legend: "Teckenförklaring: ✓ har rollen  ~ delvis  ? oklart  · ingen  ! glapp  > lämnar över  < tar emot  = båda",
         detailHint: "\(key(.openDetail, .map)): " + "allt om cellen",
-        noOneHoldsRole: "Ingen har rollen här – tryck \(key(.assignActors, .map)) för att välja aktörer",
         statusChanged: { status in "Status: \(status)" },
+        statusWithoutActors: { status in "Status: \(status), ingen aktör känd – \(key(.assignActors, .map)) väljer aktörer" },
+        cellEmptied: "Cellen tom igen",
         stepMoved: { step in
             let undo = Keymap.keyName(.undo, in: .global)
             return "Steget \(step) flyttat – \(undo) ångrar"
@@ -61,8 +63,9 @@ extension MapText {
         detailTitle: "Details",
         legend: "Marks: ✓ holds  ~ partly  ? unclear  · no one  ! gap  > hands over  < receives  = both",
         detailHint: "\(key(.openDetail, .map)): " + "everything about the cell",
-        noOneHoldsRole: "No one holds the role here – press \(key(.assignActors, .map)) to pick actors",
         statusChanged: { status in "Status: \(status)" },
+        statusWithoutActors: { status in "Status: \(status), no actor known – \(key(.assignActors, .map)) picks actors" },
+        cellEmptied: "The cell is empty again",
         stepMoved: { step in
             let undo = Keymap.keyName(.undo, in: .global)
             return "Step \(step) moved – \(undo) undoes"

@@ -54,15 +54,27 @@ extension MapScreen {
         keepInView(&state)
     }
 
+    /// `s`: the cell's next status. A cell nobody holds goes oklart, delvis, then empty again
+    /// ("nobody knows who does this" is a finding); a held one cycles har rollen, delvis, oklart.
     private static func cycleStatus(_ state: inout AppState) -> [Effect] {
-        guard let cell = SelectedCell(state), let current = state.workshop.assignment(at: cell.key) else {
-            state.message = MapText.of(state.language).noOneHoldsRole
-            return []
+        guard let cell = SelectedCell(state) else { return [] }
+        let language = state.language
+        guard let current = state.workshop.assignment(at: cell.key) else {
+            let unclear = Assignment(journey: cell.key.journey, step: cell.key.step, role: cell.key.role, actors: [], status: .unclear)
+            return Edit.apply(&state, .assignment(cell.key, unclear), message: MapText.of(language).statusWithoutActors(unclear.status.label(language)))
+        }
+        if current.actors.isEmpty {
+            let next: Assignment? = current.status == .unclear ? {
+                var partly = current
+                partly.status = .partly
+                return partly
+            }() : nil
+            let message = next.map { MapText.of(language).statusWithoutActors($0.status.label(language)) } ?? MapText.of(language).cellEmptied
+            return Edit.apply(&state, .assignment(cell.key, next), message: message)
         }
         var changed = current
         changed.status = current.status.next
-        return Edit.apply(&state, .assignment(changed.key, changed),
-                          message: MapText.of(state.language).statusChanged(changed.status.label(state.language)))
+        return Edit.apply(&state, .assignment(changed.key, changed), message: MapText.of(language).statusChanged(changed.status.label(language)))
     }
 
     /// Moves the selected cell; the role walk moves through the roles with the same keys.
