@@ -36,6 +36,12 @@ public struct AppState: Sendable {
     public var height: Int
 
     public var view: View = .map
+
+    /// The view a workshop opens on: workshop 1's own (7, Förväntanskartläggning) for a file of
+    /// that kind, the map for the others.
+    public static func openingView(for workshop: Workshop) -> View {
+        workshop.kind == .expectationMapping ? .expectations : .map
+    }
     public var overlay: Overlay?
     /// How far the open overlay (help, cell detail) is scrolled.
     public var overlayText = TextViewState()

@@ -59,7 +59,7 @@ struct Open: ParsableCommand {
                                                        elsewhere: ExampleWorkshop.dataFolder(environment: environment)))
         var state = AppState(workshop: workshop, filePath: path, language: commandLanguage, theme: theme,
                              width: size.width, height: size.height)
-        if start { state.view = .start }
+        state.view = start ? .start : AppState.openingView(for: workshop)
         state.readOnly = files.lockFile()
         state.message = notice
         if let reason = state.readOnly, reason.isUnwritableFolder {
