@@ -104,7 +104,7 @@ final class ActivityTests: XCTestCase {
         XCTAssertEqual(range("2027"), ["2027-01-01", "2027-12-31"])
         XCTAssertNil(range("Återkommande 1 g/termin"))
         XCTAssertNil(range("När budgeten är klar"))
-        let activity = Activity(id: "gap-0001-a1", timeline: "2026 Q3", status: .monitoring)
+        let activity = Activity(id: "gap-0001-a1", timeline: "2026 Q3", status: .ongoing)
         XCTAssertTrue(activity.isOverdue(today: "2026-11-23", year: 2026))
         XCTAssertFalse(activity.isOverdue(today: "2026-09-30", year: 2026), "the last day is not past yet")
         var done = activity
@@ -122,6 +122,24 @@ final class ActivityTests: XCTestCase {
         let only = PlanFollowUp(workshop, today: "2026-12-01", grouping: .timeline, filter: .init(onlyOverdue: true))
         XCTAssertEqual(only.total, 1)
         XCTAssertEqual(only.groups.first?.title, "2026-07-01 – 2026-09-30")
+        XCTAssertEqual(lines[0], "Handlingsplan: \(workshop.title) · per 2026-12-01", "the day 'overdue' is measured against")
+    }
+
+    /// What recurs (återkommande) or is watched (bevakar) has no last day: never overdue, in the
+    /// text, the view and the counts alike; what waits (avvaktar) still is.
+    func testRecurringAndMonitoredActivitiesAreNeverOverdue() throws {
+        var workshop = try Fixtures.example()
+        let late = try XCTUnwrap(workshop.gaps[0].activities.first)
+        XCTAssertTrue(late.isOverdue(today: "2026-12-01", year: workshop.year), "the example's late activity")
+        for status in [PlanStatus.recurring, .monitoring] {
+            workshop.gaps[0].activities[0].status = status
+            XCTAssertFalse(workshop.gaps[0].activities[0].isOverdue(today: "2026-12-01", year: workshop.year), "\(status)")
+            let plan = PlanFollowUp(workshop, today: "2026-12-01", grouping: .responsible)
+            XCTAssertEqual(plan.overdue, 0, "\(status)")
+            XCTAssertFalse(plan.text(workshop, .sv).contains("FÖRSENAD"), "\(status)")
+        }
+        workshop.gaps[0].activities[0].status = .waiting
+        XCTAssertEqual(PlanFollowUp(workshop, today: "2026-12-01", grouping: .responsible).overdue, 1)
     }
 }
 

@@ -40,10 +40,13 @@ public struct PlanFollowUp: Sendable {
     }
 
     public var groups: [Group]
+    /// The day it was made for: what "overdue" was measured against.
+    public var today: String
     public var total: Int { groups.map(\.items.count).reduce(0, +) }
     public var overdue: Int { groups.map { $0.items.filter(\.isOverdue).count }.reduce(0, +) }
 
     public init(_ workshop: Workshop, today: String, grouping: Grouping, filter: Filter = Filter()) {
+        self.today = today
         let year = workshop.year
         var items: [Item] = []
         for gap in workshop.gaps where filter.journey == nil || gap.journey == filter.journey {
@@ -55,7 +58,7 @@ public struct PlanFollowUp: Sendable {
                     continue
                 }
                 let range = TimelineRange(activity.timeline, year: year)
-                let overdue = activity.status != .done && (range.map { $0.end < today } ?? false)
+                let overdue = activity.isOverdue(today: today, range: range)
                 if filter.onlyOverdue && !overdue { continue }
                 items.append(Item(gap: gap, activity: activity, isOverdue: overdue, range: range))
             }
@@ -95,7 +98,7 @@ public struct PlanFollowUp: Sendable {
     public func text(_ workshop: Workshop, _ language: Language) -> String {
         let sv = language == .sv
         var lines: [String] = []
-        lines.append((sv ? "Handlingsplan: " : "Action plan: ") + workshop.title)
+        lines.append((sv ? "Handlingsplan: " : "Action plan: ") + workshop.title + (sv ? " · per " : " · as of ") + today)
         lines.append(sv ? "\(total) aktiviteter, \(overdue) försenade" : "\(total) activities, \(overdue) overdue")
         for group in groups {
             lines.append("")

@@ -72,10 +72,21 @@ public struct TimelineRange: Equatable, Sendable {
     }
 }
 
+extension PlanStatus {
+    /// Whether an activity in this status can be late: what is done is done, and what recurs
+    /// (återkommande) or is watched (bevakar) has no last day.
+    public var hasDeadline: Bool { ![.done, .recurring, .monitoring].contains(self) }
+}
+
 extension Activity {
-    /// Past its timeline's last day and not done. `today` and `year` as ISO date and number.
+    /// Past its timeline's last day and still to be done by then. `today` and `year` as ISO date and number.
     public func isOverdue(today: String, year: Int) -> Bool {
-        guard status != .done, let range = TimelineRange(timeline, year: year) else { return false }
+        isOverdue(today: today, range: TimelineRange(timeline, year: year))
+    }
+
+    /// The same, for a timeline already read.
+    public func isOverdue(today: String, range: TimelineRange?) -> Bool {
+        guard status.hasDeadline, let range else { return false }
         return range.end < today
     }
 }
