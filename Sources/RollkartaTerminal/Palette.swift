@@ -16,6 +16,7 @@ struct Palette {
                 var attributes = rk_a_normal()
                 if look.bold { attributes |= rk_a_bold() }
                 if look.reverse { attributes |= rk_a_reverse() }
+                if look.underline { attributes |= rk_a_underline() }
                 entries[style] = (attributes, pair)
             } else {
                 entries[style] = (Self.monochrome(style), 0)
@@ -37,8 +38,9 @@ struct Palette {
     private static func monochrome(_ style: Style) -> attr_t {
         switch style {
         case .normal, .overlay, .holds, .partly, .unclear, .handover, .handoverMark: return rk_a_normal()
-        case .header, .statusBar, .selected, .match: return rk_a_reverse()
-        case .heading, .key, .gap, .failing, .gapMark, .failingMark: return rk_a_bold()
+        case .header, .statusBar, .selected, .match, .banner: return rk_a_reverse()
+        case .heading, .key, .gap, .gapMark, .failingMark: return rk_a_bold()
+        case .failing: return rk_a_bold() | rk_a_underline()
         case .dim: return rk_a_dim()
         }
     }

@@ -305,7 +305,7 @@ final class ComponentTests: XCTestCase {
         buffer = CellBuffer(width: 10, height: 1)
         HeaderBar.draw(left: "abc", right: "x", keep: .end, banner: "Konflikt i filen", in: Rect(x: 0, y: 0, width: 10, height: 1), into: &buffer)
         XCTAssertEqual(buffer.line(0), " Konflik… ", "a banner takes the whole line")
-        XCTAssertEqual((0..<10).map { buffer[$0, 0].style }, Array(repeating: .failing, count: 10))
+        XCTAssertEqual((0..<10).map { buffer[$0, 0].style }, Array(repeating: .banner, count: 10))
     }
 
     func testHeaderDrawsNothingOutsideItsAreaAtAnySize() {

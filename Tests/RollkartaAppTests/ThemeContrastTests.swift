@@ -74,4 +74,15 @@ final class ThemeContrastTests: XCTestCase {
             XCTAssertNotEqual(theme.look(.failing), theme.look(.normal))
         }
     }
+
+    /// The selected row is never drawn like any other row's marking (an overdue activity, a
+    /// failing handover, a gap, a match …), in either theme: the cursor is always seen.
+    func testTheSelectedRowLooksLikeNoOtherRowStyle() {
+        let rows: [Style] = [.normal, .dim, .heading, .gap, .handover, .failing, .match, .overlay]
+        for theme in AppState.Theme.allCases {
+            for style in rows {
+                XCTAssertNotEqual(theme.look(.selected), theme.look(style), "\(theme): selected and \(style)")
+            }
+        }
+    }
 }

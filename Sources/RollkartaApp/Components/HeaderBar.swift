@@ -11,8 +11,8 @@ enum HeaderBar {
                      into buffer: inout CellBuffer) {
         guard area.width > 0, area.height > 0 else { return }
         if let banner {
-            buffer.fill(area, style: .failing)
-            buffer.put(" " + TextWidth.truncate(banner, to: area.width - 2), x: area.x, y: area.y, style: .failing,
+            buffer.fill(area, style: .banner)
+            buffer.put(" " + TextWidth.truncate(banner, to: area.width - 2), x: area.x, y: area.y, style: .banner,
                        limit: area.width)
             return
         }

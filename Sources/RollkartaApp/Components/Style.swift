@@ -16,7 +16,8 @@ public enum Style: UInt8, CaseIterable, Sendable {
     case gap
     /// A handover named in text (the cell's detail).
     case handover
-    /// Text that must not be missed: banners, a form's problem, a failing handover.
+    /// Text that must not be missed in a list or a text: a failing handover, an overdue
+    /// activity, a No. Never drawn like the selected row.
     case failing
     case match
     case overlay
@@ -25,6 +26,8 @@ public enum Style: UInt8, CaseIterable, Sendable {
     case gapMark
     case handoverMark
     case failingMark
+    /// A banner in place of the header (read-only, changed outside) and a form's problem.
+    case banner
 
     /// A one-character glyph mark rather than text: readable at 3:1 contrast, text needs 4.5:1.
     public var isMark: Bool {

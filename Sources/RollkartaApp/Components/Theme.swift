@@ -11,6 +11,7 @@ public struct Look: Equatable, Sendable {
     public var background: TerminalColor
     public var bold = false
     public var reverse = false
+    public var underline = false
 }
 
 extension AppState.Theme {
@@ -31,7 +32,9 @@ extension AppState.Theme {
         switch style {
         case .normal, .dim, .overlay, .handover: return Look(foreground: own, background: own)
         case .heading, .gap: return Look(foreground: own, background: own, bold: true)
-        case .selected, .failing: return Look(foreground: own, background: own, bold: true, reverse: true)
+        case .selected, .banner: return Look(foreground: own, background: own, bold: true, reverse: true)
+        // Bold and underlined, never reversed: a failing row stays apart from the selected one.
+        case .failing: return Look(foreground: own, background: own, bold: true, underline: true)
         case .header: return Look(foreground: .black, background: .cyan, bold: true)
         case .statusBar: return Look(foreground: .black, background: .white)
         case .key: return Look(foreground: .black, background: .cyan, bold: true)
@@ -44,7 +47,8 @@ extension AppState.Theme {
         switch style {
         case .normal, .dim, .overlay, .handover: return Look(foreground: .black, background: .white)
         case .heading, .gap: return Look(foreground: .black, background: .white, bold: true)
-        case .selected, .failing, .key: return Look(foreground: .white, background: .black, bold: true)
+        case .selected, .banner, .key: return Look(foreground: .white, background: .black, bold: true)
+        case .failing: return Look(foreground: .black, background: .white, bold: true, underline: true)
         case .header: return Look(foreground: .black, background: .cyan, bold: true)
         case .statusBar: return Look(foreground: .black, background: .cyan)
         case .match: return Look(foreground: .black, background: .green, bold: true)

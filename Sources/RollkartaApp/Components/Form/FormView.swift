@@ -22,8 +22,8 @@ enum FormView {
             }
         }
         var footer: [[Segment]] = []
-        if let problem = form.problem { footer.append([Segment(text: "! " + problem, style: .failing)]) }
-        if form.isConfirmingCancel { footer.append([Segment(text: FormText.of(state.language).confirmDiscard, style: .failing)]) }
+        if let problem = form.problem { footer.append([Segment(text: "! " + problem, style: .banner)]) }
+        if form.isConfirmingCancel { footer.append([Segment(text: FormText.of(state.language).confirmDiscard, style: .banner)]) }
 
         // Scroll so the focused field is on screen, and within it the line with the cursor.
         let room = max(1, area.height - footer.count)

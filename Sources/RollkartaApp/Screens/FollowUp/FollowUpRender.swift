@@ -24,7 +24,8 @@ extension FollowUpScreen {
             let activity = item.activity
             // Overdue in a glyph and a word, never colour alone.
             let mark = item.isOverdue ? "⚠ " + FollowUpText.of(language).overdue + " " : "  "
-            let text = "  \(mark)\(activity.status.label(language)) · \(activity.action.replacingNewlines()) · "
+            // The selected row carries a cursor glyph as well as its style.
+            let text = (selected ? "▶ " : "  ") + "\(mark)\(activity.status.label(language)) · \(activity.action.replacingNewlines()) · "
                 + [state.screens.followUp.grouping == .responsible ? activity.timeline : activity.responsible, activity.id.rawValue]
                     .filter { !$0.isEmpty }.joined(separator: " · ")
             let style: Style = selected ? .selected : item.isOverdue ? .failing : .normal

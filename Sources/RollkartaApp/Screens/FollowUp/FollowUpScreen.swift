@@ -10,6 +10,9 @@ enum FollowUpScreen: AppScreen {
     static let keyHelp = Localized(sv: "Vy: uppföljning av handlingsplanen, försenat först",
                                    en: "View: the action plan's follow-up, overdue first")
     static func title(_ language: Language) -> String { FollowUpText.of(language).viewTitle }
+    /// Coming to the view: the selection on an activity, never on a group's heading, so the
+    /// cursor is seen from the first key.
+    static func enter(_ state: inout AppState) { keepInView(&state) }
 
     static let bindings: [Binding] = NavigationKeys.list + [
         Binding([.character("s")], .nextStatus,
