@@ -55,6 +55,25 @@ final class InteractiveTests: XCTestCase {
         XCTAssertTrue(screen.contains("echo shell-$((40+2))"), "typed text echoes again: the terminal was restored")
     }
 
+    /// LANG=C (or a Swedish locale the machine lacks) in a UTF-8 terminal: å, ä, ö, ✓ and the
+    /// box lines are still drawn, and typed åäö still arrive, instead of silently disappearing.
+    func testWithoutAUTF8LocaleTheSwedishLettersAndMarksAreStillShown() throws {
+        for lang in ["C", "sv_SE.UTF-8"] {
+            let folder = try Binary.temporaryFolder(self)
+            let file = folder + "/ws.rollkarta.json"
+            try FileManager.default.copyItem(atPath: Binary.examplePath, toPath: file)
+            let tmux = try Tmux(width: 120, height: 36, environment: ["LANG": lang, "LC_ALL": lang])
+            try tmux.run("'\(Binary.path)' '\(file)'; echo EXIT=$?")
+            let screen = try tmux.waitFor("Primära roller")
+            XCTAssertTrue(screen.contains("✓") && screen.contains("──"), "LANG=\(lang): marks and lines\n\(screen)")
+            try tmux.send("/")
+            try tmux.type("Förskola")
+            try tmux.waitFor("Sök: Förskola")
+            try tmux.send("Escape", "q")
+            try tmux.waitFor("EXIT=0")
+        }
+    }
+
     func testSearchTypedInSwedishFindsTheActor() throws {
         let tmux = try Tmux()
         try tmux.run("'\(Binary.path)' '\(workshop)'")
