@@ -337,6 +337,41 @@ final class RoleRevisionViewTests: XCTestCase {
         XCTAssertTrue(entries.contains { if case .roleAdded(let role) = $0 { role.id == "14" } else { false } })
     }
 
+    /// Sorting the roles ("Sortera rollerna") in the walk: `<` on the first secondary role does
+    /// not pretend to move it but says why and which key changes its level; `n` makes it primary
+    /// in one step (last of the primary roles, the selection with it, a revision kept), and
+    /// undo puts everything back; `<` and `>` move a role as the map shows it.
+    func testTheLevelKeySortsARoleAcrossTheTierBoundaryAndArrowsMoveAsShown() throws {
+        var h = try Harness(width: 120, height: 40)
+        h.state.today = { "2026-03-12" }
+        let original = h.state.workshop
+        let journey = try XCTUnwrap(original.journey(.child))
+        let shown = MapModel(workshop: original, journey: journey).roles
+        let firstSecondary = try XCTUnwrap(shown.firstIndex { $0.tier == .secondary })
+        for _ in 0..<firstSecondary { h.press(.down) }
+        h.press(.character("2"))
+        let role = shown[firstSecondary]
+        XCTAssertEqual(SelectedCell(h.state)?.role.id, role.id)
+        h.press(.character("<"))
+        XCTAssertEqual(h.state.workshop, original, "nothing moved")
+        XCTAssertTrue(h.text.contains("Roll \(role.id) står först eller sist bland de sekundära rollerna – n byter nivå"), h.text)
+
+        h.press(.character("n"))
+        let after = MapModel(workshop: h.state.workshop, journey: try XCTUnwrap(h.state.workshop.journey(.child))).roles
+        XCTAssertEqual(after[firstSecondary].id, role.id, "last of the primary roles, where it was on screen")
+        XCTAssertEqual(after[firstSecondary].tier, .primary)
+        XCTAssertEqual(SelectedCell(h.state)?.role.id, role.id, "the selection goes with it")
+        XCTAssertEqual(h.state.workshop.revisions.last?.reason, "Sorterad som primär i rummet")
+        XCTAssertTrue(h.text.contains("Roll \(role.id) är nu primär – u ångrar"), h.text)
+
+        h.press(.character("<"))
+        let moved = MapModel(workshop: h.state.workshop, journey: try XCTUnwrap(h.state.workshop.journey(.child))).roles
+        XCTAssertEqual(moved[firstSecondary - 1].id, role.id, "< moves it up as the map shows it")
+        XCTAssertEqual(SelectedCell(h.state)?.role.id, role.id)
+        h.press(.character("u"), .character("u"))
+        XCTAssertEqual(h.state.workshop, original, "two undos: the move, then the level with its revision")
+    }
+
     func testARoleInUseIsRetiredOnlyWithATargetAndRolesAndStepsMove() throws {
         var h = try Harness(width: 100, height: 40)
         h.state.today = { "2026-11-23" }

@@ -18,7 +18,7 @@ public enum Action: Sendable, Equatable {
     case revealVotes, toggleToDiscuss, recordTally
     case keepConflictValue, takeOtherConflictValue
     case voteYes, voteNo, voteDiscuss, writeComment, nextSubject, previousSubject, nextUnanswered
-    case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater
+    case reviseRole, togglePrevious, newRole, retireRole, editPositions, moveEarlier, moveLater, toggleTier
     case newStep, renameStep, retireStep, draftRole, draftStep, toggleSuggestions
     case addActivity, removeActivity, moveActivityUp, moveActivityDown
     case toggleGrouping, nextStatus, recordAttendance, newCatchUp, recordInsight, toggleTimer, nextAgendaItem, editAgenda

@@ -35,6 +35,10 @@ enum RoleWalkScreen: AppScreen {
                 unavailable: Unavailable.whenReadOnly),
         Binding([.character(">")], .moveLater, Localized(sv: "Flytta rollen nedåt i listan", en: "Move the role down the list"),
                 unavailable: Unavailable.whenReadOnly),
+        Binding([.character("n")], .toggleTier,
+                Localized(sv: "Nivå: gör rollen sekundär eller primär (Sortera rollerna), ett steg att ångra",
+                          en: "Level: make the role secondary or primary (sorting the roles), one step to undo"),
+                short: Localized(sv: "nivå", en: "level"), unavailable: Unavailable.whenReadOnly),
         Binding([.character("p")], .togglePrevious,
                 Localized(sv: "Visa eller dölj rollens tidigare lydelse", en: "Show or hide the role's earlier wording"),
                 unavailable: RoleWalkScreen.unrevised),
@@ -53,13 +57,47 @@ enum RoleWalkScreen: AppScreen {
         return RoleWalkText.of(state.language).notChanged
     }
 
-    /// `<` and `>`: the role one place up or down; the selection goes with it.
+    /// `<` and `>`: the role one place up or down as the map shows it, within its tier; the
+    /// selection goes with it. Past the first or last role of its tier it does not move: the
+    /// level key sorts it into the other tier, and the message says so.
     static func moveRole(_ offset: Int, _ state: inout AppState) -> [Effect] {
-        guard let cell = SelectedCell(state) else { return [] }
+        guard let cell = SelectedCell(state), let journey = state.currentJourney else { return [] }
+        let shown = state.mapModel(journey).roles
         let target = state.position.row + offset
-        guard cell.journey.roles.indices.contains(target) else { return [] }
-        let effects = Edit.apply(&state, .moveRole(cell.roleKey, to: target), message: RoleWalkText.of(state.language).moved(cell.role.id))
+        guard shown.indices.contains(target) else { return [] }
+        let neighbour = shown[target]
+        guard neighbour.tier == cell.role.tier else {
+            state.message = RoleWalkText.of(state.language).tierEdge(cell.role.id, cell.role.tier.label(state.language),
+                                                                     Keymap.keyName(.toggleTier, in: .screen(.roles)))
+            return []
+        }
+        guard let index = journey.roles.firstIndex(where: { $0.id == neighbour.id }) else { return [] }
+        let effects = Edit.apply(&state, .moveRole(cell.roleKey, to: index), message: RoleWalkText.of(state.language).moved(cell.role.id))
         if !effects.isEmpty { state.position.row = target }
+        return effects
+    }
+
+    /// The level key: primary becomes secondary and back, in one step to undo; the role goes to
+    /// the edge of its new tier, next to where it was, and the room's decision is kept as a revision.
+    static func toggleTier(_ state: inout AppState) -> [Effect] {
+        guard let cell = SelectedCell(state), let journey = state.currentJourney else { return [] }
+        var role = cell.role
+        role.tier = role.tier == .primary ? .secondary : .primary
+        var others = journey.roles.filter { $0.id != role.id }
+        // Last of the primary roles, or first of the secondary ones.
+        let index = role.tier == .primary ? (others.lastIndex { $0.tier == .primary }.map { $0 + 1 } ?? 0)
+            : (others.firstIndex { $0.tier == .secondary } ?? others.count)
+        others.insert(role, at: index)
+        let language = state.language
+        let revision = RoleRevision(journey: journey.id, role: role.id, before: cell.role, after: role,
+                                    reason: RoleWalkText.of(language).sortedInRoom(role.tier.label(language)), date: state.today())
+        let effects = Edit.apply(&state, .batch([.role(cell.roleKey, role), .moveRole(cell.roleKey, to: index),
+                                                 .revision(revision, recorded: true)]),
+                                 message: RoleWalkText.of(language).tierChanged(role.id, role.tier.label(language)))
+        if !effects.isEmpty, let row = state.mapModel(state.currentJourney ?? journey).roles.firstIndex(where: { $0.id == role.id }) {
+            state.position.row = row
+            MapScreen.keepInView(&state)
+        }
         return effects
     }
 
@@ -92,6 +130,7 @@ enum RoleWalkScreen: AppScreen {
             state.form = PositionsForm.make(state)
             if state.form == nil { state.message = PositionsText.of(state.language).noOrganisations }
         case .moveEarlier, .moveLater: return moveRole(action == .moveEarlier ? -1 : 1, &state)
+        case .toggleTier: return toggleTier(&state)
         case .togglePrevious: state.screens.roleWalk.showsPreviousWording.toggle()
         case .nextJourney: MapScreen.nextJourney(&state)
         case .pageDown, .pageUp:

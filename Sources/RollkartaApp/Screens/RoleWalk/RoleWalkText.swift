@@ -34,6 +34,9 @@ struct RoleWalkText: TextTable {
     let fromSuggestion: String
     let addedWithReason: @Sendable (String) -> String
     let roleExists: @Sendable (String) -> String
+    let tierEdge: @Sendable (String, String, String) -> String
+    let tierChanged: @Sendable (String, String) -> String
+    let sortedInRoom: @Sendable (String) -> String
     let roleIDRetired: @Sendable (String, String) -> String
     let roleIDUsedBefore: @Sendable (String) -> String
     let roleAdded: @Sendable (String) -> String
@@ -78,6 +81,9 @@ extension RoleWalkText {
         fromSuggestion: "Saknades enligt en deltagare",
         addedWithReason: { reason in "Tillagd i workshopen: " + reason },
         roleExists: { id in "Det finns redan en roll \(id); välj ett annat id" },
+        tierEdge: { id, tier, key in "Roll \(id) står först eller sist bland de \(tier)a rollerna – \(key) byter nivå" },
+        tierChanged: { id, tier in "Roll \(id) är nu \(tier) – \(key(.undo)) ångrar" },
+        sortedInRoom: { tier in "Sorterad som \(tier) i rummet" },
         roleIDRetired: { id, date in "\(id) användes av en roll som togs bort \(date); välj ett annat id" },
         roleIDUsedBefore: { id in "\(id) har använts av en roll förut; välj ett annat id" },
         roleAdded: { id in "Roll \(id) tillagd – \(key(.undo, .roles)) ångrar" },
@@ -123,6 +129,9 @@ extension RoleWalkText {
         fromSuggestion: "Missing, a participant said",
         addedWithReason: { reason in "Added in the workshop: " + reason },
         roleExists: { id in "There is already a role \(id); choose another id" },
+        tierEdge: { id, tier, key in "Role \(id) is the first or last of the \(tier) roles – \(key) changes its level" },
+        tierChanged: { id, tier in "Role \(id) is now \(tier) – \(key(.undo)) undoes" },
+        sortedInRoom: { tier in "Sorted as \(tier) in the room" },
         roleIDRetired: { id, date in "\(id) was used by a role retired on \(date); choose another id" },
         roleIDUsedBefore: { id in "\(id) was used by a role before; choose another id" },
         roleAdded: { id in "Role \(id) added – \(key(.undo, .roles)) undoes" },
