@@ -156,6 +156,30 @@ final class AttendanceTests: XCTestCase {
         h.press(.character("u"), .character("u"))
         XCTAssertEqual(h.state.workshop, original)
     }
+
+    /// Attendance is the first thing the room does, before the map has any organisation: one
+    /// not yet in the workshop is added on the spot with how many came from it, one step to undo.
+    func testAnOrganisationNotYetInTheWorkshopIsAddedWithItsAttendance() throws {
+        var h = try Harness(width: 120, height: 50)
+        let original = h.state.workshop
+        h.press(.character("0"), .character("n"))
+        while h.state.form?.fields[h.state.form!.focus].id != "newName" { h.press(.tab) }
+        h.type("Kommunens fritidsverksamhet")
+        h.press(.tab)
+        h.type("FRI")
+        while h.state.form?.fields[h.state.form!.focus].id != "newCount" { h.press(.tab) }
+        h.type("3 AA BB CC")
+        h.press(.function(2))
+        XCTAssertNil(h.state.form, h.text)
+        let actor = try XCTUnwrap(h.state.workshop.actors.first { $0.abbreviation == "FRI" })
+        XCTAssertEqual(actor.name, "Kommunens fritidsverksamhet")
+        let main = try XCTUnwrap(h.state.workshop.sessions.first)
+        XCTAssertEqual(main.attendance.first { $0.organisation == actor.id }?.count, 3)
+        XCTAssertEqual(main.attendance.first { $0.organisation == actor.id }?.initials, "AA BB CC")
+        XCTAssertTrue(h.text.contains("FRI 3"), h.text)
+        h.press(.character("u"))
+        XCTAssertEqual(h.state.workshop, original, "one step: the organisation and the attendance")
+    }
 }
 
 /// What participants said, recorded with one key and found where it belongs.
