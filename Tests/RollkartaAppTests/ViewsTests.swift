@@ -154,7 +154,7 @@ final class ViewsTests: XCTestCase {
     }
 
     func testRoleWalkShowsOneRoleAndTakesTheWorkshopQuestions() throws {
-        var h = try Harness()
+        var h = try Harness(width: 100, height: 50)
         h.press(.character("2"))
         XCTAssertTrue(h.text.contains("1  Barnet själv / Den som upplever behovet"), h.text)
         XCTAssertTrue(h.text.contains("Barn och unga · Roll 1/15 · primär"))
@@ -178,6 +178,28 @@ final class ViewsTests: XCTestCase {
         XCTAssertEqual(h.state.screens.gaps.list.selected, 3)
         h.press(.home)
         XCTAssertEqual(h.state.screens.gaps.list.selected, 0)
+    }
+
+    /// The role walk lists the role's gaps and its handovers, step by step, to whom and from
+    /// whom: where the role enters and who takes over, as the map holds it.
+    func testTheRoleWalkListsTheRolesGapsAndHandovers() throws {
+        var h = try Harness(width: 120, height: 60)
+        let workshop = h.state.workshop
+        let journey = try XCTUnwrap(workshop.journey(.child))
+        let shown = MapModel(workshop: workshop, journey: journey).roles
+        let row = try XCTUnwrap(shown.firstIndex { role in
+            workshop.gaps.contains { $0.journey == .child && $0.role == role.id }
+                && workshop.handovers.contains { $0.from.role == role.id || $0.to.role == role.id }
+        })
+        for _ in 0..<row { h.press(.down) }
+        h.press(.character("2"))
+        let role = shown[row]
+        let gap = try XCTUnwrap(workshop.gaps.first { $0.journey == .child && $0.role == role.id })
+        XCTAssertTrue(h.text.contains("! " + (journey.step(gap.step ?? "")?.title.sv ?? "–") + ": "
+                                      + String(gap.description.replacingNewlines().prefix(30))), h.text)
+        let handover = try XCTUnwrap(workshop.handovers.first { $0.from.role == role.id || $0.to.role == role.id })
+        let words = handover.from.role == role.id ? "lämnar över till roll \(handover.to.role)" : "tar emot från roll \(handover.from.role)"
+        XCTAssertTrue(h.text.contains(words), "\(words): \(h.text)")
     }
 
     func testSummaryViewShowsCoverageAndChecks() throws {

@@ -46,6 +46,7 @@ extension RoleWalkScreen {
         } else {
             for holder in holders { lines.add(holder, .normal, indent: 2) }
         }
+        addGapsAndHandovers(of: RoleKey(journey: journey.id, role: role.id), state, to: &lines)
         addPositions(of: RoleKey(journey: journey.id, role: role.id), state, to: &lines)
         let said = state.workshop.insights.filter { $0.journey == journey.id && $0.role == role.id }
         if !said.isEmpty {
@@ -67,6 +68,39 @@ extension RoleWalkScreen {
         }
         lines.add(RoleWalkText.of(language).effectGoals(goals.joined(separator: " · ")), .dim, indent: 2)
         return lines.lines
+    }
+
+    /// Where the role's gaps are and whom it hands over to or takes over from, step by step:
+    /// "where the role enters and who takes over" seen in what the map holds.
+    private static func addGapsAndHandovers(of key: RoleKey, _ state: AppState, to lines: inout WrappedLines) {
+        let language = state.language
+        let workshop = state.workshop
+        func step(_ journey: JourneyID, _ id: String?) -> String {
+            id.flatMap { workshop.journey(journey)?.step($0)?.title[language] } ?? "–"
+        }
+        let gaps = workshop.gaps.filter { $0.journey == key.journey && $0.role == key.role }
+        let handovers = workshop.handovers.filter { ($0.from.journey == key.journey && $0.from.role == key.role)
+            || ($0.to.journey == key.journey && $0.to.role == key.role) }
+        guard !gaps.isEmpty || !handovers.isEmpty else { return }
+        lines.append(StyledLine(text: ""))
+        if !gaps.isEmpty {
+            lines.add(Glossary.gap.heading(language, count: gaps.count), .heading)
+            for gap in gaps {
+                lines.add("! \(step(gap.journey, gap.step)): \(gap.description.replacingNewlines())", .gap, indent: 2)
+            }
+        }
+        if !handovers.isEmpty {
+            lines.add(Glossary.handover.heading(language, count: handovers.count), .heading)
+            for handover in handovers {
+                let failing = handover.status == .fails || handover.status == .missing
+                let mark = failing ? "✗" : handover.status == .partly ? "~" : "✓"
+                let outgoing = handover.from.journey == key.journey && handover.from.role == key.role
+                let (mine, other) = outgoing ? (handover.from, handover.to) : (handover.to, handover.from)
+                let text = RoleWalkText.of(language).handoverLine(outgoing, step(mine.journey, mine.step), other.role,
+                                                                  step(other.journey, other.step), handover.what.replacingNewlines())
+                lines.add("\(mark) \(text)", failing ? .failing : .normal, indent: 2)
+            }
+        }
     }
 
     /// "Befattningar hos er": one line per organisation that has said which positions hold the role.

@@ -34,6 +34,7 @@ struct RoleWalkText: TextTable {
     let fromSuggestion: String
     let addedWithReason: @Sendable (String) -> String
     let roleExists: @Sendable (String) -> String
+    let handoverLine: @Sendable (Bool, String, String, String, String) -> String
     let tierEdge: @Sendable (String, String, String) -> String
     let tierChanged: @Sendable (String, String) -> String
     let sortedInRoom: @Sendable (String) -> String
@@ -81,6 +82,9 @@ extension RoleWalkText {
         fromSuggestion: "Saknades enligt en deltagare",
         addedWithReason: { reason in "Tillagd i workshopen: " + reason },
         roleExists: { id in "Det finns redan en roll \(id); välj ett annat id" },
+        handoverLine: { outgoing, here, role, there, what in
+            outgoing ? "\(here): lämnar över till roll \(role) (\(there)): \(what)" : "\(here): tar emot från roll \(role) (\(there)): \(what)"
+        },
         tierEdge: { id, tier, key in "Roll \(id) står först eller sist bland de \(tier)a rollerna – \(key) byter nivå" },
         tierChanged: { id, tier in "Roll \(id) är nu \(tier) – \(key(.undo)) ångrar" },
         sortedInRoom: { tier in "Sorterad som \(tier) i rummet" },
@@ -129,6 +133,9 @@ extension RoleWalkText {
         fromSuggestion: "Missing, a participant said",
         addedWithReason: { reason in "Added in the workshop: " + reason },
         roleExists: { id in "There is already a role \(id); choose another id" },
+        handoverLine: { outgoing, here, role, there, what in
+            outgoing ? "\(here): hands over to role \(role) (\(there)): \(what)" : "\(here): takes over from role \(role) (\(there)): \(what)"
+        },
         tierEdge: { id, tier, key in "Role \(id) is the first or last of the \(tier) roles – \(key) changes its level" },
         tierChanged: { id, tier in "Role \(id) is now \(tier) – \(key(.undo)) undoes" },
         sortedInRoom: { tier in "Sorted as \(tier) in the room" },
