@@ -202,6 +202,19 @@ final class ViewsTests: XCTestCase {
         XCTAssertTrue(h.text.contains(words), "\(words): \(h.text)")
     }
 
+    /// A workshop 1 file's summary (6) is about workshop 1: items and answers per organisation,
+    /// the results tables' counts and checks that matter there, not the checks of an empty map.
+    func testTheSummaryOfAWorkshopOneFileIsAboutWorkshopOne() throws {
+        var h = try Harness(width: 120, height: 40, workshop: try WorkshopStore.load(TestData.workshop1Path))
+        h.press(.character("6"))
+        XCTAssertTrue(h.text.contains("Förväntanskartläggning: 3 organisationer"), h.text)
+        XCTAssertTrue(h.text.contains("HAB: egen beskrivning"), h.text)
+        XCTAssertTrue(h.text.contains("Förväntningar utanför uppdraget: "), h.text)
+        XCTAssertTrue(h.text.contains("BUP: uppdraget saknas"), h.text)
+        XCTAssertFalse(h.text.contains("Täckning"), "no coverage of an empty map: \(h.text)")
+        XCTAssertFalse(h.text.contains("Överlämningar: 0"), h.text)
+    }
+
     func testSummaryViewShowsCoverageAndChecks() throws {
         var h = try Harness(width: 120, height: 80)
         h.press(.character("6"))
