@@ -35,7 +35,7 @@ final class LiveMappingTests: XCTestCase {
         try tmux.waitFor("Nytt glapp")
         try tmux.type("Ingen äger övergången; familjen får vänta")
         try tmux.send("F2")
-        try tmux.waitFor("Glappet gap-0001 sparat")
+        try tmux.waitFor("Glappet ”Ingen äger övergången; familjen får vän…” sparat")
         try tmux.waitFor("✓!  EHH,BUP")
 
         // Saved already, before quitting.

@@ -194,6 +194,6 @@ enum GapForm {
             }
             gap.activities.append(activity)
         }
-        return .of(&state, .gap(id, gap), message: FormText.of(state.language).gapSaved(id.rawValue))
+        return .of(&state, .gap(id, gap), message: FormText.of(state.language).gapSaved(TextWidth.truncate(gap.description.replacingNewlines(), to: 40)))
     }
 }

@@ -134,7 +134,7 @@ enum ExpectationForms {
             item.text = form.trimmed("text")
             item.note = form.trimmed("note")
             if side == .perception { item.sources = form["sources"]?.toggledActors ?? [] }
-            let result = FormResult.of(&state, .expectation(item.id, item), message: ExpectationFormText.of(language).saved(item.id.rawValue))
+            let result = FormResult.of(&state, .expectation(item.id, item), message: ExpectationFormText.of(language).saved(TextWidth.truncate(item.text.replacingNewlines(), to: 40)))
             if case .saved = result, id == nil {
                 // The new item selected, so the next key answers it.
                 state.screens.expectations.items.selected = state.workshop.expectations(of: organisation, area, side).count - 1
@@ -175,7 +175,7 @@ enum ExpectationForms {
                           description: form.trimmed("description"),
                           kind: form["kind"]?.choice.flatMap(GapKind.init(rawValue:)) ?? .taskMissing,
                           priority: form["priority"]?.choice.flatMap(Priority.init(rawValue:)) ?? .medium, expectation: item)
-            return .of(&state, .gap(id, gap), message: FormText.of(language).gapSaved(id.rawValue))
+            return .of(&state, .gap(id, gap), message: FormText.of(language).gapSaved(TextWidth.truncate(gap.description.replacingNewlines(), to: 40)))
         case .expectationObstacle:
             guard let journey = state.currentJourney, let role = form["role"]?.choice else { return .problem("") }
             let key = RoleKey(journey: journey.id, role: role)
@@ -236,7 +236,7 @@ extension ExpectationFormText {
         gapTitle: { journey in "Glapp från förväntan · " + journey },
         step: "Steg (– lämnar öppet)",
         obstacleTitle: "Till en rolls största hinder",
-        saved: { id in "Punkten \(id) sparad – \(undo) ångrar" },
+        saved: { text in "Punkten \u{201D}\(text)\u{201D} sparad – \(undo) ångrar" },
         merged: { text, count in "Hopslagen med \"\(text)\", nu från \(count) – \(undo) ångrar" },
         missionSaved: "Uppdraget sparat",
         textRequired: "Skriv texten",
@@ -267,7 +267,7 @@ extension ExpectationFormText {
         gapTitle: { journey in "Gap from an expectation · " + journey },
         step: "Step (– leaves it open)",
         obstacleTitle: "To a role's biggest obstacles",
-        saved: { id in "Item \(id) saved – \(undo) undoes" },
+        saved: { text in "Item \u{201C}\(text)\u{201D} saved – \(undo) undoes" },
         merged: { text, count in "Merged into \"\(text)\", now from \(count) – \(undo) undoes" },
         missionSaved: "Mission saved",
         textRequired: "Type the text",
