@@ -102,6 +102,16 @@ final class ActivityTests: XCTestCase {
         XCTAssertEqual(range("10/5"), ["2026-05-10", "2026-05-10"])
         XCTAssertEqual(range("2026-09-15"), ["2026-09-15", "2026-09-15"])
         XCTAssertEqual(range("2027"), ["2027-01-01", "2027-12-31"])
+        // As people write them in a workbook: a month with a short year, school terms, ISO weeks.
+        let table: [(String, [String]?)] = [
+            ("jan-27", ["2027-01-01", "2027-01-31"]), ("Jan-27", ["2027-01-01", "2027-01-31"]),
+            ("mar-26", ["2026-03-01", "2026-03-31"]),
+            ("Vt 2027", ["2027-01-01", "2027-06-30"]), ("Ht 2026", ["2026-08-01", "2026-12-31"]), ("Ht", ["2026-08-01", "2026-12-31"]),
+            ("vt27", ["2027-01-01", "2027-06-30"]), ("Ht-26", ["2026-08-01", "2026-12-31"]),
+            ("v. 12", ["2026-03-16", "2026-03-22"]), ("v12", ["2026-03-16", "2026-03-22"]), ("vecka 1 2027", ["2027-01-04", "2027-01-10"]),
+            ("v. 53 2026", ["2026-12-28", "2027-01-03"]), ("v 1", ["2025-12-29", "2026-01-04"]),
+        ]
+        for (text, expected) in table { XCTAssertEqual(range(text), expected, text) }
         XCTAssertNil(range("Återkommande 1 g/termin"))
         XCTAssertNil(range("När budgeten är klar"))
         let activity = Activity(id: "gap-0001-a1", timeline: "2026 Q3", status: .ongoing)
