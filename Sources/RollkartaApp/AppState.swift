@@ -36,6 +36,8 @@ public struct AppState: Sendable {
     public var height: Int
 
     public var view: View = .map
+    /// The map shows every step of the journey at once (`w`), in narrow columns.
+    public var wholeJourney = false
 
     /// The view a workshop opens on: workshop 1's own (7, Förväntanskartläggning) for a file of
     /// that kind, the map for the others.

@@ -25,6 +25,7 @@ final class GoldenScreenTests: XCTestCase {
         Scene(name: "map", keys: []),
         Scene(name: "start", keys: [.character("0")]),
         Scene(name: "follow-up", keys: [.character("8")]),
+        Scene(name: "map-whole", keys: [.character("w")]),
         Scene(name: "map-search", keys: [.character("/")] + "BUP".map(Key.character) + [.enter]),
         Scene(name: "detail", keys: [.down, .down, .right, .enter]),
         Scene(name: "help", keys: [.character("?")]),

@@ -107,6 +107,26 @@ final class MapTests: XCTestCase {
         XCTAssertNil(h.state.workshop.assignment(at: key))
     }
 
+    /// `w`: every step of the journey on screen at once, at 80×24 and 120×36, with the marks
+    /// kept; moving still selects each step; `w` again gives the usual width.
+    func testTheWholeJourneyFitsOnScreenAtBothSizes() throws {
+        for (width, height) in [(80, 24), (120, 36)] {
+            var h = try Harness(width: width, height: height)
+            let steps = try XCTUnwrap(h.state.currentJourney).steps.count
+            XCTAssertNil(h.find("\(steps). "), "at \(width)×\(height) the last step is out of sight first")
+            h.press(.character("w"))
+            for number in 1...steps { XCTAssertNotNil(h.find("\(number). "), "step \(number) at \(width)×\(height): \(h.text)") }
+            XCTAssertNil(h.find("▸"), "nothing more to the right")
+            XCTAssertTrue(h.text.contains("Hela resan: alla \(steps) steg"), h.text)
+            XCTAssertTrue(h.text.contains("✓"), "the marks kept")
+            h.press(.end)
+            XCTAssertEqual(h.state.position.column, steps - 1)
+            XCTAssertEqual(h.state.position.firstColumn, 0, "no scrolling needed")
+            h.press(.character("w"))
+            XCTAssertNil(h.find("1. Oro"), "the usual width again, scrolled to the selected step")
+        }
+    }
+
     func testPageDownScrollsARoleListLongerThanTheScreen() throws {
         // A workshop may add roles of its own; then the map no longer fits at 80x24.
         var workshop = WorkshopFactory.make(title: "Många roller", journeys: [.child], date: "2026-01-01")

@@ -7,7 +7,7 @@ public enum Action: Sendable, Equatable {
     case openDetail, edit, close, back
     case nextJourney
     case help
-    case search, nextMatch, previousMatch
+    case search, nextMatch, previousMatch, toggleWholeJourney
     /// Shows a screen (each screen's key, derived from the list of screens).
     case show(ScreenID)
     case exportReports

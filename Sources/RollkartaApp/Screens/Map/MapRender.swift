@@ -4,7 +4,7 @@ extension MapScreen {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         guard let journey = state.currentJourney else { return }
         let model = state.mapModel(journey)
-        let layout = MapLayout(area, rowCount: model.rows.count, stepCount: journey.steps.count)
+        let layout = MapLayout(area, rowCount: model.rows.count, stepCount: journey.steps.count, whole: state.wholeJourney)
         drawGrid(state, model: model, layout: layout, into: &buffer)
         DetailPanel.draw(state, in: layout.panel, into: &buffer)
     }

@@ -18,6 +18,8 @@ struct MapText: TextTable {
     let statusChanged: @Sendable (String) -> String
     let statusWithoutActors: @Sendable (String) -> String
     let cellEmptied: String
+    let wholeJourney: @Sendable (Int) -> String
+    let usualWidth: String
     let stepMoved: @Sendable (String) -> String
 }
 
@@ -40,6 +42,8 @@ extension MapText {
         statusChanged: { status in "Status: \(status)" },
         statusWithoutActors: { status in "Status: \(status), ingen aktör känd – \(key(.assignActors, .map)) väljer aktörer" },
         cellEmptied: "Cellen tom igen",
+        wholeJourney: { count in "Hela resan: alla \(count) steg – \(key(.toggleWholeJourney, .map)) igen ger vanlig bredd" },
+        usualWidth: "Vanlig bredd: steg som inte får plats nås med ← →",
         stepMoved: { step in
             let undo = Keymap.keyName(.undo, in: .global)
             return "Steget \(step) flyttat – \(undo) ångrar"
@@ -66,6 +70,8 @@ extension MapText {
         statusChanged: { status in "Status: \(status)" },
         statusWithoutActors: { status in "Status: \(status), no actor known – \(key(.assignActors, .map)) picks actors" },
         cellEmptied: "The cell is empty again",
+        wholeJourney: { count in "The whole journey: all \(count) steps – \(key(.toggleWholeJourney, .map)) again for the usual width" },
+        usualWidth: "Usual width: steps that do not fit are reached with ← →",
         stepMoved: { step in
             let undo = Keymap.keyName(.undo, in: .global)
             return "Step \(step) moved – \(undo) undoes"

@@ -33,6 +33,11 @@ extension MapScreen {
             return moveStep(action == .moveEarlier ? -1 : 1, &state)
         case .nextJourney:
             nextJourney(&state)
+        case .toggleWholeJourney:
+            state.wholeJourney.toggle()
+            state.position.firstColumn = 0
+            let count = state.currentJourney?.steps.count ?? 0
+            state.message = state.wholeJourney ? MapText.of(state.language).wholeJourney(count) : MapText.of(state.language).usualWidth
         case .search:
             state.search = SearchState(isEditing: true)
         case .nextMatch:
@@ -117,7 +122,8 @@ extension MapScreen {
     static func mapLayout(_ state: AppState) -> MapLayout {
         let journey = state.currentJourney
         let model = journey.map { state.mapModel($0) }
-        return MapLayout(AppFrame(state).main, rowCount: model?.rows.count ?? 0, stepCount: journey?.steps.count ?? 0)
+        return MapLayout(AppFrame(state).main, rowCount: model?.rows.count ?? 0, stepCount: journey?.steps.count ?? 0,
+                         whole: state.wholeJourney)
     }
 
     /// Scrolls the map just enough that the selected cell is on screen (and the tier heading
