@@ -19,7 +19,9 @@ enum PlanWorkbook {
             name: sv ? "Handlingsplan" : "Action plan",
             header: PlanColumn.allCases.map { $0.heading(language) } + [sv ? "Senast (ur tidplanen)" : "Due (from the timeline)"],
             rows: planRows, widths: [15, 10, 40, 14, 20, 24, 10, 40, 24, 16, 32, 24, 12, 14, 14],
-            list: (PlanColumn.allCases.firstIndex(of: .status)!, PlanStatus.allCases.map { $0.label(language) }))
+            lists: [(PlanColumn.allCases.firstIndex(of: .status)!, PlanStatus.allCases.map { $0.label(language) }),
+                    (PlanColumn.allCases.firstIndex(of: .level)!, ActivityLevel.allCases.map { $0.label(language) })],
+            printsLandscape: true)
         let gaps = Workbook.Sheet(
             name: sv ? "Glapp" : "Gaps",
             header: [t.gap, t.journey, t.step, t.role, t.description, t.gapKind, t.cause, t.priority, t.effectGoals],
@@ -29,7 +31,7 @@ enum PlanWorkbook {
                  gap.causes.map { $0.label(language) }.joined(separator: ", "), gap.priority.label(language),
                  gap.effectGoals.joined(separator: ", ")].map { .text($0) }
             },
-            widths: [10, 14, 20, 24, 50, 18, 20, 10, 14], list: nil)
+            widths: [10, 14, 20, 24, 50, 18, 20, 10, 14], printsLandscape: true)
         let handovers = Workbook.Sheet(
             name: t.handovers,
             header: ["Id", t.from, t.to, t.what, t.status, t.flags, t.note],
@@ -38,7 +40,7 @@ enum PlanWorkbook {
                  handover.status.label(language), handover.flags.map { $0.label(language) }.joined(separator: ", "),
                  report.text(handover.note)].map { .text($0) }
             },
-            widths: [9, 36, 36, 36, 14, 24, 36], list: nil)
+            widths: [9, 36, 36, 36, 14, 24, 36], printsLandscape: true)
         do {
             return try Workbook(sheets: [plan, gaps, handovers]).data()
         } catch {

@@ -19,8 +19,10 @@ struct Workbook {
         var rows: [[Cell]]
         /// Column widths in characters.
         var widths: [Int]
-        /// A column (0-based) whose cells offer these values in a drop-down list.
-        var list: (column: Int, values: [String])?
+        /// Columns (0-based) whose cells offer these values in a drop-down list.
+        var lists: [(column: Int, values: [String])] = []
+        /// Printed on A4 landscape, as wide as the page, the header row on every page.
+        var printsLandscape = false
     }
 
     var sheets: [Sheet]
@@ -71,6 +73,9 @@ struct Workbook {
         let filters = sheets.enumerated().map { index, sheet in
             "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">'\(MarkupEscape.escape(sheet.name, keepNewlines: true))'!$A$1:$"
                 + "\(Self.column(sheet.header.count - 1))$\(max(1, sheet.rows.count + 1))</definedName>"
+                // The header row printed on every page.
+                + (sheet.printsLandscape ? "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'"
+                    + MarkupEscape.escape(sheet.name, keepNewlines: true) + "'!$1:$1</definedName>" : "")
         }.joined()
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -113,7 +118,7 @@ struct Workbook {
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>\
+            \(sheet.printsLandscape ? "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : "")<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>\
             </sheetView></sheetViews><cols>
             """
         for (index, width) in sheet.widths.enumerated() {
@@ -125,11 +130,20 @@ struct Workbook {
         xml += "</sheetData>"
         let last = Self.column(sheet.header.count - 1)
         xml += "<autoFilter ref=\"A1:\(last)\(max(1, sheet.rows.count + 1))\"/>"
-        if let list = sheet.list {
-            let column = Self.column(list.column)
-            let values = MarkupEscape.escape("\"" + list.values.joined(separator: ",") + "\"", keepNewlines: true)
-            xml += "<dataValidations count=\"1\"><dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" "
-                + "sqref=\"\(column)2:\(column)\(max(2, sheet.rows.count + 200))\"><formula1>\(values)</formula1></dataValidation></dataValidations>"
+        if !sheet.lists.isEmpty {
+            xml += "<dataValidations count=\"\(sheet.lists.count)\">"
+            for list in sheet.lists {
+                let column = Self.column(list.column)
+                let values = MarkupEscape.escape("\"" + list.values.joined(separator: ",") + "\"", keepNewlines: true)
+                xml += "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" "
+                    + "sqref=\"\(column)2:\(column)\(max(2, sheet.rows.count + 200))\"><formula1>\(values)</formula1></dataValidation>"
+            }
+            xml += "</dataValidations>"
+        }
+        if sheet.printsLandscape {
+            // A4 (paper size 9), landscape, one page wide and as many long as it takes.
+            xml += "<printOptions gridLines=\"1\"/><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         }
         return xml + "</worksheet>"
     }

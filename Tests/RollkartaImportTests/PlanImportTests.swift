@@ -45,14 +45,22 @@ final class PlanImportTests: XCTestCase {
             ws = wb["Handlingsplan"]
             rows = [[c if c is None or isinstance(c, str) else c.isoformat()[:10] for c in r] for r in ws.iter_rows(values_only=True)]
             print(json.dumps({"sheets": wb.sheetnames, "frozen": ws.freeze_panes, "filter": ws.auto_filter.ref,
-                              "lists": [d.formula1 for d in ws.data_validations.dataValidation], "rows": rows}))
+                              "lists": [d.formula1 for d in ws.data_validations.dataValidation], "rows": rows,
+                              "paper": str(ws.page_setup.paperSize), "orientation": ws.page_setup.orientation,
+                              "titles": ws.print_title_rows, "fit": ws.sheet_properties.pageSetUpPr.fitToPage}))
             """
-        struct Read: Decodable { var sheets: [String]; var frozen: String; var filter: String; var lists: [String]; var rows: [[String?]] }
+        struct Read: Decodable {
+            var sheets: [String]; var frozen: String; var filter: String; var lists: [String]; var rows: [[String?]]
+            var paper: String; var orientation: String; var titles: String; var fit: Bool
+        }
         let read = try JSONDecoder().decode(Read.self, from: Data(try python(script, [url.path]).utf8))
         XCTAssertEqual(read.sheets, ["Handlingsplan", "Glapp", "Överlämningar"])
         XCTAssertEqual(read.frozen, "A2", "the header stays in view")
         XCTAssertEqual(read.filter, "A1:O5")
-        XCTAssertEqual(read.lists, ["\"ej påbörjad,pågår,klar,återkommande,bevakar,avvaktar\""])
+        XCTAssertEqual(read.lists, ["\"ej påbörjad,pågår,klar,återkommande,bevakar,avvaktar\"", "\"generell,enhetsnivå\""],
+                       "Status and Nivå offer their values")
+        XCTAssertEqual([read.paper, read.orientation, read.titles], ["9", "landscape", "$1:$1"], "A4 landscape, the header on every page")
+        XCTAssertTrue(read.fit, "one page wide")
         XCTAssertEqual(read.rows[0].prefix(3), ["Aktivitet", "Glapp", "Identifierat och prioriterat gap"])
         let first = try XCTUnwrap(read.rows.first { $0.first == "gap-0001-a1" })
         XCTAssertEqual(first[13], "pågår")
