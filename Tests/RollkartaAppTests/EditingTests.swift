@@ -122,6 +122,21 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(h.effects, [])
     }
 
+    /// In a choice a letter goes to the option that starts with it (again: the next one); a
+    /// letter nothing starts with says what the field takes instead of doing nothing silently.
+    func testALetterChoosesInAChoiceAndOneThatFitsNothingSaysWhatToPress() throws {
+        var h = try Harness(width: 120, height: 40)
+        h.press(.character("g"))
+        while h.state.form?.fields[h.state.form!.focus].id != "priority" { h.press(.tab) }
+        h.press(.character("h"))
+        XCTAssertEqual(h.state.form?["priority"]?.choice, Priority.high.rawValue)
+        h.press(.character("L"))
+        XCTAssertEqual(h.state.form?["priority"]?.choice, Priority.low.rawValue, "without case")
+        h.press(.character("q"))
+        XCTAssertEqual(h.state.form?["priority"]?.choice, Priority.low.rawValue)
+        XCTAssertTrue(h.text.contains("Här väljer ← → (eller mellanslag); en bokstav går till det som börjar så"), h.text)
+    }
+
     func testTheLineEditorEditsAnywhereInTheText() {
         var field = TextField("Vårdcentral")
         XCTAssertTrue(field.handle(.home))

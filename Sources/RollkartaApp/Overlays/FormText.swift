@@ -23,6 +23,7 @@ struct FormText: TextTable {
     let confirmDiscard: String
     let assignmentSaved: String
     let gapSaved: @Sendable (String) -> String
+    let choiceHint: String
     let fieldFromActor: String
     let fieldToStep: String
     let fieldToRole: String
@@ -69,6 +70,7 @@ extension FormText {
         confirmDiscard: "Kasta det du skrivit? j = ja, n = nej",
         assignmentSaved: "Aktörerna sparade",
         gapSaved: { text in "Glappet \u{201D}\(text)\u{201D} sparat" },
+        choiceHint: "Här väljer ← → (eller mellanslag); en bokstav går till det som börjar så",
         fieldFromActor: "Från aktör",
         fieldToStep: "Till resa och steg",
         fieldToRole: "Till roll",
@@ -116,6 +118,7 @@ extension FormText {
         confirmDiscard: "Discard what you typed? y = yes, n = no",
         assignmentSaved: "Actors saved",
         gapSaved: { text in "Gap \u{201C}\(text)\u{201D} saved" },
+        choiceHint: "Here ← → (or space) choose; a letter goes to what starts with it",
         fieldFromActor: "From actor",
         fieldToStep: "To journey and step",
         fieldToRole: "To role",

@@ -58,6 +58,9 @@ enum FormKeys {
             form.personalNumberConfirmed = false  // changed text is checked afresh
         } else if key == .enter {
             form.focus = (form.focus + 1) % form.fields.count  // Enter in a one-line field moves on
+        } else if case .character = key, form.fields[form.focus].isChoice {
+            // Typing into a choice that has nothing starting so: say what the field takes.
+            form.problem = FormText.of(state.language).choiceHint
         }
         return []
     }

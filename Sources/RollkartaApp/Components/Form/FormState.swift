@@ -113,6 +113,19 @@ public struct FormField: Equatable, Sendable {
     /// The chosen actor of an actor choice, "–" read as none.
     public var chosenActor: Actor.ID? { optionalChoice.map { Actor.ID(rawValue: $0) } }
 
+    /// The first option after `index` (going round) whose label starts with the character typed,
+    /// compared without case.
+    static func option(startingWith typed: Character, in options: [Option], after index: Int) -> Int? {
+        let wanted = String(typed).lowercased()
+        return (1...options.count).map { (index + $0) % options.count }.first { options[$0].label.lowercased().hasPrefix(wanted) }
+    }
+
+    /// Whether a key typed into a choice goes nowhere and the form should say what to press.
+    var isChoice: Bool {
+        if case .text = value { return false }
+        return true
+    }
+
     /// Handles a key meant for this field; false when the form should handle it.
     mutating func handle(_ key: Key) -> Bool {
         switch value {
@@ -125,6 +138,10 @@ public struct FormField: Equatable, Sendable {
             switch key {
             case .right, .character(" "): value = .choice(options: options, selected: (selected + 1) % options.count)
             case .left: value = .choice(options: options, selected: (selected - 1 + options.count) % options.count)
+            case .character(let typed):
+                // A letter or digit goes to the next option that starts with it ("s" sekundär, "5" role 5).
+                guard let next = Self.option(startingWith: typed, in: options, after: selected) else { return false }
+                value = .choice(options: options, selected: next)
             default: return false
             }
             return true
@@ -136,6 +153,9 @@ public struct FormField: Equatable, Sendable {
             case .character(" "), .character("x"):
                 let id = options[current].id
                 if selected.contains(id) { selected.remove(id) } else { selected.insert(id) }
+            case .character(let typed):
+                guard let next = Self.option(startingWith: typed, in: options, after: current) else { return false }
+                current = next
             default: return false
             }
             value = .toggles(options: options, selected: selected, current: current)
