@@ -70,6 +70,36 @@ enum Edit {
         return true
     }
 
+    /// What an edit changes, as people name it: "glappet", "överlämningen", "cellen" (the first
+    /// thing a step of several changes).
+    static func describe(_ edit: WorkshopEdit, _ language: Language) -> String {
+        let sv = language == .sv
+        switch edit {
+        case .assignment: return sv ? "cellen" : "the cell"
+        case .actor: return Glossary.actor.definite(language)
+        case .gap, .retiredIDs: return Glossary.gap.definite(language)
+        case .handover: return Glossary.handover.definite(language)
+        case .roleNote: return sv ? "rollens anteckningar" : "the role's notes"
+        case .tally: return sv ? "handuppräckningen" : "the show of hands"
+        case .role, .moveRole, .revision: return Glossary.role.definite(language)
+        case .step, .moveStep: return Glossary.step.definite(language)
+        case .position: return sv ? "befattningarna" : "the positions"
+        case .answer: return Glossary.answer.definite(language)
+        case .expectation: return sv ? "punkten" : "the item"
+        case .mission: return Glossary.mission.definite(language)
+        case .alias: return sv ? "namnet" : "the name"
+        case .insight: return Glossary.insight.definite(language)
+        case .agenda: return sv ? "agendan" : "the agenda"
+        case .session: return sv ? "närvaron" : "the attendance"
+        case .frame: return sv ? "startsidan" : "the start page"
+        case .suggestion: return Glossary.suggestion.definite(language)
+        case .settleConflict: return sv ? "konflikten" : "the conflict"
+        case .replaceWorkshop: return sv ? "filens version" : "the file's version"
+        case .batch(let edits):
+            return edits.first { if case .retiredIDs = $0 { false } else { true } }.map { describe($0, language) } ?? (sv ? "ändringen" : "the change")
+        }
+    }
+
     static func undo(_ state: inout AppState) -> [Effect] {
         if refuseWhenReadOnly(&state) { return [] }
         guard let inverse = state.undoStack.popLast() else {
@@ -78,7 +108,7 @@ enum Edit {
         }
         guard let redo = step(&state, inverse) else { return [] }
         push(redo, onto: &state.redoStack)
-        state.message = UIText.of(state.language).undone(state.undoStack.count)
+        state.message = UIText.of(state.language).undone(describe(inverse, state.language), state.undoStack.count)
         return [.save]
     }
 
@@ -90,7 +120,7 @@ enum Edit {
         }
         guard let undo = step(&state, edit) else { return [] }
         push(undo, onto: &state.undoStack)
-        state.message = UIText.of(state.language).redone
+        state.message = UIText.of(state.language).redone(describe(edit, state.language))
         return [.save]
     }
 

@@ -47,8 +47,10 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .holds)
         h.press(.character("u"))
         XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .unclear)
+        XCTAssertTrue(h.screen.line(29).contains("Ångrat: cellen (2 steg kvar)"), "undo says what it undid: \(h.screen.line(29))")
         h.press(.control("r"))
         XCTAssertEqual(h.state.workshop.assignment(journey: .child, step: "concern", role: "1")?.status, .holds)
+        XCTAssertTrue(h.screen.line(29).contains("Gjort om: cellen"), h.screen.line(29))
         h.press(.right, .character("s"))  // nobody holds it: recorded as unclear, no actor known
         XCTAssertTrue(h.screen.line(29).contains("Status: oklart, ingen aktör känd"), h.screen.line(29))
         XCTAssertEqual(h.effects, [.save, .save, .save, .save, .save, .save])

@@ -23,8 +23,9 @@ public struct UIText: TextTable {
     public let roleTakesOver: String
     public let nothingToUndo: String
     public let nothingToRedo: String
-    public let undone: @Sendable (Int) -> String
-    public let redone: String
+    /// What was undone ("glappet"), and how many steps are left to undo.
+    public let undone: @Sendable (String, Int) -> String
+    public let redone: @Sendable (String) -> String
     public let viewRoles: String
     public let viewGaps: String
     public let viewHandovers: String
@@ -62,8 +63,8 @@ extension UIText {
         roleTakesOver: "Vem tar vid",
         nothingToUndo: "Inget att ångra",
         nothingToRedo: "Inget att göra om",
-        undone: { remaining in "Ångrat (\(remaining) steg kvar)" },
-        redone: "Gjort om",
+        undone: { what, remaining in "Ångrat: \(what) (\(remaining) steg kvar)" },
+        redone: { what in "Gjort om: \(what)" },
         viewRoles: "Roller",
         viewGaps: "Glapp",
         viewHandovers: "Överlämningar",
@@ -109,8 +110,8 @@ extension UIText {
         roleTakesOver: "Who takes over",
         nothingToUndo: "Nothing to undo",
         nothingToRedo: "Nothing to redo",
-        undone: { remaining in "Undone (\(remaining) steps left)" },
-        redone: "Redone",
+        undone: { what, remaining in "Undone: \(what) (\(remaining) steps left)" },
+        redone: { what in "Redone: \(what)" },
         viewRoles: "Roles",
         viewGaps: "Gaps",
         viewHandovers: "Handovers",
