@@ -135,6 +135,10 @@ final class VerifyWalkTests: XCTestCase {
         for _ in 0..<roles { _ = press(&h, .right) }
         XCTAssertTrue(h.text.contains("Glapp \(roles + 1)/"))
         XCTAssertTrue(h.text.contains(workshop.gaps[0].id))
+        // The question asks whether the action plan is right: the page shows it.
+        let activity = try XCTUnwrap(workshop.gaps[0].activities.first)
+        XCTAssertTrue(h.text.contains("Handlingsplan"), h.text)
+        XCTAssertTrue(h.text.contains("• " + String(activity.action.prefix(30))), h.text)
     }
 
     /// An organisation's expectations page is longer than a small screen: the walk says how many

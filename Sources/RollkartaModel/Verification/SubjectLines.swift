@@ -45,6 +45,14 @@ public enum SubjectLines {
             if !place.isEmpty { add(t.step + " / " + t.role + ": " + place, .dim, indent: 2) }
             let actors = gap.actors.map { workshop.actor($0)?.abbreviation ?? $0.rawValue }
             if !actors.isEmpty { add(t.actors + ": " + actors.joined(separator: ", "), .dim, indent: 2) }
+            // The question asks whether the plan is right: it is shown, activity by activity.
+            let planned = gap.activities.filter { !$0.action.isEmpty || !$0.responsible.isEmpty }
+            add(t.actionPlan + (planned.isEmpty ? ": " + t.noActionPlan : ""), planned.isEmpty ? .dim : .normal, indent: 2)
+            for activity in planned {
+                let details = [activity.responsible, activity.timeline, activity.status.label(language)].filter { !$0.isEmpty }
+                add("• " + (activity.action.isEmpty ? "–" : activity.action) + (details.isEmpty ? "" : " – " + details.joined(separator: " · ")),
+                    indent: 4)
+            }
         case .handover(let id):
             guard let handover = workshop.handovers.first(where: { $0.id == id }) else { break }
             add("\(VerificationSubject.Kind.handovers.label(language)) \(handover.id) · \(handover.status.label(language))", .heading)
@@ -111,6 +119,9 @@ public struct WalkText: TextTable {
     public let mission: @Sendable (String?) -> String
     public let question: @Sendable (VerificationSubject.Kind) -> String
     public let missingQuestion: String
+    /// The heading of a gap's action plan, and what stands there when it has none.
+    public let actionPlan: String
+    public let noActionPlan: String
 }
 
 extension WalkText {
@@ -136,7 +147,9 @@ extension WalkText {
                 return "Stämmer sidan med hur ni beskrev er verksamhet och svarade i workshopen?"
             }
         },
-        missingQuestion: "Saknas en roll, ett steg eller en aktör?"
+        missingQuestion: "Saknas en roll, ett steg eller en aktör?",
+        actionPlan: "Handlingsplan",
+        noActionPlan: "Ingen handlingsplan än"
     )
 }
 
@@ -163,6 +176,8 @@ extension WalkText {
                 return "Does the page match how you described your organisation and answered in the workshop?"
             }
         },
-        missingQuestion: "Is a role, a step or an actor missing?"
+        missingQuestion: "Is a role, a step or an actor missing?",
+        actionPlan: "Action plan",
+        noActionPlan: "No action plan yet"
     )
 }
