@@ -184,11 +184,16 @@ public struct ReadOnlyReason: Equatable, Sendable {
     /// When the lock was written, as people read it (local time, to the minute).
     public var sinceShown: String {
         guard let date = ISO8601DateFormatter().date(from: since) else { return since }
+        return Self.shown.string(from: date)
+    }
+
+    /// Made once: the banner asks for it on every frame drawn.
+    nonisolated(unsafe) private static let shown: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 
     /// No lock can be made or written beside the file (a read-only folder, a full disk): nobody
     /// else holds it, so there is nothing to take over.

@@ -168,7 +168,7 @@ enum HTMLReport {
             .forEach(report.handovers) { handover in
                 var to = report.endName(handover.to)
                 if handover.crossesJourneys { to += " (\(report.journeyName(handover.to.journey)), \(t.crossJourney))" }
-                let failing = handover.status == .fails || handover.status == .missing
+                let failing = handover.status.isFailing
                 return .tr(
                     .class(failing ? "failing" : handover.status.rawValue),
                     .td(.text(handover.id.rawValue)), .td(.text(report.endName(handover.from))), .td(.text(to)),

@@ -29,7 +29,7 @@ enum HandoverGraph {
                 out.append("  \(quote(nodeID(end))) [label=\(quote(report.endName(end)))];")
             }
             var attributes = ["label=\(quote(report.text(handover.what) + "\n" + handover.status.label(language)))"]
-            if handover.status == .fails || handover.status == .missing {
+            if handover.status.isFailing {
                 attributes += ["style=dashed", "color=red", "fontcolor=red", "penwidth=2"]
             } else if handover.status == .partly {
                 attributes += ["color=orange"]

@@ -37,7 +37,7 @@ public struct MapModel: Sendable {
             }
         }
         for handover in workshop.handovers {
-            let failing = handover.status == .fails || handover.status == .missing
+            let failing = handover.status.isFailing
             if handover.from.journey == journey.id {
                 let key = Self.key(handover.from.step, handover.from.role)
                 cells[key, default: CellInfo()].outgoing.append(handover)

@@ -159,6 +159,14 @@ extension HandoverStatus: Labelled {
     }
 }
 
+extension HandoverStatus {
+    /// A handover that fails or is missing: what a list marks as failing and a picture draws red.
+    public var isFailing: Bool { self == .fails || self == .missing }
+
+    /// Its glyph in a list: ✓ works, ~ partly, ✗ fails or missing.
+    public var mark: String { isFailing ? "✗" : self == .partly ? "~" : "✓" }
+}
+
 extension HandoverFlag: Labelled {
     public func label(_ language: Language) -> String {
         let sv = language == .sv

@@ -68,12 +68,12 @@ extension CellDetailOverlay {
             for handover in info.outgoing where !lines.isFull {
                 lines.add("> \(handover.id) \(MapText.of(language).handoverTo) " + describe(handover.to, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
-                    handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
+                    handover.status.isFailing ? .failing : .handover, indent: 1)
             }
             for handover in info.incoming where !lines.isFull {
                 lines.add("< \(handover.id) \(MapText.of(language).handoverFrom) " + describe(handover.from, state)
                     + ": \(handover.status.label(language)) – \(handover.what)" + flags(handover, language),
-                    handover.status == .fails || handover.status == .missing ? .failing : .handover, indent: 1)
+                    handover.status.isFailing ? .failing : .handover, indent: 1)
             }
         }
     }

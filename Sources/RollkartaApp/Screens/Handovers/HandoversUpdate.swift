@@ -63,8 +63,8 @@ struct HandoverLines {
                 lines.append(Line(text: "── " + (state.workshop.journey(handover.from.journey)?.name[language] ?? "") + " ",
                                   style: .heading))
             }
-            let failing = handover.status == .fails || handover.status == .missing
-            let mark = failing ? "✗" : (handover.status == .partly ? "~" : "✓")
+            let failing = handover.status.isFailing
+            let mark = handover.status.mark
             var to = Self.end(handover.to, state)
             if handover.crossesJourneys {
                 to = "[" + (state.workshop.journey(handover.to.journey)?.name[language] ?? "") + "] " + to

@@ -92,8 +92,8 @@ extension RoleWalkScreen {
         if !handovers.isEmpty {
             lines.add(Glossary.handover.heading(language, count: handovers.count), .heading)
             for handover in handovers {
-                let failing = handover.status == .fails || handover.status == .missing
-                let mark = failing ? "✗" : handover.status == .partly ? "~" : "✓"
+                let failing = handover.status.isFailing
+                let mark = handover.status.mark
                 let outgoing = handover.from.journey == key.journey && handover.from.role == key.role
                 let (mine, other) = outgoing ? (handover.from, handover.to) : (handover.to, handover.from)
                 let text = RoleWalkText.of(language).handoverLine(outgoing, step(mine.journey, mine.step), other.role,
